@@ -1,0 +1,59 @@
+using System.Globalization;
+using AdrDesk.Components;
+using AdrDesk.Components.Account;
+using Microsoft.AspNetCore.Localization;
+
+namespace AdrDesk.AppSetup;
+
+/// <summary>The HTTP pipeline and endpoints, in one place.</summary>
+public static class Pipeline
+{
+    /// <summary>Dutch first: the desk is Dutch; English and German are the other filing languages (D8).</summary>
+    public static readonly string[] Cultures = ["nl", "en", "de"];
+
+    public static WebApplication UseAdrDesk(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error", createScopeForErrors: true);
+            app.UseHsts();
+        }
+        app.UseStatusCodePagesWithReExecute("/not-found");
+
+        app.UseRequestLocalization(o =>
+        {
+            var cultures = Cultures.Select(c => new CultureInfo(c)).ToList();
+            o.DefaultRequestCulture = new RequestCulture("nl");
+            o.SupportedCultures = cultures;
+            o.SupportedUICultures = cultures;
+            // The cookie decides, not the browser: a Dutch desk serves Dutch unless asked otherwise.
+            o.RequestCultureProviders = [new CookieRequestCultureProvider()];
+        });
+
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapStaticAssets();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapAccountEndpoints();
+        app.MapCultureEndpoint();
+        return app;
+    }
+
+    private static void MapCultureEndpoint(this WebApplication app) =>
+        app.MapGet("/culture/{culture}", (string culture, string? returnUrl, HttpContext http) =>
+        {
+            if (!Cultures.Contains(culture))
+            {
+                return Results.NotFound();
+            }
+            http.Response.Cookies.Append(
+                CookieRequestCultureProvider.DefaultCookieName,
+                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax });
+            // Only local paths: the switch must not become an open redirect.
+            var target = returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//") ? returnUrl : "/";
+            return Results.LocalRedirect(target);
+        });
+}

@@ -1,0 +1,107 @@
+using AdrDesk.Components.Account;
+using AdrDesk.Infrastructure.Data;
+using AdrDesk.Infrastructure.Identity;
+using AdrDesk.Infrastructure.Mail;
+using AdrDesk.Security;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Radzen;
+
+namespace AdrDesk.AppSetup;
+
+/// <summary>All DI wiring of AdrDesk, in one place.</summary>
+public static class ServiceRegistration
+{
+    public static WebApplicationBuilder AddAdrDesk(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var config = builder.Configuration;
+
+        // 127.0.0.1 unless configured otherwise: a newcomer's first start is not on the network.
+        if (string.IsNullOrEmpty(config["urls"]) && string.IsNullOrEmpty(config["ASPNETCORE_URLS"]))
+        {
+            builder.WebHost.UseUrls("http://127.0.0.1:5080");
+        }
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddRadzenComponents();
+        services.AddLocalization();
+        services.AddCascadingAuthenticationState();
+        services.AddHttpContextAccessor();
+
+        AddData(services, config);
+        AddIdentity(services);
+        AddMail(services, config);
+        return builder;
+    }
+
+    private static void AddData(IServiceCollection services, IConfiguration config)
+    {
+        var db = config.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        services.AddSingleton(db);
+        services.AddDbContextFactory<AdrDbContext>(o => o
+            .UseSqlite(db.ConnectionString())
+            .AddInterceptors(new SqlitePragmas(db.BusyTimeoutMs))
+            // Migrations are SQL scripts without a C# model snapshot (see SqlScriptMigration);
+            // MigrationSchemaTests is the check this warning would otherwise make.
+            .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)));
+    }
+
+    private static void AddIdentity(IServiceCollection services)
+    {
+        services.AddAuthentication(o =>
+            {
+                o.DefaultScheme = IdentityConstants.ApplicationScheme;
+                o.DefaultSignInScheme = IdentityConstants.ExternalScheme;
+            })
+            .AddIdentityCookies();
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/account/login";
+            o.LogoutPath = "/account/logout";
+            o.AccessDeniedPath = "/account/access-denied";
+            o.Cookie.Name = "AdrDesk.Auth";
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.SlidingExpiration = true;
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+        });
+        services.AddAuthorizationBuilder().AddAdrDeskPolicies();
+
+        services.AddIdentityCore<AppUser>(o =>
+            {
+                o.User.RequireUniqueEmail = true;
+                o.SignIn.RequireConfirmedAccount = false;
+                o.Password.RequiredLength = 10;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+            })
+            .AddRoles<AppRole>()
+            .AddUserStore<AppUserStore>()
+            .AddRoleStore<AppRoleStore>()
+            .AddSignInManager()
+            .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>()
+            .AddDefaultTokenProviders();
+        // Password-reset links are valid for 2 hours.
+        services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromHours(2));
+        // Re-checks the security stamp of every circuit so that a password reset or a removed
+        // role signs the person out of open tabs too.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
+        services.AddScoped<IdentityRedirectManager>();
+        services.AddScoped<PasswordResetMail>();
+        services.AddScoped<IDemoSeeder, DemoAccounts>();
+    }
+
+    private static void AddMail(IServiceCollection services, IConfiguration config)
+    {
+        services.Configure<MailOptions>(config.GetSection(MailOptions.Section));
+        services.AddSingleton<IMailer, SystemNetMailer>();
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<OutboxDispatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
+    }
+}

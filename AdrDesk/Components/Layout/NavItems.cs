@@ -1,0 +1,20 @@
+using AdrDesk.Security;
+
+namespace AdrDesk.Components.Layout;
+
+/// <summary>One entry of the navigation: shown to those who satisfy <see cref="Policy"/> (null: everyone signed in).</summary>
+public sealed record NavItem(string Href, string LabelKey, string Icon, string? Policy);
+
+/// <summary>
+/// Every role's entry points, in one table. A feature adds its page here when it lands; the nav
+/// test checks each role sees its own entries and not another role's.
+/// </summary>
+public static class NavItems
+{
+    public static readonly IReadOnlyList<NavItem> All =
+    [
+        new("/", "Nav.Home", "home", null),
+        new("/admin/outbox", "Nav.Outbox", "outgoing_mail", Policies.Admin),
+        new("/admin/users", "Nav.Users", "group", Policies.Admin),
+    ];
+}

@@ -1,0 +1,34 @@
+using AdrDesk.Infrastructure.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace AdrDesk.Infrastructure.Data;
+
+/// <summary>
+/// The one database of AdrDesk. Entities come from Domain and the features; their mapping lives in
+/// IEntityTypeConfiguration classes beside this file (Domain stays free of EF attributes).
+/// Always obtained through IDbContextFactory: one context per operation, never per circuit.
+/// </summary>
+public sealed class AdrDbContext(DbContextOptions<AdrDbContext> options) : DbContext(options)
+{
+    public DbSet<AppUser> Users => Set<AppUser>();
+    public DbSet<AppRole> Roles => Set<AppRole>();
+    public DbSet<AppUserRole> UserRoles => Set<AppUserRole>();
+    public DbSet<AppUserClaim> UserClaims => Set<AppUserClaim>();
+    public DbSet<AppUserLogin> UserLogins => Set<AppUserLogin>();
+    public DbSet<AppUserToken> UserTokens => Set<AppUserToken>();
+    public DbSet<AppRoleClaim> RoleClaims => Set<AppRoleClaim>();
+    public DbSet<Mail.OutboxMessage> Outbox => Set<Mail.OutboxMessage>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(AdrDbContext).Assembly);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // SQLite cannot order or compare DateTimeOffset natively; store UTC ticks so that deadline
+        // queries ("due before now") and sorts run in the database, on an index.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToUtcTicksConverter>();
+        configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<DateTimeOffsetToUtcTicksConverter>();
+        configurationBuilder.Properties<decimal>().HaveConversion<DecimalToCentsConverter>();
+        configurationBuilder.Properties<decimal?>().HaveConversion<DecimalToCentsConverter>();
+    }
+}

@@ -1,0 +1,65 @@
+using AdrDesk.Infrastructure.Identity;
+using AdrDesk.Security;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace AdrDesk.Infrastructure.Data;
+
+/// <summary>Seeds demo data. Features register one each; they run in <see cref="Order"/>.</summary>
+public interface IDemoSeeder
+{
+    int Order { get; }
+    Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken);
+}
+
+public static class DatabaseInitializer
+{
+    /// <summary>
+    /// Applies migrations and the roles; seeds demo data when the database is new (outside
+    /// Production) or when asked with --seed-demo.
+    /// </summary>
+    public static async Task InitializeDatabaseAsync(this IServiceProvider root, bool seedDemo, CancellationToken cancellationToken = default)
+    {
+        await using var scope = root.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var factory = services.GetRequiredService<IDbContextFactory<AdrDbContext>>();
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseInitializer));
+        var environment = services.GetRequiredService<IHostEnvironment>();
+
+        bool isNew;
+        await using (var db = await factory.CreateDbContextAsync(cancellationToken))
+        {
+            isNew = !(await db.Database.GetAppliedMigrationsAsync(cancellationToken)).Any();
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+        await EnsureRolesAsync(services.GetRequiredService<RoleManager<AppRole>>());
+
+        var seed = seedDemo || (isNew && !environment.IsProduction());
+        if (!seed)
+        {
+            return;
+        }
+        foreach (var seeder in services.GetServices<IDemoSeeder>().OrderBy(s => s.Order))
+        {
+            await seeder.SeedAsync(services, cancellationToken);
+        }
+        logger.LogInformation("Demo data seeded");
+    }
+
+    private static async Task EnsureRolesAsync(RoleManager<AppRole> roles)
+    {
+        foreach (var name in Roles.All)
+        {
+            if (!await roles.RoleExistsAsync(name))
+            {
+                await roles.CreateAsync(new AppRole(name));
+            }
+        }
+    }
+
+    public static async Task<string> SchemaScriptAsync(this IServiceProvider root)
+    {
+        await using var db = await root.GetRequiredService<IDbContextFactory<AdrDbContext>>().CreateDbContextAsync();
+        return db.Database.GenerateCreateScript();
+    }
+}

@@ -1,0 +1,10 @@
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+namespace AdrDesk.Infrastructure.Data.Migrations;
+
+// One class per migration, oldest first; each runs the embedded script of the same id.
+
+[DbContext(typeof(AdrDbContext))]
+[Migration("20261121000000_Initial")]
+public sealed class Initial : SqlScriptMigration;

@@ -1,0 +1,24 @@
+namespace AdrDesk.Infrastructure.Mail;
+
+/// <summary>Configuration section "Mail". Without an SMTP host, mail is written as .eml files to <see cref="OutboxFolder"/>.</summary>
+public sealed class MailOptions
+{
+    public const string Section = "Mail";
+
+    public string FromAddress { get; set; } = "noreply@adrdesk.example";
+    public string FromName { get; set; } = "AdrDesk";
+    public string OutboxFolder { get; set; } = "data/outbox";
+    /// <summary>Base address for links in mails, e.g. https://adrdesk.example.</summary>
+    public string PublicBaseUrl { get; set; } = "http://127.0.0.1:5080";
+    public SmtpOptions? Smtp { get; set; }
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
+}
+
+public sealed class SmtpOptions
+{
+    public string Host { get; set; } = "";
+    public int Port { get; set; } = 587;
+    public bool EnableSsl { get; set; } = true;
+    public string? UserName { get; set; }
+    public string? Password { get; set; }
+}

@@ -1,0 +1,82 @@
+using AdrDesk.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace AdrDesk.Infrastructure.Mail;
+
+/// <summary>
+/// Delivers committed outbox messages. Runs every few seconds, or at once when a feature calls
+/// <see cref="OutboxSignal.Wake"/> after committing. A failed delivery is retried with back-off,
+/// so a notice committed with its change is never lost to a mail-server hiccup.
+/// </summary>
+public sealed class OutboxDispatcher(
+    IDbContextFactory<AdrDbContext> factory,
+    IMailer mailer,
+    OutboxSignal signal,
+    TimeProvider clock,
+    IOptions<MailOptions> options,
+    ILogger<OutboxDispatcher> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await DeliverDueAsync(stoppingToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogError(ex, "Outbox delivery round failed; retrying next round");
+            }
+            await signal.WaitAsync(options.Value.PollInterval, stoppingToken);
+        }
+    }
+
+    /// <summary>One delivery round; public so tests and the admin page can drive it.</summary>
+    public async Task<int> DeliverDueAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var due = await db.Outbox.Include(m => m.Attachments)
+            .Where(m => m.SentAt == null && !m.GaveUp && m.NextAttemptAt <= now)
+            .OrderBy(m => m.CreatedAt)
+            .Take(50)
+            .ToListAsync(cancellationToken);
+        foreach (var message in due)
+        {
+            try
+            {
+                var file = await mailer.SendAsync(message, cancellationToken);
+                message.MarkSent(clock.GetUtcNow(), file);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogWarning(ex, "Mail {MessageId} to {To} failed (attempt {Attempt})", message.Id, message.ToAddress, message.Attempts + 1);
+                message.MarkFailed(clock.GetUtcNow(), ex.Message);
+            }
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        return due.Count;
+    }
+}
+
+/// <summary>Lets a committing feature wake the dispatcher instead of waiting for its next poll.</summary>
+public sealed class OutboxSignal
+{
+    private readonly SemaphoreSlim _signal = new(0, 1);
+
+    public void Wake()
+    {
+        if (_signal.CurrentCount == 0)
+        {
+            try { _signal.Release(); } catch (SemaphoreFullException) { /* already awake */ }
+        }
+    }
+
+    public async Task WaitAsync(TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        try { await _signal.WaitAsync(timeout, cancellationToken); }
+        catch (OperationCanceledException) { /* stopping */ }
+    }
+}

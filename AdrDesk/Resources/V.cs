@@ -1,0 +1,23 @@
+using System.Globalization;
+using System.Resources;
+
+namespace AdrDesk.Resources;
+
+/// <summary>
+/// Validation messages for data-annotation attributes (ErrorMessageResourceType = typeof(V)):
+/// Blazor's validator does not go through IStringLocalizer, so these read the same resx directly
+/// in the current UI culture.
+/// </summary>
+public static class V
+{
+    private static readonly ResourceManager Strings = new("AdrDesk.Resources.SharedResource", typeof(V).Assembly);
+
+    private static string Get(string key) => Strings.GetString(key, CultureInfo.CurrentUICulture) ?? key;
+
+    public static string Required => Get("Validation.Required");
+    public static string Email => Get("Validation.Email");
+    public static string PasswordLength => Get("Validation.PasswordLength");
+    public static string PasswordsDiffer => Get("Validation.PasswordsDiffer");
+    public static string Kvk => Get("Validation.Kvk");
+    public static string TooLong => Get("Validation.TooLong");
+}

@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Authorization;
+
+namespace AdrDesk.Security;
+
+/// <summary>
+/// Every authorization policy of AdrDesk, in one place. Pages declare one with
+/// <c>@attribute [Authorize(Policy = Policies.X)]</c>; services check case access themselves
+/// (resource-based), because a hidden button protects nothing.
+/// </summary>
+public static class Policies
+{
+    /// <summary>A party to cases: consumers and business users.</summary>
+    public const string Party = nameof(Party);
+    public const string Consumer = nameof(Consumer);
+    public const string Business = nameof(Business);
+    public const string Assessor = nameof(Assessor);
+    public const string Mediator = nameof(Mediator);
+    /// <summary>Desk staff and admins: intake, screening, assignment, the register.</summary>
+    public const string Desk = nameof(Desk);
+    /// <summary>Anyone who works cases for the desk: case managers, assessors, mediators, admins.</summary>
+    public const string Staff = nameof(Staff);
+    public const string Admin = nameof(Admin);
+
+    public static AuthorizationBuilder AddAdrDeskPolicies(this AuthorizationBuilder builder) => builder
+        .AddPolicy(Party, p => p.RequireRole(Roles.Consumer, Roles.Business))
+        .AddPolicy(Consumer, p => p.RequireRole(Roles.Consumer))
+        .AddPolicy(Business, p => p.RequireRole(Roles.Business))
+        .AddPolicy(Assessor, p => p.RequireRole(Roles.Assessor))
+        .AddPolicy(Mediator, p => p.RequireRole(Roles.Mediator))
+        .AddPolicy(Desk, p => p.RequireRole(Roles.CaseManager, Roles.Admin))
+        .AddPolicy(Staff, p => p.RequireRole(Roles.CaseManager, Roles.Assessor, Roles.Mediator, Roles.Admin))
+        .AddPolicy(Admin, p => p.RequireRole(Roles.Admin));
+}
