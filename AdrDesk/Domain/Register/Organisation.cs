@@ -1,0 +1,107 @@
+using AdrDesk.Domain.Common;
+
+namespace AdrDesk.Domain.Register;
+
+/// <summary>
+/// A webshop or scheme participant in the register. Staff maintain it; the intake looks
+/// respondents up in it (D1, D5, D25h, D25i, M1, B1).
+/// </summary>
+public sealed class Organisation
+{
+    private readonly List<string> _webAddresses = [];
+    private readonly List<SubscriptionPeriod> _subscriptions = [];
+
+    private Organisation()
+    {
+        LegalName = "";
+    }
+
+    public Guid Id { get; private set; }
+    public string LegalName { get; private set; }
+    public KvkNumber KvkNumber { get; private set; }
+    public CountryCode CountryOfEstablishment { get; private set; }
+    public IReadOnlyList<string> WebAddresses => _webAddresses;
+    public OrganisationStatus Status { get; private set; }
+    public DateOnly StatusSince { get; private set; }
+    public string? StatusReason { get; private set; }
+    public IReadOnlyList<SubscriptionPeriod> Subscriptions => _subscriptions;
+
+    /// <summary>D18: the certification mark (keurmerk) to inform when the webshop does not comply.</summary>
+    public string? CertificationMark { get; private set; }
+
+    /// <summary>M1: the organisation's contracts use the scheme's B2B terms.</summary>
+    public bool UsesSchemeB2BTerms { get; private set; }
+
+    /// <summary>B1: a deelnemer of the scheme, whose customers may use the free bemiddeling.</summary>
+    public bool IsSchemeParticipant { get; private set; }
+
+    public static Result<Organisation> Register(
+        string legalName, KvkNumber kvk, CountryCode country, IEnumerable<string> webAddresses, DateOnly registeredOn,
+        string? certificationMark = null, bool usesSchemeB2BTerms = false, bool isSchemeParticipant = false)
+    {
+        if (string.IsNullOrWhiteSpace(legalName)) return new LegalNameRequired();
+        var organisation = new Organisation
+        {
+            Id = Guid.NewGuid(),
+            LegalName = legalName.Trim(),
+            KvkNumber = kvk,
+            CountryOfEstablishment = country,
+            Status = OrganisationStatus.Active,
+            StatusSince = registeredOn,
+            CertificationMark = certificationMark,
+            UsesSchemeB2BTerms = usesSchemeB2BTerms,
+            IsSchemeParticipant = isSchemeParticipant,
+        };
+        foreach (var address in webAddresses)
+        {
+            var added = organisation.AddWebAddress(address);
+            if (added.IsFailure) return added.Error!;
+        }
+        return organisation;
+    }
+
+    public Result AddWebAddress(string address)
+    {
+        if (!Uri.TryCreate(address, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http"))
+            return new InvalidWebAddress(address);
+        _webAddresses.Add(uri.ToString());
+        return Result.Success;
+    }
+
+    public Result AddSubscription(DateOnly from, DateOnly? to)
+    {
+        var period = new SubscriptionPeriod(from, to);
+        if (to < from || _subscriptions.Any(period.Overlaps)) return new InvalidSubscriptionPeriod(from, to);
+        _subscriptions.Add(period);
+        return Result.Success;
+    }
+
+    /// <summary>D25i: affiliated on that day (e.g. the order date).</summary>
+    public bool IsAffiliatedOn(DateOnly day) => _subscriptions.Any(p => p.Covers(day));
+
+    /// <summary>D5: subscribed at that instant (e.g. filing), judged on the Amsterdam calendar day.</summary>
+    public bool IsSubscribedAt(DateTimeOffset instant) => IsAffiliatedOn(AmsterdamCalendar.DateOf(instant));
+
+    /// <summary>D25h: suspension of payments, bankrupt or ceased trading.</summary>
+    public bool IsInsolventOrCeased =>
+        Status is OrganisationStatus.SuspensionOfPayments or OrganisationStatus.Bankrupt or OrganisationStatus.CeasedTrading;
+
+    public Result ChangeStatus(OrganisationStatus status, DateOnly since, string? reason)
+    {
+        if (status != OrganisationStatus.Active && string.IsNullOrWhiteSpace(reason)) return new StatusReasonRequired(status);
+        Status = status;
+        StatusSince = since;
+        StatusReason = reason?.Trim();
+        return Result.Success;
+    }
+
+    /// <summary>D18: removal ends the running subscription, so later filings see the webshop as not affiliated (D5, D25i).</summary>
+    public Result RemoveFromRegister(DateOnly on, string reason)
+    {
+        var changed = ChangeStatus(OrganisationStatus.RemovedFromRegister, on, reason);
+        if (changed.IsFailure) return changed;
+        var running = _subscriptions.FindIndex(p => p.Covers(on));
+        if (running >= 0) _subscriptions[running] = _subscriptions[running] with { To = on };
+        return Result.Success;
+    }
+}
