@@ -1,6 +1,7 @@
 using System.Globalization;
 using AdrDesk.Components;
 using AdrDesk.Components.Account;
+using AdrDesk.Features.Diagnostics;
 using Microsoft.AspNetCore.Localization;
 
 namespace AdrDesk.AppSetup;
@@ -38,6 +39,7 @@ public static class Pipeline
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAccountEndpoints();
         app.MapCultureEndpoint();
+        app.MapDiagnostics();
         return app;
     }
 

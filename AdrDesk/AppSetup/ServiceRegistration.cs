@@ -1,9 +1,11 @@
 using AdrDesk.Components.Account;
+using AdrDesk.Features.Diagnostics;
 using AdrDesk.Infrastructure.Data;
 using AdrDesk.Infrastructure.Identity;
 using AdrDesk.Infrastructure.Mail;
 using AdrDesk.Security;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -31,6 +33,7 @@ public static class ServiceRegistration
         services.AddLocalization();
         services.AddCascadingAuthenticationState();
         services.AddHttpContextAccessor();
+        services.AddScoped<CircuitHandler, CircuitCounter>();
 
         AddData(services, config);
         AddIdentity(services);
@@ -40,11 +43,13 @@ public static class ServiceRegistration
 
     private static void AddData(IServiceCollection services, IConfiguration config)
     {
+        var timings = new DbTimings();
+        services.AddSingleton(timings);
         var db = config.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         services.AddSingleton(db);
         services.AddDbContextFactory<AdrDbContext>(o => o
             .UseSqlite(db.ConnectionString())
-            .AddInterceptors(new SqlitePragmas(db.BusyTimeoutMs))
+            .AddInterceptors(new SqlitePragmas(db.BusyTimeoutMs), timings)
             // Migrations are SQL scripts without a C# model snapshot (see SqlScriptMigration);
             // MigrationSchemaTests is the check this warning would otherwise make.
             .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)));

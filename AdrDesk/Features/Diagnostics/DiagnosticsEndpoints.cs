@@ -1,0 +1,36 @@
+using System.Diagnostics;
+using AdrDesk.Security;
+
+namespace AdrDesk.Features.Diagnostics;
+
+/// <summary>Server figures for the performance lab (issue 9): Admin only, or anonymous in the "Load" environment.</summary>
+public static class DiagnosticsEndpoints
+{
+    public sealed record ServerFigures(
+        int OpenCircuits, int DisconnectedCircuits, long ManagedHeapBytes, long WorkingSetBytes,
+        int Gen0Collections, int Gen1Collections, int Gen2Collections,
+        long DbCommands, double DbTotalMs, double DbMaxMs, DateTimeOffset At);
+
+    public static void MapDiagnostics(this WebApplication app)
+    {
+        var endpoint = app.MapGet("/diagnostics/server", (DbTimings db, TimeProvider clock, bool? collect) =>
+        {
+            // A forced, compacting collection gives the live heap: what the circuits really hold.
+            if (collect != false)
+            {
+                GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+                GC.WaitForPendingFinalizers();
+                GC.Collect();
+            }
+            using var process = Process.GetCurrentProcess();
+            return Results.Json(new ServerFigures(
+                CircuitCounter.Open, CircuitCounter.Disconnected, GC.GetTotalMemory(false), process.WorkingSet64,
+                GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2),
+                db.Commands, db.Total.TotalMilliseconds, db.Max.TotalMilliseconds, clock.GetUtcNow()));
+        });
+        if (!app.Environment.IsEnvironment("Load"))
+        {
+            endpoint.RequireAuthorization(Policies.Admin);
+        }
+    }
+}
