@@ -30,40 +30,45 @@ public sealed class BindingRulingScenario
 
     public static PanelMember Member(Actor assessor, bool rapporteur = false) => new(assessor.UserId, assessor.DisplayName, rapporteur);
 
+    /// <summary>Continues from the current state along the happy path until <paramref name="target"/>.</summary>
     public BindingRulingScenario To(S target)
     {
-        var filer = Case.FiledBy == PartyRole.Consumer ? Actors.Consumer : Actors.Webshop;
-        if (Case.State == target) return this;
-        if (Reached(target, S.Filed, () => Case.Submit(filer, Clock, acceptsBindingRuling: true))) return this;
-        if (Reached(target, S.Screening, () => Case.StartScreening(Actors.CaseManager, Clock))) return this;
-        if (target == S.AwaitingSubscription) return Do(() => Case.RequestSubscription(Actors.CaseManager, Clock));
-        if (target == S.AwaitingConsent) return Do(() => Case.RequestConsent(Actors.CaseManager, Clock));
-        if (target == S.Refused) return Do(() => Case.Refuse(Actors.CaseManager, Clock, [new RefusalReason("D25b", "Gering gebrek.")]));
-        Do(() => Case.AssignPanel(Actors.CaseManager, Clock, [Member(Actors.Assessor)]));
-        if (Reached(target, S.ForwardedToRespondent, () => Case.Forward(Actors.Assessor, Clock))) return this;
-        if (Reached(target, S.SettlementAttempt, () => Case.RecordResponse(Actors.Webshop, Clock, "Wij betwisten de klacht."))) return this;
-        if (Reached(target, S.InformationGathering, () => Case.FailSettlement(Actors.Assessor, Clock, "Partijen komen niet tot elkaar."))) return this;
-        if (Reached(target, S.DossierComplete, () => Case.DeclareDossierComplete(Actors.Assessor, Clock))) return this;
-        if (target is S.Withdrawn) return Do(() => Case.Withdraw(Actors.Consumer, Clock));
-        if (target is S.Settled) return Do(() => Case.Settle(Actors.Assessor, Clock, "Schikking: € 60,00."));
-        if (Reached(target, S.RulingInPreparation, () => Case.StartRulingPreparation(Actors.Assessor, Clock))) return this;
-        var complyBy = AmsterdamCalendar.DateOf(Clock.GetUtcNow()).AddDays(14);
-        if (Reached(target, S.RulingIssued, () => Case.IssueRuling(Actors.Assessor, Clock, RulingFor(complyBy)))) return this;
-        if (Reached(target, S.CompliancePeriod, () => Case.SendRuling(Actors.CaseManager, Clock))) return this;
-        if (target is S.Complied) return Do(() => Case.ConfirmCompliance(Actors.CaseManager, Clock));
-        Clock.Advance(TimeSpan.FromDays(15));
-        if (Reached(target, S.ReminderSent, () => Case.SendReminder(Actor.System, Clock))) return this;
-        Clock.Advance(TimeSpan.FromDays(15));
-        if (Reached(target, S.NonCompliance, () => Case.DeclareNonCompliance(Actors.CaseManager, Clock, Organisation))) return this;
-        if (Reached(target, S.Closed, () => Case.Close(Actors.CaseManager, Clock))) return this;
-        throw new InvalidOperationException($"No happy path to {target}.");
+        while (Case.State != target) Do(NextStep(target));
+        return this;
     }
 
-    private bool Reached(S target, S next, Func<Result> action)
+    private Func<Result> NextStep(S target)
     {
-        Do(action);
-        Assert.Equal(next, Case.State);
-        return next == target;
+        var filer = Case.FiledBy == PartyRole.Consumer ? Actors.Consumer : Actors.Webshop;
+        return (Case.State, target) switch
+        {
+            (S.Draft, _) => () => Case.Submit(filer, Clock, acceptsBindingRuling: true),
+            (S.Filed, _) => () => Case.StartScreening(Actors.CaseManager, Clock),
+            (S.Screening, S.AwaitingSubscription) => () => Case.RequestSubscription(Actors.CaseManager, Clock),
+            (S.Screening, S.AwaitingConsent) => () => Case.RequestConsent(Actors.CaseManager, Clock),
+            (S.Screening, S.Refused) => () => Case.Refuse(Actors.CaseManager, Clock, [new RefusalReason("D25b", "Gering gebrek.")]),
+            (S.Screening, _) when !Case.CurrentPanel.Any() => () => Case.AssignPanel(Actors.CaseManager, Clock, [Member(Actors.Assessor)]),
+            (S.Screening, _) => () => Case.Forward(Actors.Assessor, Clock),
+            (S.ForwardedToRespondent, _) => () => Case.RecordResponse(Actors.Webshop, Clock, "Wij betwisten de klacht."),
+            (S.SettlementAttempt, _) => () => Case.FailSettlement(Actors.Assessor, Clock, "Partijen komen niet tot elkaar."),
+            (S.InformationGathering, _) => () => Case.DeclareDossierComplete(Actors.Assessor, Clock),
+            (S.DossierComplete, S.Withdrawn) => () => Case.Withdraw(Actors.Consumer, Clock),
+            (S.DossierComplete, S.Settled) => () => Case.Settle(Actors.Assessor, Clock, "Schikking: € 60,00."),
+            (S.DossierComplete, _) => () => Case.StartRulingPreparation(Actors.Assessor, Clock),
+            (S.RulingInPreparation, _) => () => Case.IssueRuling(Actors.Assessor, Clock, RulingFor(AmsterdamCalendar.DateOf(Clock.GetUtcNow()).AddDays(14))),
+            (S.RulingIssued, _) => () => Case.SendRuling(Actors.CaseManager, Clock),
+            (S.CompliancePeriod, S.Complied) => () => Case.ConfirmCompliance(Actors.CaseManager, Clock),
+            (S.CompliancePeriod, _) => () => AfterDays(15, () => Case.SendReminder(Actor.System, Clock)),
+            (S.ReminderSent, _) => () => AfterDays(15, () => Case.DeclareNonCompliance(Actors.CaseManager, Clock, Organisation)),
+            (S.NonCompliance, _) => () => Case.Close(Actors.CaseManager, Clock),
+            _ => throw new InvalidOperationException($"No happy path from {Case.State} to {target}."),
+        };
+    }
+
+    private Result AfterDays(int days, Func<Result> action)
+    {
+        Clock.Advance(TimeSpan.FromDays(days));
+        return action();
     }
 
     private BindingRulingScenario Do(Func<Result> action)
