@@ -127,7 +127,7 @@ public class IntakeTests
     [Trait("Rule", "B1")]
     public void D5_B1_Filing_is_free_no_fee_field_exists()
     {
-        Type[] types = [typeof(Party), typeof(BindingRulingCase), typeof(AdrDesk.Domain.Bemiddeling.BemiddelingCase)];
+        Type[] types = [typeof(Party), typeof(BindingRulingCase), typeof(AdrDesk.Domain.Bemiddeling.BemiddelingCase), typeof(AdrDesk.Domain.Mediation.MediationCase)];
         Assert.DoesNotContain(types.SelectMany(t => t.GetProperties()), p => p.Name.Contains("Fee") || p.Name.Contains("Price"));
     }
 
