@@ -1,0 +1,74 @@
+using AdrDesk.Domain.Cases;
+using AdrDesk.Domain.Common;
+using AdrDesk.Domain.Schemes;
+using T = AdrDesk.Domain.Bemiddeling.BemiddelingTrigger;
+
+namespace AdrDesk.Domain.Bemiddeling;
+
+/// <summary>
+/// A free, informal consumer bemiddeling (B rules): the consumer registers, the desk assesses,
+/// the participant is notified and often resolves it directly. B1: no fee field exists.
+/// </summary>
+public sealed class BemiddelingCase : CaseBase
+{
+    private BemiddelingCase()
+    {
+        Description = "";
+    }
+
+    private BemiddelingCase(CaseNumber number, Party consumer, Party participant, string description, DateTimeOffset at)
+        : base(number, [consumer, participant], at) => Description = description;
+
+    public BemiddelingState State { get; private set; }
+    public override string StateName => State.ToString();
+    public string Description { get; private set; }
+    public string? Outcome { get; private set; }
+
+    /// <summary>B2: the consumer registers the dispute on the website.</summary>
+    public static Result<BemiddelingCase> Register(CaseNumber number, Party consumer, Party participant, string description, Actor actor, TimeProvider clock)
+    {
+        if (number.Scheme != Scheme.ConsumerBemiddeling) return new SchemeMismatch(Scheme.ConsumerBemiddeling.ToString(), number.Scheme.ToString());
+        if (consumer.Role != PartyRole.Consumer || participant.Role != PartyRole.Business) return new ConsumerAndParticipantRequired();
+        if (!consumer.IsActedOnBy(actor)) return new NotAPartyToThisCase();
+        if (string.IsNullOrWhiteSpace(description)) return new TextRequired("description");
+        var now = clock.GetUtcNow();
+        var created = new BemiddelingCase(number, consumer, participant, description.Trim(), now) { State = BemiddelingState.Registered };
+        created.Audit(actor, now, "Register", null, nameof(BemiddelingState.Registered), null);
+        created.RaiseEvent("Register");
+        return created;
+    }
+
+    /// <summary>B2: the desk finds the request qualifies.</summary>
+    public Result Assess(Actor actor, TimeProvider clock) => Fire(T.Assess, actor, clock, null);
+
+    /// <summary>B2: the request does not qualify; the reason is recorded and the case closes.</summary>
+    public Result DeclareNotQualifying(Actor actor, TimeProvider clock, string reason) => Fire(T.DeclareNotQualifying, actor, clock, reason);
+
+    /// <summary>B3: the participant is notified of the registered request.</summary>
+    public Result NotifyParticipant(Actor actor, TimeProvider clock) => Fire(T.NotifyParticipant, actor, clock, null);
+
+    /// <summary>B3: participant and customer solved it between them.</summary>
+    public Result ResolveDirectly(Actor actor, TimeProvider clock, string outcome) => Fire(T.ResolveDirectly, actor, clock, outcome);
+
+    public Result Escalate(Actor actor, TimeProvider clock, string reason) => Fire(T.Escalate, actor, clock, reason);
+
+    public Result Close(Actor actor, TimeProvider clock) => Fire(T.Close, actor, clock, null);
+
+    /// <summary>Commands here differ only in whether they need a written text, so one path serves them all.</summary>
+    private Result Fire(T trigger, Actor actor, TimeProvider clock, string? text)
+    {
+        var to = Check(BemiddelingTransitions.Table, State, trigger, actor);
+        if (to.IsFailure) return to.AsResult();
+        if (text is not null && string.IsNullOrWhiteSpace(text)) return new TextRequired(trigger.ToString());
+        if (text is not null) Outcome = text.Trim();
+        var before = State;
+        State = to.Value;
+        return Commit(actor, clock.GetUtcNow(), trigger.ToString(), before.ToString(), State.ToString(), text?.Trim());
+    }
+}
+
+public sealed record ConsumerAndParticipantRequired() : DomainError("B1")
+{
+    protected override LocalizedText Text => new(
+        "Bemiddeling is tussen een consument en een deelnemer (B1).", "Bemiddeling is between a consumer and a participant (B1).");
+}

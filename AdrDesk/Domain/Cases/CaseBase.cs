@@ -1,0 +1,122 @@
+using AdrDesk.Domain.Common;
+using AdrDesk.Domain.Deadlines;
+using AdrDesk.Domain.Schemes;
+
+namespace AdrDesk.Domain.Cases;
+
+/// <summary>
+/// What every case shares, whatever its scheme: number, parties, deadlines, the concurrency
+/// <see cref="Version"/>, and the audit entries and events a command produced, which the
+/// persistence layer saves in the same transaction and then clears.
+/// </summary>
+public abstract class CaseBase
+{
+    private readonly List<Party> _parties = [];
+    private readonly List<Deadline> _deadlines = [];
+    private readonly List<AuditEntry> _pendingAudit = [];
+    private readonly List<CaseEvent> _pendingEvents = [];
+
+    protected CaseBase() { }
+
+    protected CaseBase(CaseNumber number, IEnumerable<Party> parties, DateTimeOffset createdAt)
+    {
+        Id = Guid.NewGuid();
+        Number = number;
+        Scheme = number.Scheme;
+        CreatedAt = createdAt;
+        _parties.AddRange(parties);
+    }
+
+    public Guid Id { get; private set; }
+    public CaseNumber Number { get; private set; }
+    public Scheme Scheme { get; private set; }
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    /// <summary>Optimistic-concurrency token: every successful command increments it exactly once.</summary>
+    public int Version { get; private set; }
+
+    public IReadOnlyList<Party> Parties => _parties;
+    public IReadOnlyList<Deadline> Deadlines => _deadlines;
+    public IReadOnlyList<AuditEntry> PendingAudit => _pendingAudit;
+    public IReadOnlyList<CaseEvent> PendingEvents => _pendingEvents;
+
+    public abstract string StateName { get; }
+
+    public void ClearPending()
+    {
+        _pendingAudit.Clear();
+        _pendingEvents.Clear();
+    }
+
+    public Party? PartyOf(Actor actor) => _parties.FirstOrDefault(p => p.IsActedOnBy(actor));
+
+    public Party? FindParty(Guid partyId) => _parties.FirstOrDefault(p => p.Id == partyId);
+
+    public Deadline? OpenDeadline(DeadlineKind kind) => _deadlines.FirstOrDefault(d => d.Kind == kind && d.IsOpen);
+
+    /// <summary>Resource check after the role check: a party must be this case's party, an assessor or mediator must handle it.</summary>
+    protected Result Authorize(Actor actor)
+    {
+        if (actor.Role.IsParty() && PartyOf(actor) is null) return new NotAPartyToThisCase();
+        if (actor.Role is Role.Assessor or Role.Mediator && !IsHandledBy(actor)) return new NotHandlingThisCase(actor.Role);
+        return Result.Success;
+    }
+
+    protected virtual bool IsHandledBy(Actor actor) => false;
+
+    protected Result<TState> Check<TState, TTrigger>(TransitionTable<TState, TTrigger> table, TState from, TTrigger trigger, Actor actor)
+        where TState : struct, Enum
+        where TTrigger : struct, Enum
+    {
+        var to = table.Check(from, trigger, actor.Role);
+        if (to.IsFailure) return to;
+        var authorized = Authorize(actor);
+        return authorized.IsFailure ? authorized.Error! : to;
+    }
+
+    /// <summary>Ends a successful command: one version step, one event; the transition itself is audited.</summary>
+    protected Result Commit(Actor actor, DateTimeOffset at, string trigger, string before, string after, string? detail)
+    {
+        Version++;
+        Audit(actor, at, trigger, before, after, detail);
+        _pendingEvents.Add(new CaseEvent(Number, trigger, after));
+        return Result.Success;
+    }
+
+    protected void Audit(Actor actor, DateTimeOffset at, string action, string? before, string? after, string? detail) =>
+        _pendingAudit.Add(new AuditEntry(
+            Guid.NewGuid(), Id, Number.ToString(), actor.UserId, actor.DisplayName, actor.Role, at, action, before, after, detail));
+
+    protected void RaiseEvent(string kind) => _pendingEvents.Add(new CaseEvent(Number, kind, StateName));
+
+    protected Deadline StartDeadline(Actor actor, Deadline deadline)
+    {
+        _deadlines.Add(deadline);
+        Audit(actor, deadline.StartedAt, $"DeadlineStarted:{deadline.Kind}", null, deadline.DueAt.ToString("O"), deadline.Binds.ToString());
+        return deadline;
+    }
+
+    protected void CloseDeadline(Actor actor, Deadline? deadline, DateTimeOffset at)
+    {
+        if (deadline is not { IsOpen: true }) return;
+        deadline.Close(at);
+        Audit(actor, at, $"DeadlineClosed:{deadline.Kind}", "Open", deadline.Status.ToString(), deadline.DueAt.ToString("O"));
+    }
+
+    protected void ExtendDeadline(Actor actor, Deadline deadline, DateTimeOffset newDue, string reason, DateTimeOffset at)
+    {
+        var before = deadline.DueAt.ToString("O");
+        deadline.Extend(newDue, reason);
+        Audit(actor, at, $"DeadlineExtended:{deadline.Kind}", before, newDue.ToString("O"), reason);
+    }
+
+    /// <summary>When a procedure stops, its running terms no longer bind anyone (except retention, D24).</summary>
+    protected void CancelOpenDeadlines(Actor actor, DateTimeOffset at)
+    {
+        foreach (var deadline in _deadlines.Where(d => d.IsOpen && d.Kind != DeadlineKind.Retention))
+        {
+            deadline.Cancel(at);
+            Audit(actor, at, $"DeadlineCancelled:{deadline.Kind}", "Open", "Cancelled", null);
+        }
+    }
+}
