@@ -1,6 +1,7 @@
 using AdrDesk.Components.Account;
 using AdrDesk.Features.Diagnostics;
 using AdrDesk.Infrastructure.Data;
+using AdrDesk.Infrastructure.Events;
 using AdrDesk.Infrastructure.Identity;
 using AdrDesk.Infrastructure.Mail;
 using AdrDesk.Security;
@@ -38,6 +39,8 @@ public static class ServiceRegistration
         AddData(services, config);
         AddIdentity(services);
         AddMail(services, config);
+        services.AddSingleton<InProcessCaseEventBus>();
+        services.AddSingleton<ICaseEventBus>(sp => sp.GetRequiredService<InProcessCaseEventBus>());
         return builder;
     }
 
