@@ -1,4 +1,5 @@
 using AdrDesk.Components.Account;
+using AdrDesk.Features.Register;
 using AdrDesk.Infrastructure.Data;
 using AdrDesk.Infrastructure.Identity;
 using AdrDesk.Infrastructure.Mail;
@@ -35,6 +36,7 @@ public static class ServiceRegistration
         AddData(services, config);
         AddIdentity(services);
         AddMail(services, config);
+        AddFeatures(services);
         return builder;
     }
 
@@ -94,6 +96,13 @@ public static class ServiceRegistration
         services.AddScoped<IdentityRedirectManager>();
         services.AddScoped<PasswordResetMail>();
         services.AddScoped<IDemoSeeder, DemoAccounts>();
+    }
+
+    private static void AddFeatures(IServiceCollection services)
+    {
+        services.AddScoped<RegisterService>();
+        services.AddScoped<RegisterDialogs>();
+        services.AddScoped<IDemoSeeder, RegisterDemoData>();
     }
 
     private static void AddMail(IServiceCollection services, IConfiguration config)
