@@ -1,5 +1,6 @@
 using AdrDesk.Components.Account;
 using AdrDesk.Features.Diagnostics;
+using AdrDesk.Features.Register;
 using AdrDesk.Infrastructure.Data;
 using AdrDesk.Infrastructure.Events;
 using AdrDesk.Infrastructure.Identity;
@@ -41,6 +42,7 @@ public static class ServiceRegistration
         AddMail(services, config);
         services.AddSingleton<InProcessCaseEventBus>();
         services.AddSingleton<ICaseEventBus>(sp => sp.GetRequiredService<InProcessCaseEventBus>());
+        AddFeatures(services);
         return builder;
     }
 
@@ -102,6 +104,13 @@ public static class ServiceRegistration
         services.AddScoped<IdentityRedirectManager>();
         services.AddScoped<PasswordResetMail>();
         services.AddScoped<IDemoSeeder, DemoAccounts>();
+    }
+
+    private static void AddFeatures(IServiceCollection services)
+    {
+        services.AddScoped<RegisterService>();
+        services.AddScoped<RegisterDialogs>();
+        services.AddScoped<IDemoSeeder, RegisterDemoData>();
     }
 
     private static void AddMail(IServiceCollection services, IConfiguration config)

@@ -14,6 +14,8 @@ public static class NavItems
     public static readonly IReadOnlyList<NavItem> All =
     [
         new("/", "Nav.Home", "home", null),
+        new("/register", "Nav.Register", "storefront", Policies.Desk),
+        new("/webshops", "Nav.Webshops", "verified", null),
         new("/admin/outbox", "Nav.Outbox", "outgoing_mail", Policies.Admin),
         new("/admin/users", "Nav.Users", "group", Policies.Admin),
     ];

@@ -62,9 +62,36 @@ public sealed class Organisation
 
     public Result AddWebAddress(string address)
     {
-        if (!Uri.TryCreate(address, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http"))
-            return new InvalidWebAddress(address);
-        _webAddresses.Add(uri.ToString());
+        if (!TryNormalise(address, out var normalised)) return new InvalidWebAddress(address);
+        _webAddresses.Add(normalised);
+        return Result.Success;
+    }
+
+    private static bool TryNormalise(string address, out string normalised)
+    {
+        var valid = Uri.TryCreate(address, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http";
+        normalised = valid ? uri!.ToString() : "";
+        return valid;
+    }
+
+    /// <summary>Staff correct the register's details; nothing changes unless every value is valid.</summary>
+    public Result Edit(
+        string legalName, IEnumerable<string> webAddresses, string? certificationMark,
+        bool usesSchemeB2BTerms, bool isSchemeParticipant)
+    {
+        if (string.IsNullOrWhiteSpace(legalName)) return new LegalNameRequired();
+        var addresses = new List<string>();
+        foreach (var address in webAddresses.Where(a => !string.IsNullOrWhiteSpace(a)))
+        {
+            if (!TryNormalise(address.Trim(), out var normalised)) return new InvalidWebAddress(address);
+            if (!addresses.Contains(normalised)) addresses.Add(normalised);
+        }
+        LegalName = legalName.Trim();
+        _webAddresses.Clear();
+        _webAddresses.AddRange(addresses);
+        CertificationMark = string.IsNullOrWhiteSpace(certificationMark) ? null : certificationMark.Trim();
+        UsesSchemeB2BTerms = usesSchemeB2BTerms;
+        IsSchemeParticipant = isSchemeParticipant;
         return Result.Success;
     }
 
@@ -73,6 +100,15 @@ public sealed class Organisation
         var period = new SubscriptionPeriod(from, to);
         if (to < from || _subscriptions.Any(period.Overlaps)) return new InvalidSubscriptionPeriod(from, to);
         _subscriptions.Add(period);
+        return Result.Success;
+    }
+
+    /// <summary>Ends the subscription that runs on <paramref name="on"/> (the last affiliated day).</summary>
+    public Result EndSubscription(DateOnly on)
+    {
+        var running = _subscriptions.FindIndex(p => p.Covers(on));
+        if (running < 0) return new NoRunningSubscription(on);
+        _subscriptions[running] = _subscriptions[running] with { To = on };
         return Result.Success;
     }
 
@@ -91,17 +127,15 @@ public sealed class Organisation
         if (status != OrganisationStatus.Active && string.IsNullOrWhiteSpace(reason)) return new StatusReasonRequired(status);
         Status = status;
         StatusSince = since;
-        StatusReason = reason?.Trim();
+        StatusReason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
+        // D18: removal ends the running subscription, whichever way it is recorded, so later
+        // filings see the webshop as not affiliated (D5, D25i).
+        // No running subscription is fine here: there is simply nothing to end.
+        if (status == OrganisationStatus.RemovedFromRegister) _ = EndSubscription(since);
         return Result.Success;
     }
 
     /// <summary>D18: removal ends the running subscription, so later filings see the webshop as not affiliated (D5, D25i).</summary>
-    public Result RemoveFromRegister(DateOnly on, string reason)
-    {
-        var changed = ChangeStatus(OrganisationStatus.RemovedFromRegister, on, reason);
-        if (changed.IsFailure) return changed;
-        var running = _subscriptions.FindIndex(p => p.Covers(on));
-        if (running >= 0) _subscriptions[running] = _subscriptions[running] with { To = on };
-        return Result.Success;
-    }
+    public Result RemoveFromRegister(DateOnly on, string reason) =>
+        ChangeStatus(OrganisationStatus.RemovedFromRegister, on, reason);
 }

@@ -26,3 +26,10 @@ public sealed record InvalidWebAddress(string Input) : DomainError()
     protected override LocalizedText Text => new(
         $"'{Input}' is geen geldig webadres.", $"'{Input}' is not a valid web address.", $"'{Input}' ist keine gültige Webadresse.");
 }
+
+public sealed record NoRunningSubscription(DateOnly On) : DomainError()
+{
+    protected override LocalizedText Text => new(
+        $"Er loopt op {On:dd-MM-yyyy} geen abonnement dat beëindigd kan worden.",
+        $"No subscription runs on {On:yyyy-MM-dd} that could be ended.");
+}

@@ -1,3 +1,4 @@
+using AdrDesk.Domain.Register;
 using AdrDesk.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,9 +19,15 @@ public sealed class AdrDbContext(DbContextOptions<AdrDbContext> options) : DbCon
     public DbSet<AppUserToken> UserTokens => Set<AppUserToken>();
     public DbSet<AppRoleClaim> RoleClaims => Set<AppRoleClaim>();
     public DbSet<Mail.OutboxMessage> Outbox => Set<Mail.OutboxMessage>();
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<RegisterChange> RegisterChanges => Set<RegisterChange>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AdrDbContext).Assembly);
+        modelBuilder.HasDbFunction(typeof(SqlFunctions).GetMethod(nameof(SqlFunctions.Fold))!)
+            .HasName(SqlFunctions.FoldName).IsBuiltIn();
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

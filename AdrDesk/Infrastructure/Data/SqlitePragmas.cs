@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace AdrDesk.Infrastructure.Data;
@@ -7,7 +8,7 @@ namespace AdrDesk.Infrastructure.Data;
 /// Per-connection settings. WAL lets readers go on while one writer commits (many circuits, one
 /// file); the busy timeout makes a second writer wait instead of failing; synchronous=NORMAL is
 /// the setting SQLite documents for WAL: a commit survives an application crash, and the file
-/// stays consistent on power loss.
+/// stays consistent on power loss. It also adds AdrDesk's SQL functions (<see cref="SqlFunctions"/>).
 /// </summary>
 public sealed class SqlitePragmas(int busyTimeoutMs) : DbConnectionInterceptor
 {
@@ -15,6 +16,7 @@ public sealed class SqlitePragmas(int busyTimeoutMs) : DbConnectionInterceptor
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
+        AddFunctions(connection);
         using var command = connection.CreateCommand();
         command.CommandText = Pragmas;
         command.ExecuteNonQuery();
@@ -22,8 +24,17 @@ public sealed class SqlitePragmas(int busyTimeoutMs) : DbConnectionInterceptor
 
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
+        AddFunctions(connection);
         await using var command = connection.CreateCommand();
         command.CommandText = Pragmas;
         await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static void AddFunctions(DbConnection connection)
+    {
+        if (connection is SqliteConnection sqlite)
+        {
+            SqlFunctions.Register(sqlite);
+        }
     }
 }

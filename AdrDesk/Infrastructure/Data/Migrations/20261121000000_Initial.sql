@@ -1,3 +1,18 @@
+CREATE TABLE "Organisations" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_Organisations" PRIMARY KEY,
+    "LegalName" TEXT NOT NULL,
+    "KvkNumber" TEXT NOT NULL,
+    "CountryOfEstablishment" TEXT NOT NULL,
+    "WebAddresses" TEXT NOT NULL,
+    "Status" TEXT NOT NULL,
+    "StatusSince" TEXT NOT NULL,
+    "StatusReason" TEXT NULL,
+    "CertificationMark" TEXT NULL,
+    "UsesSchemeB2BTerms" INTEGER NOT NULL,
+    "IsSchemeParticipant" INTEGER NOT NULL
+);
+
+
 CREATE TABLE "Outbox" (
     "Id" TEXT NOT NULL CONSTRAINT "PK_Outbox" PRIMARY KEY,
     "ToAddress" TEXT NOT NULL,
@@ -46,6 +61,29 @@ CREATE TABLE "Users" (
     "LockoutEnd" INTEGER NULL,
     "LockoutEnabled" INTEGER NOT NULL,
     "AccessFailedCount" INTEGER NOT NULL
+);
+
+
+CREATE TABLE "OrganisationSubscriptions" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_OrganisationSubscriptions" PRIMARY KEY AUTOINCREMENT,
+    "From" TEXT NOT NULL,
+    "To" TEXT NULL,
+    "OrganisationId" TEXT NOT NULL,
+    CONSTRAINT "FK_OrganisationSubscriptions_Organisations_OrganisationId" FOREIGN KEY ("OrganisationId") REFERENCES "Organisations" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "RegisterChanges" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_RegisterChanges" PRIMARY KEY,
+    "At" INTEGER NOT NULL,
+    "ActorId" TEXT NOT NULL,
+    "ActorName" TEXT NOT NULL,
+    "ActorRole" TEXT NOT NULL,
+    "OrganisationId" TEXT NOT NULL,
+    "What" TEXT NOT NULL,
+    "Before" TEXT NULL,
+    "After" TEXT NULL,
+    CONSTRAINT "FK_RegisterChanges_Organisations_OrganisationId" FOREIGN KEY ("OrganisationId") REFERENCES "Organisations" ("Id") ON DELETE RESTRICT
 );
 
 
@@ -106,6 +144,15 @@ CREATE TABLE "UserTokens" (
 );
 
 
+CREATE UNIQUE INDEX "IX_Organisations_KvkNumber" ON "Organisations" ("KvkNumber");
+
+
+CREATE INDEX "IX_Organisations_LegalName" ON "Organisations" ("LegalName");
+
+
+CREATE INDEX "IX_OrganisationSubscriptions_OrganisationId" ON "OrganisationSubscriptions" ("OrganisationId");
+
+
 CREATE INDEX "IX_Outbox_CaseNumber" ON "Outbox" ("CaseNumber");
 
 
@@ -113,6 +160,9 @@ CREATE INDEX "IX_Outbox_SentAt_NextAttemptAt" ON "Outbox" ("SentAt", "NextAttemp
 
 
 CREATE INDEX "IX_OutboxAttachments_MessageId" ON "OutboxAttachments" ("MessageId");
+
+
+CREATE INDEX "IX_RegisterChanges_OrganisationId_At" ON "RegisterChanges" ("OrganisationId", "At");
 
 
 CREATE INDEX "IX_RoleClaims_RoleId" ON "RoleClaims" ("RoleId");
