@@ -1,3 +1,4 @@
+using AdrDesk.Domain.Common;
 using AdrDesk.Features.Documents;
 using AdrDesk.Features.Documents.Models;
 using AdrDesk.Features.Documents.Templates;
@@ -11,7 +12,7 @@ public static class TemplateCatalog
         DocumentKind Kind,
         IReadOnlyList<DocumentLanguage> Languages,
         bool HasCase,
-        Func<DocumentRenderer, DocumentLanguage, Task<DocumentResult<RenderedDocument>>> Render);
+        Func<DocumentRenderer, DocumentLanguage, Task<Result<RenderedDocument>>> Render);
 
     public static readonly IReadOnlyList<Entry> All =
     [

@@ -1,3 +1,4 @@
+using AdrDesk.Domain.Common;
 using AdrDesk.Features.Documents;
 using AdrDesk.Features.Documents.Models;
 
@@ -14,8 +15,8 @@ public class TemplateMarkupTests(DocumentsFixture fixture)
         var entry = TemplateCatalog.For(kind);
         var result = await entry.Render(fixture.Renderer, language);
 
-        Assert.True(result.Succeeded, result.Error?.Message);
-        var html = System.Net.WebUtility.HtmlDecode(result.Value!.Html); // HtmlRenderer writes ü as &#252;
+        Assert.True(result.IsSuccess, result.Error?.Message(Language.En));
+        var html = System.Net.WebUtility.HtmlDecode(result.Value.Html); // HtmlRenderer writes ü as &#252;
         Assert.StartsWith("<!DOCTYPE html>", html);
         Assert.Contains($"<html lang=\"{DocumentFormat.LanguageTag(language)}\">", html);
         Assert.Contains($"<title>{result.Value.Title}</title>", html);

@@ -1,3 +1,4 @@
+using AdrDesk.Domain.Common;
 using AdrDesk.Features.Documents.Layout;
 using AdrDesk.Features.Documents.Models;
 using AdrDesk.Infrastructure.Pdf;
@@ -18,7 +19,7 @@ public sealed class DocumentRenderer(
     IPdfRenderer pdfRenderer,
     IOptions<DocumentOptions> options)
 {
-    public async Task<DocumentResult<RenderedDocument>> RenderHtmlAsync<TTemplate, TModel>(TModel model)
+    public async Task<Result<RenderedDocument>> RenderHtmlAsync<TTemplate, TModel>(TModel model)
         where TTemplate : IDocumentTemplate<TModel>
         where TModel : DocumentModel
     {
