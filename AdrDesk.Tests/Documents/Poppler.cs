@@ -5,7 +5,7 @@ namespace AdrDesk.Tests.Documents;
 /// <summary>Reads a PDF back with poppler-utils (pdftotext, pdfinfo, pdffonts), as a reader of the document would.</summary>
 public static class Poppler
 {
-    public static Task<string> TextAsync(byte[] pdf) => RunAsync("pdftotext", pdf, "-layout", "{file}", "-");
+    public static Task<string> TextAsync(byte[] pdf) => RunAsync("pdftotext", pdf, "{file}", "-");
     public static Task<string> InfoAsync(byte[] pdf) => RunAsync("pdfinfo", pdf, "{file}");
     public static Task<string> FontsAsync(byte[] pdf) => RunAsync("pdffonts", pdf, "{file}");
 

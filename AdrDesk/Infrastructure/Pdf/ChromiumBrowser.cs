@@ -45,12 +45,12 @@ internal sealed class ChromiumBrowser(PdfOptions options, ILogger logger) : IAsy
         {
             var browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
             {
-                ExecutablePath = options.ExecutablePath,
+                ExecutablePath = options.ChromiumPath,
                 Args = options.LaunchArgs,
                 Headless = true,
             });
             browser.Disconnected += (_, _) => logger.LogWarning("Chromium disconnected; it is restarted on the next print");
-            logger.LogInformation("Chromium {Version} started from {Path}", browser.Version, options.ExecutablePath);
+            logger.LogInformation("Chromium {Version} started from {Path}", browser.Version, options.ChromiumPath);
             return browser;
         }
         catch

@@ -28,8 +28,8 @@ public sealed class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable
 
     public async Task<PdfRenderResult> RenderAsync(PdfRequest request, CancellationToken cancellationToken = default)
     {
-        if (!File.Exists(_options.ExecutablePath))
-            return Fail(new PdfBrowserMissingError(_options.ExecutablePath), null);
+        if (!File.Exists(_options.ChromiumPath))
+            return Fail(new PdfBrowserMissingError(_options.ChromiumPath), null);
 
         await _slots.WaitAsync(cancellationToken);
         try

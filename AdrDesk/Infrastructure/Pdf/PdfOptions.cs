@@ -5,7 +5,7 @@ public sealed class PdfOptions
 {
     public const string Section = "Pdf";
 
-    public string ExecutablePath { get; set; } = "/usr/bin/chromium";
+    public string ChromiumPath { get; set; } = "/usr/bin/chromium";
 
     /// <summary>Documents printed at once; more only queue (2-core machines, issue 4 item 5).</summary>
     public int MaxConcurrency { get; set; } = 4;
