@@ -30,7 +30,7 @@ public sealed class FileDocumentStore(
 
         var storageName = $"{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16))}.bin";
         var path = PathOf(storageName);
-        Directory.CreateDirectory(_root);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         await using (var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None))
             await file.WriteAsync(document.Content, cancellationToken);
 
