@@ -124,7 +124,7 @@ public static class Samples
         Consumer = Consumer, Webshop = Webshop,
         Assessors = ["mr. K. de Boer"],
         FiledOn = new DateOnly(2026, 8, 3), DossierCompleteOn = new DateOnly(2026, 9, 20),
-        Facts = Repeat(4, Say(language,
+        Facts = Repeat(3, Say(language,
             "Op 14 augustus 2026 kocht de consument via de website van de webwinkel een accu voor haar elektrische fiets voor € 1.234,56. De accu werd op 16 augustus 2026 geleverd. Na ongeveer drie weken normaal gebruik laadde de accu niet meer op. De consument heeft dit op 2 september 2026 per e-mail aan de webwinkel gemeld en vervanging gevraagd.",
             "On 14 August 2026 the consumer bought a battery for her electric bicycle on the webshop's website for €1,234.56. The battery was delivered on 16 August 2026. After about three weeks of normal use it stopped charging. The consumer reported this to the webshop by email on 2 September 2026 and asked for a replacement.")),
         ConsumerPosition = Repeat(3, Say(language,
@@ -133,7 +133,7 @@ public static class Samples
         WebshopPosition = Repeat(3, Say(language,
             "De webwinkel stelt dat de accu door onjuist gebruik defect is geraakt, omdat de accu bij vorst buiten zou zijn opgeladen. De webwinkel heeft de accu laten onderzoeken door de fabrikant, die een diepe ontlading vaststelde.",
             "The webshop argues that the battery failed through improper use, because it was allegedly charged outdoors in frost. The webshop had the battery examined by the manufacturer, which found a deep discharge.")),
-        Considerations = Repeat(5, Say(language,
+        Considerations = Repeat(4, Say(language,
             "De beoordelaar stelt voorop dat een consument mag verwachten dat een nieuwe accu bij normaal gebruik langer dan drie weken meegaat. Het gebrek is binnen zes maanden na levering aan het licht gekomen; vermoed wordt dat de accu bij aflevering niet aan de overeenkomst beantwoordde. De webwinkel heeft dit vermoeden niet weerlegd: het rapport van de fabrikant stelt een diepe ontlading vast, maar niet dat die door de consument is veroorzaakt.",
             "The assessor starts from the premise that a consumer may expect a new battery to last longer than three weeks in normal use. The defect appeared within six months of delivery; the battery is presumed not to have conformed to the contract on delivery. The webshop has not rebutted that presumption: the manufacturer's report finds a deep discharge, but not that the consumer caused it.")),
         Orders =
