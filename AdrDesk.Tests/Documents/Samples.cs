@@ -133,7 +133,7 @@ public static class Samples
         WebshopPosition = Repeat(3, Say(language,
             "De webwinkel stelt dat de accu door onjuist gebruik defect is geraakt, omdat de accu bij vorst buiten zou zijn opgeladen. De webwinkel heeft de accu laten onderzoeken door de fabrikant, die een diepe ontlading vaststelde.",
             "The webshop argues that the battery failed through improper use, because it was allegedly charged outdoors in frost. The webshop had the battery examined by the manufacturer, which found a deep discharge.")),
-        Considerations = Repeat(4, Say(language,
+        Considerations = Repeat(3, Say(language,
             "De beoordelaar stelt voorop dat een consument mag verwachten dat een nieuwe accu bij normaal gebruik langer dan drie weken meegaat. Het gebrek is binnen zes maanden na levering aan het licht gekomen; vermoed wordt dat de accu bij aflevering niet aan de overeenkomst beantwoordde. De webwinkel heeft dit vermoeden niet weerlegd: het rapport van de fabrikant stelt een diepe ontlading vast, maar niet dat die door de consument is veroorzaakt.",
             "The assessor starts from the premise that a consumer may expect a new battery to last longer than three weeks in normal use. The defect appeared within six months of delivery; the battery is presumed not to have conformed to the contract on delivery. The webshop has not rebutted that presumption: the manufacturer's report finds a deep discharge, but not that the consumer caused it.")),
         Orders =
