@@ -12,7 +12,8 @@ if (!args.Contains("--soak-only"))
 {
     var config = ManualConfig.CreateMinimumViable()
         .AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithWarmupCount(3).WithIterationCount(15))
-        .AddColumn(StatisticColumn.Median, StatisticColumn.P95);
+        .AddColumn(StatisticColumn.Median, StatisticColumn.P95)
+        .WithArtifactsPath(Path.Combine(AppContext.BaseDirectory, "BenchmarkDotNet.Artifacts")); // under bin/, not committed
     BenchmarkRunner.Run<RulingPdfBenchmarks>(config);
 }
 await Soak.RunAsync(sequential: 200, total: 1000, concurrency: 4);
