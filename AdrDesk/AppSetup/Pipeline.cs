@@ -2,6 +2,7 @@ using System.Globalization;
 using AdrDesk.Components;
 using AdrDesk.Components.Account;
 using AdrDesk.Features.Diagnostics;
+using AdrDesk.Features.Documents.Store;
 using Microsoft.AspNetCore.Localization;
 
 namespace AdrDesk.AppSetup;
@@ -40,6 +41,7 @@ public static class Pipeline
         app.MapAccountEndpoints();
         app.MapCultureEndpoint();
         app.MapDiagnostics();
+        app.MapDocumentEndpoints();
         return app;
     }
 

@@ -1,5 +1,6 @@
 using AdrDesk.Components.Account;
 using AdrDesk.Features.Diagnostics;
+using AdrDesk.Features.Documents;
 using AdrDesk.Features.Register;
 using AdrDesk.Infrastructure.Data;
 using AdrDesk.Infrastructure.Events;
@@ -42,6 +43,7 @@ public static class ServiceRegistration
         AddMail(services, config);
         services.AddSingleton<InProcessCaseEventBus>();
         services.AddSingleton<ICaseEventBus>(sp => sp.GetRequiredService<InProcessCaseEventBus>());
+        services.AddDocuments(config);
         AddFeatures(services);
         return builder;
     }

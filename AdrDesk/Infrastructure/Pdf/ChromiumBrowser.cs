@@ -38,6 +38,30 @@ internal sealed class ChromiumBrowser(PdfOptions options, ILogger logger) : IAsy
         }
     }
 
+    /// <summary>
+    /// After a failed print: the browser may have died before Playwright noticed (IsConnected still
+    /// true). Replaces it unless another print already did.
+    /// </summary>
+    public async Task<IBrowser> ReplaceAsync(IBrowser failed, CancellationToken cancellationToken)
+    {
+        await _startGate.WaitAsync(cancellationToken);
+        try
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            if (_browser is { IsConnected: true } current && current != failed)
+                return current;
+            logger.LogWarning("A print failed; starting a new Chromium instance to try once more");
+            if (_browser is not null)
+                await CloseQuietlyAsync(_browser);
+            _browser = await LaunchAsync();
+            return _browser;
+        }
+        finally
+        {
+            _startGate.Release();
+        }
+    }
+
     private async Task<IBrowser> LaunchAsync()
     {
         _playwright ??= await Playwright.CreateAsync();

@@ -43,6 +43,18 @@ public sealed class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable
             {
                 return Fail(new PdfBrowserStartFailedError(e.Message), e);
             }
+            var printed = await PrintOnPooledPageAsync(browser, request, cancellationToken);
+            if (printed.Succeeded)
+                return printed;
+            // Once more on a fresh Chromium: the usual cause of a failed print is a browser that died.
+            try
+            {
+                browser = await _browser.ReplaceAsync(browser, cancellationToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException and not ObjectDisposedException)
+            {
+                return Fail(new PdfBrowserStartFailedError(e.Message), e);
+            }
             return await PrintOnPooledPageAsync(browser, request, cancellationToken);
         }
         finally

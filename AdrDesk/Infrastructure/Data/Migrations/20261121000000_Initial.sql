@@ -1,3 +1,22 @@
+CREATE TABLE "Documents" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_Documents" PRIMARY KEY,
+    "CaseNumber" TEXT NOT NULL,
+    "Kind" TEXT NOT NULL,
+    "Language" TEXT NOT NULL,
+    "Title" TEXT NOT NULL,
+    "FileName" TEXT NOT NULL,
+    "ContentType" TEXT NOT NULL,
+    "Sha256" TEXT NOT NULL,
+    "Size" INTEGER NOT NULL,
+    "AuthorId" TEXT NOT NULL,
+    "AuthorName" TEXT NOT NULL,
+    "CreatedAt" INTEGER NOT NULL,
+    "SupersedesId" TEXT NULL,
+    "StorageName" TEXT NOT NULL,
+    CONSTRAINT "FK_Documents_Documents_SupersedesId" FOREIGN KEY ("SupersedesId") REFERENCES "Documents" ("Id") ON DELETE RESTRICT
+);
+
+
 CREATE TABLE "Organisations" (
     "Id" TEXT NOT NULL CONSTRAINT "PK_Organisations" PRIMARY KEY,
     "LegalName" TEXT NOT NULL,
@@ -142,6 +161,15 @@ CREATE TABLE "UserTokens" (
     CONSTRAINT "PK_UserTokens" PRIMARY KEY ("UserId", "LoginProvider", "Name"),
     CONSTRAINT "FK_UserTokens_Users_UserId" FOREIGN KEY ("UserId") REFERENCES "Users" ("Id") ON DELETE CASCADE
 );
+
+
+CREATE INDEX "IX_Documents_CaseNumber" ON "Documents" ("CaseNumber");
+
+
+CREATE UNIQUE INDEX "IX_Documents_StorageName" ON "Documents" ("StorageName");
+
+
+CREATE UNIQUE INDEX "IX_Documents_SupersedesId" ON "Documents" ("SupersedesId");
 
 
 CREATE UNIQUE INDEX "IX_Organisations_KvkNumber" ON "Organisations" ("KvkNumber");
