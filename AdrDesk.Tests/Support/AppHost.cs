@@ -1,5 +1,8 @@
 using AdrDesk.AppSetup;
 using AdrDesk.Infrastructure.Data;
+using AdrDesk.Infrastructure.Identity;
+using AdrDesk.Security;
+using Microsoft.AspNetCore.Identity;
 using AdrDesk.Infrastructure.Mail;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -101,6 +104,31 @@ public sealed class AppHost : IAsyncLifetime
             }
         }
         throw new InvalidOperationException($"AdrDesk.sln not found above {AppContext.BaseDirectory}");
+    }
+
+    public const string TestPassword = "Test-2026-pass";
+
+    /// <summary>
+    /// A fresh account for a test that changes it (lockout, password reset), so the demo
+    /// accounts stay usable by the other tests. Returns its e-mail address.
+    /// </summary>
+    public async Task<string> CreateUserAsync(string role = Roles.Consumer, string password = TestPassword, string displayName = "Test Persoon")
+    {
+        var email = $"{Guid.NewGuid():N}"[..12] + "@test.adrdesk.nl";
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var user = new AppUser { UserName = email, Email = email, DisplayName = displayName, EmailConfirmed = true, CreatedAt = DateTimeOffset.UtcNow };
+        Check(await users.CreateAsync(user, password));
+        Check(await users.AddToRoleAsync(user, role));
+        return email;
+
+        static void Check(IdentityResult r)
+        {
+            if (!r.Succeeded)
+            {
+                throw new InvalidOperationException(string.Join("; ", r.Errors.Select(e => e.Description)));
+            }
+        }
     }
 
     public async Task DisposeAsync()
