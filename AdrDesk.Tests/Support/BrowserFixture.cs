@@ -53,9 +53,21 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task RunAsync(AppHost app, Func<IPage, Task> test, [CallerMemberName] string name = "")
     {
         var page = await NewPageAsync(app.BaseUrl);
+        // An uncaught script error or a Blazor error in the console fails the test: a broken
+        // circuit often shows nothing else. Failed resource loads (a 404 page) are expected.
+        var scriptErrors = new List<string>();
+        page.PageError += (_, error) => scriptErrors.Add(error);
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error" && !message.Text.StartsWith("Failed to load resource", StringComparison.Ordinal))
+            {
+                scriptErrors.Add(message.Text);
+            }
+        };
         try
         {
             await test(page);
+            Assert.True(scriptErrors.Count == 0, "Script errors in the page:\n" + string.Join("\n", scriptErrors));
         }
         catch
         {
