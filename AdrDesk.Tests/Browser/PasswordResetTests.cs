@@ -54,6 +54,28 @@ public sealed partial class PasswordResetTests(AppHost app, BrowserFixture brows
             await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Deze link is ongeldig of verlopen.");
         });
 
+    [Fact]
+    public Task Admin_outbox_page_lists_the_reset_mail_as_sent_with_its_text() =>
+        browser.RunAsync(app, async page =>
+        {
+            var email = await app.CreateUserAsync(displayName: "Outbox Persoon");
+            await using (var scope = app.Services.CreateAsyncScope())
+            {
+                var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<AdrDesk.Infrastructure.Identity.AppUser>>();
+                await scope.ServiceProvider.GetRequiredService<AdrDesk.Components.Account.PasswordResetMail>().SendAsync((await users.FindByEmailAsync(email))!);
+            }
+            var message = await WaitForSentMailAsync(email);
+
+            await BrowserFixture.SignInAsync(page, "admin@demo.adrdesk.nl", AdrDesk.Infrastructure.Identity.DemoAccounts.Password);
+            await page.GotoAsync("admin/outbox");
+
+            var row = page.GetByRole(AriaRole.Row).Filter(new() { HasText = email });
+            await Assertions.Expect(row).ToContainTextAsync("Outbox Persoon");
+            await Assertions.Expect(row).ToContainTextAsync("Nieuw wachtwoord voor AdrDesk");
+            await Assertions.Expect(row).ToContainTextAsync("Verstuurd");
+            await Assertions.Expect(row).ToContainTextAsync(message.FileName!);
+        });
+
     [Theory]
     [InlineData("account/reset-password")]
     [InlineData("account/reset-password?email=a%40b.nl")]
