@@ -3,6 +3,7 @@ using AdrDesk.Components;
 using AdrDesk.Components.Account;
 using AdrDesk.Features.Diagnostics;
 using AdrDesk.Features.Documents.Store;
+using AdrDesk.Security;
 using Microsoft.AspNetCore.Localization;
 
 namespace AdrDesk.AppSetup;
@@ -57,7 +58,6 @@ public static class Pipeline
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
                 new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax });
             // Only local paths: the switch must not become an open redirect.
-            var target = returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//") ? returnUrl : "/";
-            return Results.LocalRedirect(target);
+            return Results.LocalRedirect(LocalUrl.OrHome(returnUrl));
         });
 }

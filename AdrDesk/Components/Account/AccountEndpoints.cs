@@ -1,4 +1,5 @@
 using AdrDesk.Infrastructure.Identity;
+using AdrDesk.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 
@@ -11,6 +12,6 @@ internal static class AccountEndpoints
         endpoints.MapPost("/account/logout", async (SignInManager<AppUser> signInManager, [FromForm] string? returnUrl) =>
         {
             await signInManager.SignOutAsync();
-            return TypedResults.LocalRedirect(returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//") ? returnUrl : "/");
+            return TypedResults.LocalRedirect(LocalUrl.OrHome(returnUrl));
         });
 }

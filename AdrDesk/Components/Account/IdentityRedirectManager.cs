@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using AdrDesk.Security;
 using Microsoft.AspNetCore.Components;
 
 namespace AdrDesk.Components.Account;
@@ -19,17 +20,10 @@ internal sealed class IdentityRedirectManager(NavigationManager navigationManage
     [DoesNotReturn]
     public void RedirectTo(string? uri)
     {
-        uri ??= "";
-        // Local only: a returnUrl must not send a person to another site.
-        if (!Uri.IsWellFormedUriString(uri, UriKind.Relative))
-        {
-            uri = navigationManager.ToBaseRelativePath(uri);
-        }
-        if (uri.StartsWith("//", StringComparison.Ordinal) || uri.Contains("://", StringComparison.Ordinal))
-        {
-            uri = "";
-        }
-        navigationManager.NavigateTo(uri);
+        // Local only: a returnUrl must not send a person to another site ("//host", "/\host",
+        // "https://host"). Base-relative paths from code ("account/login") stay as they are.
+        var local = LocalUrl.IsLocal(uri) || (uri is { Length: > 0 } && !uri.Contains(':') && LocalUrl.IsLocal("/" + uri));
+        navigationManager.NavigateTo(local ? uri! : "/");
         throw new InvalidOperationException($"{nameof(IdentityRedirectManager)} can only be used during static rendering.");
     }
 

@@ -33,8 +33,26 @@ public sealed class OutboxDispatcher(
         }
     }
 
-    /// <summary>One delivery round; public so tests and the admin page can drive it.</summary>
+    private readonly SemaphoreSlim _round = new(1, 1);
+
+    /// <summary>
+    /// One delivery round; public so tests can drive it. Rounds never overlap: two at once would
+    /// pick up the same message and deliver it twice.
+    /// </summary>
     public async Task<int> DeliverDueAsync(CancellationToken cancellationToken)
+    {
+        await _round.WaitAsync(cancellationToken);
+        try
+        {
+            return await DeliverDueUnlockedAsync(cancellationToken);
+        }
+        finally
+        {
+            _round.Release();
+        }
+    }
+
+    private async Task<int> DeliverDueUnlockedAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         await using var db = await factory.CreateDbContextAsync(cancellationToken);

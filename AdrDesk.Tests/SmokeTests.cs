@@ -1,7 +1,0 @@
-namespace AdrDesk.Tests;
-
-public class SmokeTests
-{
-    [Fact]
-    public void Solution_builds() => Assert.True(true);
-}

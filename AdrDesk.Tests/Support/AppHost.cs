@@ -1,0 +1,154 @@
+using AdrDesk.AppSetup;
+using AdrDesk.Infrastructure.Data;
+using AdrDesk.Infrastructure.Identity;
+using AdrDesk.Security;
+using Microsoft.AspNetCore.Identity;
+using AdrDesk.Infrastructure.Mail;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace AdrDesk.Tests.Support;
+
+/// <summary>
+/// The real AdrDesk on Kestrel at a free loopback port, with its own SQLite file and mail outbox
+/// folder, demo data seeded. Built the way Program.cs builds it (AddAdrDesk, InitializeDatabaseAsync,
+/// UseAdrDesk); WebApplicationFactory cannot host on Kestrel before .NET 10.
+/// One per test run: browser tests share it through the "app" collection.
+/// </summary>
+public sealed class AppHost : IAsyncLifetime
+{
+    private WebApplication? _app;
+    private MailOptions? _mail;
+
+    /// <summary>Temp folder of this host: database, outbox; deleted at the end.</summary>
+    public string Folder { get; } = Path.Combine(Path.GetTempPath(), "adrdesk-tests", Guid.NewGuid().ToString("N")[..12]);
+    public string DatabasePath => Path.Combine(Folder, "adrdesk.db");
+    public string OutboxFolder => Path.Combine(Folder, "outbox");
+
+    /// <summary>e.g. http://127.0.0.1:41234 (no trailing slash).</summary>
+    public string BaseUrl { get; private set; } = "";
+    public IServiceProvider Services => _app?.Services ?? throw new InvalidOperationException("The app has not started.");
+
+    public async Task InitializeAsync()
+    {
+        var builder = CreateBuilder(Folder);
+        // Links in mails must point at this host; the port is known only after start (see below).
+        builder.Services.PostConfigure<MailOptions>(o =>
+        {
+            _mail = o;
+            if (BaseUrl.Length > 0)
+            {
+                o.PublicBaseUrl = BaseUrl;
+            }
+        });
+        _app = builder.Build();
+        await _app.Services.InitializeDatabaseAsync(seedDemo: true);
+        _app.UseAdrDesk();
+        await _app.StartAsync();
+
+        var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        BaseUrl = address.TrimEnd('/');
+        if (_mail is not null)
+        {
+            _mail.PublicBaseUrl = BaseUrl; // options already materialised before the port was known
+        }
+    }
+
+    /// <summary>
+    /// A builder configured like Program.cs but for tests: environment "Testing", the given
+    /// folder for database and outbox, Kestrel on 127.0.0.1:0, static web assets from the
+    /// AdrDesk project (wwwroot, Radzen's _content). Also used un-started by service-level tests.
+    /// </summary>
+    public static WebApplicationBuilder CreateBuilder(string folder, IDictionary<string, string?>? settings = null)
+    {
+        Directory.CreateDirectory(folder);
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            ApplicationName = "AdrDesk",
+            EnvironmentName = "Testing",
+            ContentRootPath = AppProjectFolder(),
+        });
+        var config = new Dictionary<string, string?>
+        {
+            ["urls"] = "http://127.0.0.1:0",
+            ["Database:Path"] = Path.Combine(folder, "adrdesk.db"),
+            ["Mail:OutboxFolder"] = Path.Combine(folder, "outbox"),
+            ["Logging:LogLevel:Default"] = "Warning",
+            ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            config[key] = value;
+        }
+        builder.Configuration.AddInMemoryCollection(config);
+        builder.AddAdrDesk();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        // Outside Development the host does not read the static web assets manifest by itself.
+        builder.WebHost.UseStaticWebAssets();
+        return builder;
+    }
+
+    /// <summary>The AdrDesk project folder (holds wwwroot and appsettings.json), found from the test's bin.</summary>
+    public static string AppProjectFolder()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "AdrDesk.sln")))
+            {
+                return Path.Combine(dir.FullName, "AdrDesk");
+            }
+        }
+        throw new InvalidOperationException($"AdrDesk.sln not found above {AppContext.BaseDirectory}");
+    }
+
+    public const string TestPassword = "Test-2026-pass";
+
+    /// <summary>
+    /// A fresh account for a test that changes it (lockout, password reset), so the demo
+    /// accounts stay usable by the other tests. Returns its e-mail address.
+    /// </summary>
+    public async Task<string> CreateUserAsync(string role = Roles.Consumer, string password = TestPassword, string displayName = "Test Persoon")
+    {
+        var email = $"{Guid.NewGuid():N}"[..12] + "@test.adrdesk.nl";
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var user = new AppUser { UserName = email, Email = email, DisplayName = displayName, EmailConfirmed = true, CreatedAt = DateTimeOffset.UtcNow };
+        Check(await users.CreateAsync(user, password));
+        Check(await users.AddToRoleAsync(user, role));
+        return email;
+
+        static void Check(IdentityResult r)
+        {
+            if (!r.Succeeded)
+            {
+                throw new InvalidOperationException(string.Join("; ", r.Errors.Select(e => e.Description)));
+            }
+        }
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        TryDelete(Folder);
+    }
+
+    internal static void TryDelete(string folder)
+    {
+        try { Directory.Delete(folder, recursive: true); }
+        catch (IOException) { /* a file still open; the temp folder is cleaned by the OS */ }
+        catch (UnauthorizedAccessException) { }
+    }
+}
+
+[CollectionDefinition("app")]
+public sealed class AppCollection : ICollectionFixture<AppHost>, ICollectionFixture<BrowserFixture>;

@@ -1,0 +1,106 @@
+using System.Runtime.CompilerServices;
+using Microsoft.Playwright;
+
+namespace AdrDesk.Tests.Support;
+
+/// <summary>
+/// One headless Chromium (the Debian package) per test run; each test gets a fresh context
+/// (no cookies, Dutch) through <see cref="RunAsync"/>, which saves a screenshot to
+/// TestResults/screenshots/ when the test fails.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    public static readonly string[] LaunchArgs =
+        ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+
+    private IPlaywright? _playwright;
+
+    public IBrowser Browser { get; private set; } = default!;
+
+    public static string ChromiumPath => Environment.GetEnvironmentVariable("ADRDESK_CHROMIUM") is { Length: > 0 } p ? p : "/usr/bin/chromium";
+
+    public static string ScreenshotFolder => Path.Combine(AppHost.AppProjectFolder(), "..", "AdrDesk.Tests", "TestResults", "screenshots");
+
+    public async Task InitializeAsync()
+    {
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = LaunchArgs,
+        });
+    }
+
+    /// <summary>A new context (own cookies) and page at <paramref name="baseUrl"/>, 1280 wide.</summary>
+    public async Task<IPage> NewPageAsync(string baseUrl)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = baseUrl,
+            ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
+            Locale = "nl-NL",
+        });
+        context.SetDefaultTimeout(10_000);
+        context.SetDefaultNavigationTimeout(15_000);
+        return await context.NewPageAsync();
+    }
+
+    /// <summary>
+    /// Runs <paramref name="test"/> on a fresh page; on failure saves
+    /// TestResults/screenshots/{test name}.png and rethrows. The context is closed afterwards.
+    /// </summary>
+    public async Task RunAsync(AppHost app, Func<IPage, Task> test, [CallerMemberName] string name = "")
+    {
+        var page = await NewPageAsync(app.BaseUrl);
+        // An uncaught script error or a Blazor error in the console fails the test: a broken
+        // circuit often shows nothing else. Failed resource loads (a 404 page) are expected.
+        var scriptErrors = new List<string>();
+        page.PageError += (_, error) => scriptErrors.Add(error);
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error" && !message.Text.StartsWith("Failed to load resource", StringComparison.Ordinal))
+            {
+                scriptErrors.Add(message.Text);
+            }
+        };
+        try
+        {
+            await test(page);
+            Assert.True(scriptErrors.Count == 0, "Script errors in the page:\n" + string.Join("\n", scriptErrors));
+        }
+        catch
+        {
+            try
+            {
+                Directory.CreateDirectory(ScreenshotFolder);
+                await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, $"{name}.png"), FullPage = true });
+            }
+            catch (PlaywrightException) { /* the page may be gone; the original failure matters */ }
+            throw;
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
+    /// <summary>Signs in through the login form and waits until the header shows the person.</summary>
+    public static async Task SignInAsync(IPage page, string email, string password)
+    {
+        await page.GotoAsync("account/login");
+        await page.GetByLabel("E-mailadres").FillAsync(email);
+        await page.GetByLabel("Wachtwoord", new() { Exact = true }).FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
+        await page.GetByTestId("signed-in-user").WaitForAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.CloseAsync();
+        }
+        _playwright?.Dispose();
+    }
+}

@@ -1,0 +1,51 @@
+using AdrDesk.Infrastructure.Data;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AdrDesk.Tests.Support;
+
+/// <summary>
+/// AdrDesk's services over a fresh SQLite file, migrated, without demo data and without starting
+/// the host (no Kestrel, no background dispatcher): for tests of services over the real database.
+/// <paramref name="configure"/> runs after AddAdrDesk, so a registration there replaces the app's.
+/// </summary>
+public sealed class ServiceHost : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private ServiceHost(string folder, WebApplication app)
+    {
+        Folder = folder;
+        _app = app;
+    }
+
+    public string Folder { get; }
+    public string DatabasePath => Path.Combine(Folder, "adrdesk.db");
+    public string OutboxFolder => Path.Combine(Folder, "outbox");
+    public IServiceProvider Services => _app.Services;
+
+    public static async Task<ServiceHost> StartAsync(Action<IServiceCollection>? configure = null, IDictionary<string, string?>? settings = null)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "adrdesk-tests", Guid.NewGuid().ToString("N")[..12]);
+        var builder = AppHost.CreateBuilder(folder, settings);
+        configure?.Invoke(builder.Services);
+        var app = builder.Build();
+        await app.Services.InitializeDatabaseAsync(seedDemo: false);
+        return new ServiceHost(folder, app);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        AppHost.TryDelete(Folder);
+    }
+}
+
+/// <summary>A clock the test moves by hand.</summary>
+public sealed class ManualClock(DateTimeOffset start) : TimeProvider
+{
+    public DateTimeOffset Now { get; set; } = start;
+    public override DateTimeOffset GetUtcNow() => Now;
+    public void Advance(TimeSpan by) => Now += by;
+}
