@@ -1,4 +1,5 @@
 using AdrDesk.Components.Account;
+using AdrDesk.Features.Cases;
 using AdrDesk.Features.Diagnostics;
 using AdrDesk.Infrastructure.Data;
 using AdrDesk.Infrastructure.Events;
@@ -41,6 +42,7 @@ public static class ServiceRegistration
         AddMail(services, config);
         services.AddSingleton<InProcessCaseEventBus>();
         services.AddSingleton<ICaseEventBus>(sp => sp.GetRequiredService<InProcessCaseEventBus>());
+        AddCases(services, config);
         return builder;
     }
 
@@ -102,6 +104,11 @@ public static class ServiceRegistration
         services.AddScoped<IdentityRedirectManager>();
         services.AddScoped<PasswordResetMail>();
         services.AddScoped<IDemoSeeder, DemoAccounts>();
+    }
+
+    private static void AddCases(IServiceCollection services, IConfiguration config)
+    {
+        services.AddSingleton<CaseStore>();
     }
 
     private static void AddMail(IServiceCollection services, IConfiguration config)
