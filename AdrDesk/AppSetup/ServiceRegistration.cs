@@ -109,6 +109,11 @@ public static class ServiceRegistration
     private static void AddCases(IServiceCollection services, IConfiguration config)
     {
         services.AddSingleton<CaseStore>();
+        services.AddSingleton<CaseAccess>();
+        services.AddSingleton<AuditTrailService>();
+        services.Configure<DueWorkOptions>(config.GetSection(DueWorkOptions.Section));
+        services.AddSingleton<DueWorkService>();
+        services.AddHostedService(sp => sp.GetRequiredService<DueWorkService>());
     }
 
     private static void AddMail(IServiceCollection services, IConfiguration config)

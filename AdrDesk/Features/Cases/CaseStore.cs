@@ -5,6 +5,7 @@ using AdrDesk.Domain.Common;
 using AdrDesk.Domain.Schemes;
 using AdrDesk.Infrastructure.Data;
 using AdrDesk.Infrastructure.Data.Cases;
+using AdrDesk.Infrastructure.Data.Configurations;
 using static AdrDesk.Infrastructure.Data.Configurations.CaseMapping;
 using AdrDesk.Infrastructure.Events;
 using AdrDesk.Infrastructure.Mail;
@@ -111,7 +112,7 @@ public sealed class CaseStore(
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         Attach(db, @case, known);
         db.Entry(@case).Property(c => c.Version).OriginalValue = expectedVersion;
-        db.AddRange(@case.PendingAudit);
+        await AddAuditAsync(db, @case, isNew: false, cancellationToken);
         await WriteIndexAsync(db, @case, isNew: false, null, cancellationToken);
         var mail = HasNewMail(db);
 
@@ -125,8 +126,13 @@ public sealed class CaseStore(
             logger.LogInformation("Case {Number} was changed by someone else since version {Version}", @case.Number, expectedVersion);
             return new CaseChangedBySomeoneElse();
         }
+        // D24: the transition to DataErased is committed together with the erasure itself.
+        var erased = @case is BindingRulingCase { State: BindingRulingState.DataErased }
+            && @case.PendingEvents.Any(e => e.Kind == nameof(BindingRulingCase.EraseData));
+        if (erased) await PersonalDataEraser.EraseAsync(db, (BindingRulingCase)@case, cancellationToken);
         await tx.CommitAsync(cancellationToken);
-        Remember(db, @case);
+        if (erased) _persisted.Remove(@case); // its objects still hold the erased data: load again
+        else Remember(db, @case);
         await AfterCommitAsync(@case, mail);
         return Result.Success;
     }
@@ -150,7 +156,7 @@ public sealed class CaseStore(
         db.ChangeTracker.DetectChanges();
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         Attach(db, @case, known: null);
-        db.AddRange(@case.PendingAudit);
+        await AddAuditAsync(db, @case, isNew: true, cancellationToken);
         await WriteIndexAsync(db, @case, isNew: true, amountClaimed, cancellationToken);
         var mail = HasNewMail(db);
         await db.SaveChangesAsync(cancellationToken);
@@ -183,6 +189,16 @@ public sealed class CaseStore(
         parameter.ParameterName = name;
         parameter.Value = value;
         command.Parameters.Add(parameter);
+    }
+
+    /// <summary>Appends the pending audit entries, numbered after the ones the case already has.</summary>
+    private static async Task AddAuditAsync(AdrDbContext db, CaseBase @case, bool isNew, CancellationToken cancellationToken)
+    {
+        var next = isNew ? 0 : await db.Set<AuditEntry>().CountAsync(a => a.CaseId == @case.Id, cancellationToken);
+        foreach (var entry in @case.PendingAudit)
+        {
+            db.Add(entry).Property(AuditEntryConfiguration.SequenceColumn).CurrentValue = next++;
+        }
     }
 
     private async Task WriteIndexAsync(AdrDbContext db, CaseBase @case, bool isNew, Money? amountClaimed, CancellationToken cancellationToken)

@@ -7,6 +7,9 @@ namespace AdrDesk.Infrastructure.Data.Configurations;
 
 internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
 {
+    public const string SequenceColumn = "Sequence";
+    private const string CaseIdColumn = nameof(AuditEntry.CaseId);
+
     public void Configure(EntityTypeBuilder<AuditEntry> b)
     {
         // Append-only: the app only inserts, and triggers (20261121000100_AuditAppendOnly.sql) refuse UPDATE and DELETE.
@@ -18,6 +21,9 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         b.Property(a => a.Role).HasConversion<string>().HasMaxLength(20);
         b.Property(a => a.Action).HasMaxLength(100);
         b.HasIndex(a => new { a.CaseId, a.At });
+        // The entry's place in its case's trail: several entries of one command share their instant.
+        b.Property<int>(SequenceColumn);
+        b.HasIndex(CaseIdColumn, SequenceColumn).IsUnique();
     }
 }
 

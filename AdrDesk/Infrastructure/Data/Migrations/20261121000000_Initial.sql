@@ -9,7 +9,8 @@ CREATE TABLE "AuditTrail" (
     "Action" TEXT NOT NULL,
     "Before" TEXT NULL,
     "After" TEXT NULL,
-    "Detail" TEXT NULL
+    "Detail" TEXT NULL,
+    "Sequence" INTEGER NOT NULL
 );
 
 
@@ -488,6 +489,9 @@ CREATE TABLE "UserTokens" (
 
 
 CREATE INDEX "IX_AuditTrail_CaseId_At" ON "AuditTrail" ("CaseId", "At");
+
+
+CREATE UNIQUE INDEX "IX_AuditTrail_CaseId_Sequence" ON "AuditTrail" ("CaseId", "Sequence");
 
 
 CREATE UNIQUE INDEX "IX_BemiddelingCases_Number" ON "BemiddelingCases" ("Number");
