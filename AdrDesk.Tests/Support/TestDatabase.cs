@@ -6,48 +6,63 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace AdrDesk.Tests.Support;
 
 /// <summary>
-/// A real SQLite file in the temp folder, migrated with the app's own migrations and opened with
-/// the app's connection interceptor (pragmas, SQL functions). Hand <see cref="Factory"/> to a
-/// service as its IDbContextFactory; dispose to delete the file.
+/// A real SQLite file in a temp folder, migrated by the app's own migrations (so the append-only
+/// triggers are there too), with the app's connection settings (WAL, busy timeout, SQL functions).
+/// It is itself the IDbContextFactory to hand to a service; dispose to delete the file.
 /// </summary>
-public sealed class TestDatabase : IDisposable
+public sealed class TestDatabase : IDbContextFactory<AdrDbContext>, IDisposable, IAsyncDisposable
 {
-    private TestDatabase(string path)
+    private TestDatabase(string folder)
     {
-        Path = path;
+        Folder = folder;
         Options = new DbContextOptionsBuilder<AdrDbContext>()
-            .UseSqlite($"Data Source={path};Pooling=False")
-            .AddInterceptors(new SqlitePragmas(5000))
+            .UseSqlite($"Data Source={Path};Pooling=True;Default Timeout=10")
+            .AddInterceptors(new SqlitePragmas(10_000))
             .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning))
             .Options;
-        Factory = new ContextFactory(Options);
     }
 
-    public string Path { get; }
+    public string Folder { get; }
+    public string Path => System.IO.Path.Combine(Folder, "adrdesk.db");
     public DbContextOptions<AdrDbContext> Options { get; }
-    public IDbContextFactory<AdrDbContext> Factory { get; }
+    public IDbContextFactory<AdrDbContext> Factory => this;
 
     public static async Task<TestDatabase> CreateAsync()
     {
-        var folder = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "adrdesk-tests");
+        var folder = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "adrdesk-tests", Guid.NewGuid().ToString("N")[..12]);
         Directory.CreateDirectory(folder);
-        var database = new TestDatabase(System.IO.Path.Combine(folder, $"{Guid.NewGuid():N}.db"));
-        await using var db = await database.Factory.CreateDbContextAsync();
+        var database = new TestDatabase(folder);
+        await using var db = database.CreateDbContext();
         await db.Database.MigrateAsync();
         return database;
+    }
+
+    public AdrDbContext CreateDbContext() => new(Options);
+
+    /// <summary>A raw connection for what the app never does (e.g. trying to UPDATE the audit trail).</summary>
+    public SqliteConnection OpenConnection()
+    {
+        var connection = new SqliteConnection($"Data Source={Path};Pooling=False");
+        connection.Open();
+        return connection;
     }
 
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        try
         {
-            File.Delete(Path + suffix);
+            Directory.Delete(Folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still open on a slow runner: the temp folder is cleaned by the OS.
         }
     }
 
-    private sealed class ContextFactory(DbContextOptions<AdrDbContext> options) : IDbContextFactory<AdrDbContext>
+    public ValueTask DisposeAsync()
     {
-        public AdrDbContext CreateDbContext() => new(options);
+        Dispose();
+        return ValueTask.CompletedTask;
     }
 }

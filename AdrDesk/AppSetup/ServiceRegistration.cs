@@ -1,4 +1,5 @@
 using AdrDesk.Components.Account;
+using AdrDesk.Features.Cases;
 using AdrDesk.Features.Diagnostics;
 using AdrDesk.Features.Documents;
 using AdrDesk.Features.Register;
@@ -44,6 +45,7 @@ public static class ServiceRegistration
         services.AddSingleton<InProcessCaseEventBus>();
         services.AddSingleton<ICaseEventBus>(sp => sp.GetRequiredService<InProcessCaseEventBus>());
         services.AddDocuments(config);
+        AddCases(services, config);
         AddFeatures(services);
         return builder;
     }
@@ -108,6 +110,17 @@ public static class ServiceRegistration
         services.AddScoped<IDemoSeeder, DemoAccounts>();
     }
 
+    private static void AddCases(IServiceCollection services, IConfiguration config)
+    {
+        services.AddSingleton<CaseStore>();
+        services.AddSingleton<CaseAccess>();
+        services.AddSingleton<AuditTrailService>();
+        services.Configure<DueWorkOptions>(config.GetSection(DueWorkOptions.Section));
+        services.AddSingleton<DueWorkService>();
+        services.AddHostedService(sp => sp.GetRequiredService<DueWorkService>());
+    }
+
+    /// <summary>Each feature's services: one line per feature.</summary>
     private static void AddFeatures(IServiceCollection services)
     {
         services.AddScoped<RegisterService>();

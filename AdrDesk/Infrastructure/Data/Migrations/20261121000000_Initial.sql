@@ -1,3 +1,83 @@
+CREATE TABLE "AuditTrail" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_AuditTrail" PRIMARY KEY,
+    "CaseId" TEXT NOT NULL,
+    "CaseNumber" TEXT NOT NULL,
+    "ActorId" TEXT NOT NULL,
+    "ActorName" TEXT NOT NULL,
+    "Role" TEXT NOT NULL,
+    "At" INTEGER NOT NULL,
+    "Action" TEXT NOT NULL,
+    "Before" TEXT NULL,
+    "After" TEXT NULL,
+    "Detail" TEXT NULL,
+    "Sequence" INTEGER NOT NULL
+);
+
+
+CREATE TABLE "BemiddelingCases" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_BemiddelingCases" PRIMARY KEY,
+    "State" TEXT NOT NULL,
+    "Description" TEXT NOT NULL,
+    "Outcome" TEXT NULL,
+    "Number" TEXT NOT NULL,
+    "Scheme" TEXT NOT NULL,
+    "CreatedAt" INTEGER NOT NULL,
+    "Version" INTEGER NOT NULL
+);
+
+
+CREATE TABLE "BindingRulingCases" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_BindingRulingCases" PRIMARY KEY,
+    "State" TEXT NOT NULL,
+    "FiledBy" TEXT NOT NULL,
+    "Channel" TEXT NOT NULL,
+    "FilingLanguage" TEXT NOT NULL,
+    "ProcedureLanguage" TEXT NOT NULL,
+    "FiledAt" INTEGER NULL,
+    "EndedAt" INTEGER NULL,
+    "SettlementAttempt" TEXT NULL,
+    "Number" TEXT NOT NULL,
+    "Scheme" TEXT NOT NULL,
+    "CreatedAt" INTEGER NOT NULL,
+    "Version" INTEGER NOT NULL
+);
+
+
+CREATE TABLE "CaseNumberSequences" (
+    "Scheme" TEXT NOT NULL,
+    "Year" INTEGER NOT NULL,
+    "LastNumber" INTEGER NOT NULL,
+    CONSTRAINT "PK_CaseNumberSequences" PRIMARY KEY ("Scheme", "Year")
+);
+
+
+CREATE TABLE "CaseSummaries" (
+    "CaseId" TEXT NOT NULL CONSTRAINT "PK_CaseSummaries" PRIMARY KEY,
+    "Number" TEXT NOT NULL,
+    "Scheme" TEXT NOT NULL,
+    "State" TEXT NOT NULL,
+    "ConsumerUserId" TEXT NULL,
+    "ConsumerName" TEXT NULL,
+    "BusinessUserId" TEXT NULL,
+    "OrganisationId" TEXT NULL,
+    "WebshopName" TEXT NULL,
+    "ClientUserId" TEXT NULL,
+    "ClientOrganisationId" TEXT NULL,
+    "AssessorId" TEXT NULL,
+    "AssessorName" TEXT NULL,
+    "MediatorId" TEXT NULL,
+    "NextDeadlineAt" INTEGER NULL,
+    "NextDeadlineKind" TEXT NULL,
+    "AmountClaimed" INTEGER NULL,
+    "ProcedureLanguage" TEXT NULL,
+    "CreatedAt" INTEGER NOT NULL,
+    "FiledAt" INTEGER NULL,
+    "EndedAt" INTEGER NULL,
+    "UpdatedAt" INTEGER NOT NULL,
+    "Version" INTEGER NOT NULL
+);
+
+
 CREATE TABLE "Documents" (
     "Id" TEXT NOT NULL CONSTRAINT "PK_Documents" PRIMARY KEY,
     "CaseNumber" TEXT NOT NULL,
@@ -14,6 +94,23 @@ CREATE TABLE "Documents" (
     "SupersedesId" TEXT NULL,
     "StorageName" TEXT NOT NULL,
     CONSTRAINT "FK_Documents_Documents_SupersedesId" FOREIGN KEY ("SupersedesId") REFERENCES "Documents" ("Id") ON DELETE RESTRICT
+);
+
+
+CREATE TABLE "MediationCases" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_MediationCases" PRIMARY KEY,
+    "State" TEXT NOT NULL,
+    "MediatorId" TEXT NULL,
+    "MediatorName" TEXT NULL,
+    "MediatorOffice" TEXT NULL,
+    "PositionsExchangedAt" INTEGER NULL,
+    "AgreementText" TEXT NULL,
+    "AgreementKind" TEXT NULL,
+    "IneligibilityReason" TEXT NULL,
+    "Number" TEXT NOT NULL,
+    "Scheme" TEXT NOT NULL,
+    "CreatedAt" INTEGER NOT NULL,
+    "Version" INTEGER NOT NULL
 );
 
 
@@ -80,6 +177,291 @@ CREATE TABLE "Users" (
     "LockoutEnd" INTEGER NULL,
     "LockoutEnabled" INTEGER NOT NULL,
     "AccessFailedCount" INTEGER NOT NULL
+);
+
+
+CREATE TABLE "BemiddelingDeadlines" (
+    "CaseId" TEXT NOT NULL,
+    "Ordinal" INTEGER NOT NULL,
+    "Id" TEXT NOT NULL,
+    "Kind" TEXT NOT NULL,
+    "Binds" TEXT NOT NULL,
+    "StartedAt" INTEGER NOT NULL,
+    "DueAt" INTEGER NOT NULL,
+    "Status" TEXT NOT NULL,
+    "ClosedAt" INTEGER NULL,
+    "OriginalDueAt" INTEGER NULL,
+    "ExtensionReason" TEXT NULL,
+    "SubjectId" TEXT NULL,
+    CONSTRAINT "PK_BemiddelingDeadlines" PRIMARY KEY ("CaseId", "Ordinal"),
+    CONSTRAINT "FK_BemiddelingDeadlines_BemiddelingCases_CaseId" FOREIGN KEY ("CaseId") REFERENCES "BemiddelingCases" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "BemiddelingParties" (
+    "CaseId" TEXT NOT NULL,
+    "Ordinal" INTEGER NOT NULL,
+    "Id" TEXT NOT NULL,
+    "Role" TEXT NOT NULL,
+    "Name" TEXT NOT NULL,
+    "UserId" TEXT NULL,
+    "OrganisationId" TEXT NULL,
+    "Representative" TEXT NULL,
+    "PaperProcedure" INTEGER NOT NULL,
+    CONSTRAINT "PK_BemiddelingParties" PRIMARY KEY ("CaseId", "Ordinal"),
+    CONSTRAINT "FK_BemiddelingParties_BemiddelingCases_CaseId" FOREIGN KEY ("CaseId") REFERENCES "BemiddelingCases" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "BindingRulingDeadlines" (
+    "CaseId" TEXT NOT NULL,
+    "Ordinal" INTEGER NOT NULL,
+    "Id" TEXT NOT NULL,
+    "Kind" TEXT NOT NULL,
+    "Binds" TEXT NOT NULL,
+    "StartedAt" INTEGER NOT NULL,
+    "DueAt" INTEGER NOT NULL,
+    "Status" TEXT NOT NULL,
+    "ClosedAt" INTEGER NULL,
+    "OriginalDueAt" INTEGER NULL,
+    "ExtensionReason" TEXT NULL,
+    "SubjectId" TEXT NULL,
+    CONSTRAINT "PK_BindingRulingDeadlines" PRIMARY KEY ("CaseId", "Ordinal"),
+    CONSTRAINT "FK_BindingRulingDeadlines_BindingRulingCases_CaseId" FOREIGN KEY ("CaseId") REFERENCES "BindingRulingCases" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "BindingRulingParties" (
+    "CaseId" TEXT NOT NULL,
+    "Ordinal" INTEGER NOT NULL,
+    "Id" TEXT NOT NULL,
+    "Role" TEXT NOT NULL,
+    "Name" TEXT NOT NULL,
+    "UserId" TEXT NULL,
+    "OrganisationId" TEXT NULL,
+    "Representative" TEXT NULL,
+    "PaperProcedure" INTEGER NOT NULL,
+    CONSTRAINT "PK_BindingRulingParties" PRIMARY KEY ("CaseId", "Ordinal"),
+    CONSTRAINT "FK_BindingRulingParties_BindingRulingCases_CaseId" FOREIGN KEY ("CaseId") REFERENCES "BindingRulingCases" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "Challenges" (
+    "CaseId" TEXT NOT NULL,
+    "Ordinal" INTEGER NOT NULL,
+    "Id" TEXT NOT NULL,
+    "AssessorId" TEXT NOT NULL,
+    "FiledByPartyId" TEXT NOT NULL,
+    "Grounds" TEXT NOT NULL,
+    "FiledAt" INTEGER NOT NULL,
+    "Outcome" TEXT NOT NULL,
+    "DecidedById" TEXT NULL,
+    "DecidedByName" TEXT NULL,
+    "DecidedAt" INTEGER NULL,
+    "DecisionReason" TEXT NULL,
+    "ReplacementAssessorId" TEXT NULL,
+    CONSTRAINT "PK_Challenges" PRIMARY KEY ("CaseId", "Ordinal"),
+    CONSTRAINT "FK_Challenges_BindingRulingCases_CaseId" FOREIGN KEY ("CaseId") REFERENCES "BindingRulingCases" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "ConflictDeclarations" (
+    "CaseId" TEXT NOT NULL,
+    "Ordinal" INTEGER NOT NULL,
+    "Id" TEXT NOT NULL,
+    "AssessorId" TEXT NOT NULL,
+    "AssessorName" TEXT NOT NULL,
+    "Description" TEXT NOT NULL,
+    "DeclaredAt" INTEGER NOT NULL,
+    CONSTRAINT "PK_ConflictDeclarations" PRIMARY KEY ("CaseId", "Ordinal"),
+    CONSTRAINT "FK_ConflictDeclarations_BindingRulingCases_CaseId" FOREIGN KEY ("CaseId") REFERENCES "BindingRulingCases" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "Deposits" (
+    "CaseId" TEXT NOT NULL CONSTRAINT "PK_Deposits" PRIMARY KEY,
+    "Amount" INTEGER NOT NULL,
+    "Payer" TEXT NOT NULL,
+    "DueDate" TEXT NOT NULL,
+    "Status" TEXT NOT NULL,
+    "RequiredAt" INTEGER NOT NULL,
+    "PaidAt" INTEGER NULL,
+    "SettledAt" INTEGER NULL,
+    CONSTRAINT "FK_Deposits_BindingRulingCases_CaseId" FOREIGN KEY ("CaseId") REFERENCES "BindingRulingCases" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "InformationRequests" (
+    "CaseId" TEXT NOT NULL,
+    "Ordinal" INTEGER NOT NULL,
+    "Id" TEXT NOT NULL,
+    "PartyId" TEXT NOT NULL,
+    "Question" TEXT NOT NULL,
+    "RequestedAt" INTEGER NOT NULL,
+    "DueAt" INTEGER NOT NULL,
+    "AnsweredAt" INTEGER NULL,
+    CONSTRAINT "PK_InformationRequests" PRIMARY KEY ("CaseId", "Ordinal"),
+    CONSTRAINT "FK_InformationRequests_BindingRulingCases_CaseId" FOREIGN KEY ("CaseId") REFERENCES "BindingRulingCases" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "PanelSeats" (
+    "CaseId" TEXT NOT NULL,
+    "Ordinal" INTEGER NOT NULL,
+    "Id" TEXT NOT NULL,
+    "AssessorId" TEXT NOT NULL,
+    "AssessorName" TEXT NOT NULL,
+    "IsRapporteur" INTEGER NOT NULL,
+    "SeatedAt" INTEGER NOT NULL,
+    "LeftAt" INTEGER NULL,
+    "EndedByChallengeId" TEXT NULL,
+    CONSTRAINT "PK_PanelSeats" PRIMARY KEY ("CaseId", "Ordinal"),
+    CONSTRAINT "FK_PanelSeats_BindingRulingCases_CaseId" FOREIGN KEY ("CaseId") REFERENCES "BindingRulingCases" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "RefusalReasons" (
+    "CaseId" TEXT NOT NULL,
+    "Ordinal" INTEGER NOT NULL,
+    "RuleId" TEXT NOT NULL,
+    "WrittenReason" TEXT NOT NULL,
+    CONSTRAINT "PK_RefusalReasons" PRIMARY KEY ("CaseId", "Ordinal"),
+    CONSTRAINT "FK_RefusalReasons_BindingRulingCases_CaseId" FOREIGN KEY ("CaseId") REFERENCES "BindingRulingCases" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "Rulings" (
+    "CaseId" TEXT NOT NULL CONSTRAINT "PK_Rulings" PRIMARY KEY,
+    "Decision" TEXT NOT NULL,
+    "Reasons" TEXT NOT NULL,
+    "ComplianceManner" TEXT NOT NULL,
+    "ComplyBy" TEXT NOT NULL,
+    "MustComply" TEXT NOT NULL,
+    "IssuedById" TEXT NOT NULL,
+    "IssuedByName" TEXT NOT NULL,
+    "IssuedAt" INTEGER NOT NULL,
+    "SentAt" INTEGER NULL,
+    CONSTRAINT "FK_Rulings_BindingRulingCases_CaseId" FOREIGN KEY ("CaseId") REFERENCES "BindingRulingCases" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "StaffDecisions" (
+    "CaseId" TEXT NOT NULL,
+    "Ordinal" INTEGER NOT NULL,
+    "Id" TEXT NOT NULL,
+    "RuleId" TEXT NOT NULL,
+    "Outcome" TEXT NOT NULL,
+    "Reason" TEXT NOT NULL,
+    "DecidedById" TEXT NOT NULL,
+    "DecidedByName" TEXT NOT NULL,
+    "DecidedAt" INTEGER NOT NULL,
+    CONSTRAINT "PK_StaffDecisions" PRIMARY KEY ("CaseId", "Ordinal"),
+    CONSTRAINT "FK_StaffDecisions_BindingRulingCases_CaseId" FOREIGN KEY ("CaseId") REFERENCES "BindingRulingCases" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "Submissions" (
+    "CaseId" TEXT NOT NULL,
+    "Ordinal" INTEGER NOT NULL,
+    "Id" TEXT NOT NULL,
+    "Kind" TEXT NOT NULL,
+    "PartyId" TEXT NULL,
+    "AuthorId" TEXT NOT NULL,
+    "AuthorName" TEXT NOT NULL,
+    "AuthorRole" TEXT NOT NULL,
+    "Content" TEXT NOT NULL,
+    "SubmittedAt" INTEGER NOT NULL,
+    "AnswersRequestId" TEXT NULL,
+    CONSTRAINT "PK_Submissions" PRIMARY KEY ("CaseId", "Ordinal"),
+    CONSTRAINT "FK_Submissions_BindingRulingCases_CaseId" FOREIGN KEY ("CaseId") REFERENCES "BindingRulingCases" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "CaseParticipants" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_CaseParticipants" PRIMARY KEY,
+    "CaseId" TEXT NOT NULL,
+    "Relation" TEXT NOT NULL,
+    "PartyId" TEXT NULL,
+    "UserId" TEXT NULL,
+    "OrganisationId" TEXT NULL,
+    "Email" TEXT NULL,
+    CONSTRAINT "FK_CaseParticipants_CaseSummaries_CaseId" FOREIGN KEY ("CaseId") REFERENCES "CaseSummaries" ("CaseId") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "MediationAcknowledgements" (
+    "CaseId" TEXT NOT NULL,
+    "Ordinal" INTEGER NOT NULL,
+    "PartyId" TEXT NOT NULL,
+    "At" INTEGER NOT NULL,
+    CONSTRAINT "PK_MediationAcknowledgements" PRIMARY KEY ("CaseId", "Ordinal"),
+    CONSTRAINT "FK_MediationAcknowledgements_MediationCases_CaseId" FOREIGN KEY ("CaseId") REFERENCES "MediationCases" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "MediationDeadlines" (
+    "CaseId" TEXT NOT NULL,
+    "Ordinal" INTEGER NOT NULL,
+    "Id" TEXT NOT NULL,
+    "Kind" TEXT NOT NULL,
+    "Binds" TEXT NOT NULL,
+    "StartedAt" INTEGER NOT NULL,
+    "DueAt" INTEGER NOT NULL,
+    "Status" TEXT NOT NULL,
+    "ClosedAt" INTEGER NULL,
+    "OriginalDueAt" INTEGER NULL,
+    "ExtensionReason" TEXT NULL,
+    "SubjectId" TEXT NULL,
+    CONSTRAINT "PK_MediationDeadlines" PRIMARY KEY ("CaseId", "Ordinal"),
+    CONSTRAINT "FK_MediationDeadlines_MediationCases_CaseId" FOREIGN KEY ("CaseId") REFERENCES "MediationCases" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "MediationParties" (
+    "CaseId" TEXT NOT NULL,
+    "Ordinal" INTEGER NOT NULL,
+    "Id" TEXT NOT NULL,
+    "Role" TEXT NOT NULL,
+    "Name" TEXT NOT NULL,
+    "UserId" TEXT NULL,
+    "OrganisationId" TEXT NULL,
+    "Representative" TEXT NULL,
+    "PaperProcedure" INTEGER NOT NULL,
+    CONSTRAINT "PK_MediationParties" PRIMARY KEY ("CaseId", "Ordinal"),
+    CONSTRAINT "FK_MediationParties_MediationCases_CaseId" FOREIGN KEY ("CaseId") REFERENCES "MediationCases" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "MediationPositions" (
+    "CaseId" TEXT NOT NULL,
+    "Ordinal" INTEGER NOT NULL,
+    "PartyId" TEXT NOT NULL,
+    "Text" TEXT NOT NULL,
+    "SubmittedAt" INTEGER NOT NULL,
+    CONSTRAINT "PK_MediationPositions" PRIMARY KEY ("CaseId", "Ordinal"),
+    CONSTRAINT "FK_MediationPositions_MediationCases_CaseId" FOREIGN KEY ("CaseId") REFERENCES "MediationCases" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "MediationSessions" (
+    "CaseId" TEXT NOT NULL,
+    "Ordinal" INTEGER NOT NULL,
+    "Id" TEXT NOT NULL,
+    "StartsAt" INTEGER NOT NULL,
+    "DurationMinutes" INTEGER NOT NULL,
+    "Location" TEXT NOT NULL,
+    CONSTRAINT "PK_MediationSessions" PRIMARY KEY ("CaseId", "Ordinal"),
+    CONSTRAINT "FK_MediationSessions_MediationCases_CaseId" FOREIGN KEY ("CaseId") REFERENCES "MediationCases" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "MediationSignatures" (
+    "CaseId" TEXT NOT NULL,
+    "Ordinal" INTEGER NOT NULL,
+    "PartyId" TEXT NOT NULL,
+    "SignedAt" INTEGER NOT NULL,
+    CONSTRAINT "PK_MediationSignatures" PRIMARY KEY ("CaseId", "Ordinal"),
+    CONSTRAINT "FK_MediationSignatures_MediationCases_CaseId" FOREIGN KEY ("CaseId") REFERENCES "MediationCases" ("Id") ON DELETE CASCADE
 );
 
 
@@ -163,6 +545,75 @@ CREATE TABLE "UserTokens" (
 );
 
 
+CREATE INDEX "IX_AuditTrail_CaseId_At" ON "AuditTrail" ("CaseId", "At");
+
+
+CREATE UNIQUE INDEX "IX_AuditTrail_CaseId_Sequence" ON "AuditTrail" ("CaseId", "Sequence");
+
+
+CREATE UNIQUE INDEX "IX_BemiddelingCases_Number" ON "BemiddelingCases" ("Number");
+
+
+CREATE INDEX "IX_BemiddelingCases_State" ON "BemiddelingCases" ("State");
+
+
+CREATE INDEX "IX_BemiddelingDeadlines_Status_DueAt" ON "BemiddelingDeadlines" ("Status", "DueAt");
+
+
+CREATE UNIQUE INDEX "IX_BindingRulingCases_Number" ON "BindingRulingCases" ("Number");
+
+
+CREATE INDEX "IX_BindingRulingCases_State" ON "BindingRulingCases" ("State");
+
+
+CREATE INDEX "IX_BindingRulingDeadlines_Status_DueAt" ON "BindingRulingDeadlines" ("Status", "DueAt");
+
+
+CREATE INDEX "IX_CaseParticipants_CaseId" ON "CaseParticipants" ("CaseId");
+
+
+CREATE INDEX "IX_CaseParticipants_Email" ON "CaseParticipants" ("Email");
+
+
+CREATE INDEX "IX_CaseParticipants_OrganisationId" ON "CaseParticipants" ("OrganisationId");
+
+
+CREATE INDEX "IX_CaseParticipants_UserId" ON "CaseParticipants" ("UserId");
+
+
+CREATE INDEX "IX_CaseSummaries_AssessorId_State" ON "CaseSummaries" ("AssessorId", "State");
+
+
+CREATE INDEX "IX_CaseSummaries_BusinessUserId" ON "CaseSummaries" ("BusinessUserId");
+
+
+CREATE INDEX "IX_CaseSummaries_ClientOrganisationId" ON "CaseSummaries" ("ClientOrganisationId");
+
+
+CREATE INDEX "IX_CaseSummaries_ConsumerUserId" ON "CaseSummaries" ("ConsumerUserId");
+
+
+CREATE INDEX "IX_CaseSummaries_CreatedAt" ON "CaseSummaries" ("CreatedAt");
+
+
+CREATE INDEX "IX_CaseSummaries_MediatorId" ON "CaseSummaries" ("MediatorId");
+
+
+CREATE INDEX "IX_CaseSummaries_NextDeadlineAt" ON "CaseSummaries" ("NextDeadlineAt");
+
+
+CREATE UNIQUE INDEX "IX_CaseSummaries_Number" ON "CaseSummaries" ("Number");
+
+
+CREATE INDEX "IX_CaseSummaries_OrganisationId" ON "CaseSummaries" ("OrganisationId");
+
+
+CREATE INDEX "IX_CaseSummaries_Scheme_State" ON "CaseSummaries" ("Scheme", "State");
+
+
+CREATE INDEX "IX_CaseSummaries_State_NextDeadlineAt" ON "CaseSummaries" ("State", "NextDeadlineAt");
+
+
 CREATE INDEX "IX_Documents_CaseNumber" ON "Documents" ("CaseNumber");
 
 
@@ -170,6 +621,15 @@ CREATE UNIQUE INDEX "IX_Documents_StorageName" ON "Documents" ("StorageName");
 
 
 CREATE UNIQUE INDEX "IX_Documents_SupersedesId" ON "Documents" ("SupersedesId");
+
+
+CREATE UNIQUE INDEX "IX_MediationCases_Number" ON "MediationCases" ("Number");
+
+
+CREATE INDEX "IX_MediationCases_State" ON "MediationCases" ("State");
+
+
+CREATE INDEX "IX_MediationDeadlines_Status_DueAt" ON "MediationDeadlines" ("Status", "DueAt");
 
 
 CREATE UNIQUE INDEX "IX_Organisations_KvkNumber" ON "Organisations" ("KvkNumber");
@@ -188,6 +648,9 @@ CREATE INDEX "IX_Outbox_SentAt_NextAttemptAt" ON "Outbox" ("SentAt", "NextAttemp
 
 
 CREATE INDEX "IX_OutboxAttachments_MessageId" ON "OutboxAttachments" ("MessageId");
+
+
+CREATE INDEX "IX_PanelSeats_AssessorId" ON "PanelSeats" ("AssessorId");
 
 
 CREATE INDEX "IX_RegisterChanges_OrganisationId_At" ON "RegisterChanges" ("OrganisationId", "At");

@@ -8,3 +8,8 @@ namespace AdrDesk.Infrastructure.Data.Migrations;
 [DbContext(typeof(AdrDbContext))]
 [Migration("20261121000000_Initial")]
 public sealed class Initial : SqlScriptMigration;
+
+/// <summary>Triggers that refuse UPDATE and DELETE on AuditTrail (kept apart so that regenerating Initial does not lose them).</summary>
+[DbContext(typeof(AdrDbContext))]
+[Migration("20261121000100_AuditAppendOnly")]
+public sealed class AuditAppendOnly : SqlScriptMigration;

@@ -1,0 +1,139 @@
+using System.Security.Claims;
+using AdrDesk.Domain.Common;
+using AdrDesk.Domain.Schemes;
+using AdrDesk.Infrastructure.Data;
+using AdrDesk.Infrastructure.Data.Cases;
+using AdrDesk.Infrastructure.Identity;
+using Microsoft.EntityFrameworkCore;
+using AppRoles = AdrDesk.Security.Roles;
+
+namespace AdrDesk.Features.Cases;
+
+/// <summary>How the caller is involved in a case.</summary>
+public enum CaseAccessKind
+{
+    /// <summary>Case manager or admin: every case.</summary>
+    Staff,
+    Assessor,
+    Mediator,
+    /// <summary>The user who acts for a party (<c>Party.UserId</c>).</summary>
+    Party,
+    /// <summary>Another business user of the party's organisation (the <c>org</c> claim).</summary>
+    Organisation,
+    /// <summary>D7: the party's representative, recognised by the e-mail address the party gave.</summary>
+    Representative,
+}
+
+/// <summary>
+/// The caller's right to one case. <see cref="Actor"/> is who to pass to the domain commands: the caller
+/// itself, except for a colleague or representative, who acts for the party (the party's user id, so the
+/// domain's party check holds, and a display name saying who really acted, which the audit trail keeps).
+/// </summary>
+public sealed record CaseGrant(Actor Actor, CaseAccessKind Kind, Guid UserId, CaseSummary Summary)
+{
+    public bool IsStaff => Kind == CaseAccessKind.Staff;
+    public CaseNumber Number => CaseNumber.Parse(Summary.Number).Value;
+}
+
+/// <summary>
+/// Resource-based authorization for cases (architecture.md: every service method checks the caller's
+/// right to that case). Reads only the summary and participant rows, never the aggregate. A case that
+/// does not exist and one the caller may not see give the same <see cref="CaseNotFound"/>.
+/// </summary>
+public sealed class CaseAccess(IDbContextFactory<AdrDbContext> factory)
+{
+    // Highest first: a person with several roles acts in the most responsible one.
+    private static readonly (string Name, Role Role)[] RoleOrder =
+    [
+        (AppRoles.Admin, Role.Admin), (AppRoles.CaseManager, Role.CaseManager), (AppRoles.Assessor, Role.Assessor),
+        (AppRoles.Mediator, Role.Mediator), (AppRoles.Business, Role.Business), (AppRoles.Consumer, Role.Consumer),
+    ];
+
+    /// <summary>The signed-in person as a domain actor in their highest role; null when not signed in or without a role.</summary>
+    public static Actor? ActorOf(ClaimsPrincipal user)
+    {
+        if (UserIdOf(user) is not { } id) return null;
+        foreach (var (name, role) in RoleOrder)
+        {
+            if (user.IsInRole(name)) return new Actor(id, DisplayNameOf(user), role);
+        }
+        return null;
+    }
+
+    public Task<Result<CaseGrant>> ForCaseAsync(ClaimsPrincipal user, string number, CancellationToken cancellationToken = default)
+    {
+        var parsed = CaseNumber.Parse(number);
+        return parsed.IsSuccess
+            ? ForCaseAsync(user, parsed.Value, cancellationToken)
+            : Task.FromResult<Result<CaseGrant>>(new CaseNotFound(number));
+    }
+
+    /// <summary>May this user see and act on this case, and as whom; <see cref="CaseNotFound"/> otherwise.</summary>
+    public async Task<Result<CaseGrant>> ForCaseAsync(ClaimsPrincipal user, CaseNumber number, CancellationToken cancellationToken = default)
+    {
+        var notFound = new CaseNotFound(number.ToString());
+        if (UserIdOf(user) is not { } userId) return notFound;
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var text = number.ToString();
+        var summary = await db.Set<CaseSummary>().AsNoTracking().SingleOrDefaultAsync(s => s.Number == text, cancellationToken);
+        if (summary is null) return notFound;
+        var name = DisplayNameOf(user);
+
+        if (user.IsInRole(AppRoles.Admin)) return new CaseGrant(new Actor(userId, name, Role.Admin), CaseAccessKind.Staff, userId, summary);
+        if (user.IsInRole(AppRoles.CaseManager)) return new CaseGrant(new Actor(userId, name, Role.CaseManager), CaseAccessKind.Staff, userId, summary);
+
+        var organisation = OrganisationOf(user);
+        var email = user.FindFirstValue(ClaimTypes.Email)?.Trim().ToUpperInvariant();
+        var participants = await db.Set<CaseParticipant>().AsNoTracking().Where(p => p.CaseId == summary.CaseId).ToListAsync(cancellationToken);
+
+        if (user.IsInRole(AppRoles.Assessor) && participants.Any(p => p.Relation == CaseRelation.Assessor && p.UserId == userId))
+            return new CaseGrant(new Actor(userId, name, Role.Assessor), CaseAccessKind.Assessor, userId, summary);
+        if (user.IsInRole(AppRoles.Mediator) && participants.Any(p => p.Relation == CaseRelation.Mediator && p.UserId == userId))
+            return new CaseGrant(new Actor(userId, name, Role.Mediator), CaseAccessKind.Mediator, userId, summary);
+
+        var parties = participants.Where(p => p.Relation is CaseRelation.Consumer or CaseRelation.Business or CaseRelation.Client).ToList();
+        if (parties.FirstOrDefault(p => p.UserId == userId) is { } own)
+            return new CaseGrant(new Actor(userId, name, RoleOf(own)), CaseAccessKind.Party, userId, summary);
+        if (organisation is not null && user.IsInRole(AppRoles.Business)
+            && parties.FirstOrDefault(p => p.Relation != CaseRelation.Consumer && p.OrganisationId == organisation) is { } colleagueOf)
+            return new CaseGrant(OnBehalfOf(colleagueOf, userId, name), CaseAccessKind.Organisation, userId, summary);
+        if (email is { Length: > 0 }
+            && participants.FirstOrDefault(p => p.Relation == CaseRelation.Representative && p.Email == email) is { } represented
+            && parties.FirstOrDefault(p => p.PartyId == represented.PartyId) is { } party)
+            return new CaseGrant(OnBehalfOf(party, userId, name), CaseAccessKind.Representative, userId, summary);
+
+        return notFound;
+    }
+
+    /// <summary>
+    /// The summaries this user may see, for list screens (compose paging and sorting on it). Staff see all;
+    /// others the cases they are a participant of, by user id, organisation or representative e-mail.
+    /// </summary>
+    public static IQueryable<CaseSummary> Visible(AdrDbContext db, ClaimsPrincipal user)
+    {
+        var summaries = db.Set<CaseSummary>().AsNoTracking();
+        if (UserIdOf(user) is not { } userId) return summaries.Where(_ => false);
+        if (user.IsInRole(AppRoles.Admin) || user.IsInRole(AppRoles.CaseManager)) return summaries;
+        Guid? organisation = user.IsInRole(AppRoles.Business) ? OrganisationOf(user) : null;
+        var email = user.FindFirstValue(ClaimTypes.Email)?.Trim().ToUpperInvariant();
+        var participants = db.Set<CaseParticipant>();
+        return summaries.Where(s => participants.Any(p => p.CaseId == s.CaseId && (
+            (p.UserId == userId && p.Relation != CaseRelation.Representative)
+            || (organisation != null && p.OrganisationId == organisation && p.Relation != CaseRelation.Consumer)
+            || (email != null && p.Relation == CaseRelation.Representative && p.Email == email))));
+    }
+
+    private static Actor OnBehalfOf(CaseParticipant party, Guid userId, string name) =>
+        new(party.UserId ?? userId, name, RoleOf(party));
+
+    private static Role RoleOf(CaseParticipant party) => party.Relation == CaseRelation.Consumer ? Role.Consumer : Role.Business;
+
+    private static Guid? UserIdOf(ClaimsPrincipal user) =>
+        user.Identity?.IsAuthenticated == true && Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
+
+    private static Guid? OrganisationOf(ClaimsPrincipal user) =>
+        Guid.TryParse(user.FindFirstValue(AppClaimsPrincipalFactory.OrganisationClaim), out var org) ? org : null;
+
+    private static string DisplayNameOf(ClaimsPrincipal user) =>
+        user.FindFirstValue(AppClaimsPrincipalFactory.DisplayNameClaim) ?? user.Identity?.Name ?? "";
+}

@@ -1,0 +1,122 @@
+using AdrDesk.Domain.BindingRuling;
+using AdrDesk.Domain.Deadlines;
+using AdrDesk.Domain.Schemes;
+using AdrDesk.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using S = AdrDesk.Domain.BindingRuling.BindingRulingState;
+
+namespace AdrDesk.Features.Cases;
+
+/// <summary>Configuration section "DueWork".</summary>
+public sealed class DueWorkOptions
+{
+    public const string Section = "DueWork";
+
+    public TimeSpan Period { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>Off in tests that drive <see cref="DueWorkService.RunOnceAsync"/> themselves.</summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>Cases handled per round at most; the rest follow in the next round.</summary>
+    public int BatchSize { get; set; } = 500;
+}
+
+/// <summary>
+/// Issue 3 item 5: finds what fell due (D12 overdue response, D9/D25g lapsed consent, D18 reminder,
+/// D24 retention) with an indexed query on the deadline tables, and acts through the domain's
+/// <see cref="DueWork.Act"/> as <c>Actor.System</c>, saving through the <see cref="CaseStore"/>.
+/// Idempotent: an item is only found in a state its action leaves, so a second round (or a second
+/// server, or a round after a restart) finds nothing; a case someone else saved meanwhile is skipped
+/// and looked at again next round.
+/// </summary>
+public sealed class DueWorkService(
+    CaseStore store, IDbContextFactory<AdrDbContext> factory, TimeProvider clock, IOptions<DueWorkOptions> options, ILogger<DueWorkService> logger)
+    : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.Enabled) return;
+        using var timer = new PeriodicTimer(options.Value.Period, clock);
+        do
+        {
+            try
+            {
+                await RunOnceAsync(stoppingToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogError(ex, "Due-work round failed; trying again next round");
+            }
+        }
+        while (await WaitAsync(timer, stoppingToken));
+    }
+
+    /// <summary>One round: returns how many due items were acted on.</summary>
+    public async Task<int> RunOnceAsync(CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow();
+        List<CaseNumber> candidates;
+        await using (var db = await factory.CreateDbContextAsync(cancellationToken))
+        {
+            candidates = await Candidates(db, now).Take(options.Value.BatchSize).ToListAsync(cancellationToken);
+        }
+
+        var acted = 0;
+        foreach (var number in candidates)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            acted += await ActOnAsync(number, cancellationToken);
+        }
+        if (acted > 0) logger.LogInformation("Due work: {Count} item(s) acted on", acted);
+        return acted;
+    }
+
+    private async Task<int> ActOnAsync(CaseNumber number, CancellationToken cancellationToken)
+    {
+        var loaded = await store.LoadAsync<BindingRulingCase>(number, cancellationToken);
+        if (loaded.IsFailure) return 0;
+        var @case = loaded.Value;
+        var version = @case.Version;
+        var acted = 0;
+        // The domain decides; the query only narrowed the search.
+        foreach (var item in DueWork.Find([@case], clock.GetUtcNow()))
+        {
+            var result = DueWork.Act(item, @case, clock);
+            if (result.IsSuccess) acted++;
+            else logger.LogWarning("Due work {Kind} on {Case}: {Error}", item.Kind, number, result.Error!.Code);
+        }
+        if (acted == 0) return 0;
+        var saved = await store.SaveAsync(@case, version, cancellationToken: cancellationToken);
+        if (saved.IsSuccess) return acted;
+        logger.LogInformation("Due work on {Case} skipped: {Error}; next round", number, saved.Error!.Code);
+        return 0;
+    }
+
+    /// <summary>
+    /// Numbers of cases with an open deadline of a due-work kind that has passed, in the state where it
+    /// is due work. Driven by the (Status, DueAt) index of the deadline table, then the case's primary key.
+    /// </summary>
+    internal static IQueryable<CaseNumber> Candidates(AdrDbContext db, DateTimeOffset now) =>
+        db.Set<BindingRulingCase>().AsNoTracking()
+            .SelectMany(c => c.Deadlines, (c, d) => new { c.Number, c.State, d.Kind, d.Status, d.DueAt })
+            .Where(x => (x.Status == DeadlineStatus.Running || x.Status == DeadlineStatus.Extended) && x.DueAt <= now)
+            .Where(x => (x.Kind == DeadlineKind.Response && x.State == S.ForwardedToRespondent)
+                || (x.Kind == DeadlineKind.Consent && x.State == S.AwaitingConsent)
+                || (x.Kind == DeadlineKind.Compliance && x.State == S.CompliancePeriod)
+                || (x.Kind == DeadlineKind.Retention && (x.State == S.Refused || x.State == S.Withdrawn || x.State == S.Settled || x.State == S.Closed)))
+            .Select(x => x.Number)
+            .Distinct();
+
+    private static async Task<bool> WaitAsync(PeriodicTimer timer, CancellationToken stoppingToken)
+    {
+        try
+        {
+            return await timer.WaitForNextTickAsync(stoppingToken);
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+}
