@@ -1,5 +1,6 @@
 using AdrDesk.Components.Account;
 using AdrDesk.Features.Cases;
+using AdrDesk.Features.Admin;
 using AdrDesk.Features.Diagnostics;
 using AdrDesk.Features.Documents;
 using AdrDesk.Features.Register;
@@ -126,6 +127,7 @@ public static class ServiceRegistration
         services.AddScoped<RegisterService>();
         services.AddScoped<RegisterDialogs>();
         services.AddScoped<IDemoSeeder, RegisterDemoData>();
+        services.AddScoped<AccountAdminService>();
     }
 
     private static void AddMail(IServiceCollection services, IConfiguration config)

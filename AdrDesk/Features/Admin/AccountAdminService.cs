@@ -1,0 +1,99 @@
+using System.Security.Claims;
+using AdrDesk.Components.Account;
+using AdrDesk.Domain.Common;
+using AdrDesk.Infrastructure.Identity;
+using AdrDesk.Features.Register;
+using Microsoft.AspNetCore.Identity;
+using SecurityRoles = AdrDesk.Security.Roles;
+
+namespace AdrDesk.Features.Admin;
+
+public sealed record NotAnAdmin() : DomainError
+{
+    protected override LocalizedText Text => new(
+        "Alleen een beheerder mag accounts beheren.", "Only an administrator may manage accounts.", "Nur ein Administrator darf Konten verwalten.");
+}
+
+public sealed record AccountNotFound() : DomainError
+{
+    protected override LocalizedText Text => new("Dit account bestaat niet.", "This account does not exist.", "Dieses Konto existiert nicht.");
+}
+
+public sealed record NotAStaffRole(string Role) : DomainError
+{
+    protected override LocalizedText Text => new(
+        $"'{Role}' is geen rol voor medewerkers.", $"'{Role}' is not a staff role.", $"'{Role}' ist keine Mitarbeiterrolle.");
+}
+
+public sealed record NotABusinessAccount() : DomainError
+{
+    protected override LocalizedText Text => new(
+        "Alleen een account van een webwinkel of bedrijf kan aan een organisatie gekoppeld worden.",
+        "Only a webshop or business account can be linked to an organisation.",
+        "Nur ein Webshop- oder Unternehmenskonto kann mit einer Organisation verknüpft werden.");
+}
+
+public sealed record AccountRejected(string Detail) : DomainError
+{
+    protected override LocalizedText Text => new(Detail, Detail, Detail);
+}
+
+/// <summary>
+/// What only an admin does with accounts: staff accounts (they cannot register themselves), linking a
+/// business account to its organisation in the register, lifting a lockout. Checked here, not only on the page.
+/// </summary>
+public sealed class AccountAdminService(
+    UserManager<AppUser> users, RegisterService register, PasswordResetMail setPasswordMail, TimeProvider clock,
+    ILogger<AccountAdminService> logger)
+{
+    public static readonly IReadOnlyList<string> StaffRoles =
+        [SecurityRoles.Assessor, SecurityRoles.Mediator, SecurityRoles.CaseManager, SecurityRoles.Admin];
+
+    /// <summary>Creates the account without a password; the person sets one through the mailed link.</summary>
+    public async Task<Result> CreateStaffAccountAsync(ClaimsPrincipal admin, string email, string displayName, string role, string language)
+    {
+        if (!admin.IsInRole(SecurityRoles.Admin)) return new NotAnAdmin();
+        if (!StaffRoles.Contains(role)) return new NotAStaffRole(role);
+        var user = new AppUser
+        {
+            UserName = email.Trim(),
+            Email = email.Trim(),
+            EmailConfirmed = true,
+            DisplayName = displayName.Trim(),
+            PreferredLanguage = language,
+            CreatedAt = clock.GetUtcNow(),
+        };
+        var created = await users.CreateAsync(user);
+        if (!created.Succeeded) return new AccountRejected(string.Join(" ", created.Errors.Select(e => e.Description)));
+        await users.AddToRoleAsync(user, role);
+        await setPasswordMail.SendAsync(user);
+        logger.LogInformation("Admin {Admin} created {Role} account {UserId}", admin.FindFirstValue(ClaimTypes.NameIdentifier), role, user.Id);
+        return Result.Success;
+    }
+
+    public async Task<Result> LinkOrganisationAsync(ClaimsPrincipal admin, Guid userId, Guid organisationId)
+    {
+        if (!admin.IsInRole(SecurityRoles.Admin)) return new NotAnAdmin();
+        var user = await users.FindByIdAsync(userId.ToString());
+        if (user is null) return new AccountNotFound();
+        if (!await users.IsInRoleAsync(user, SecurityRoles.Business)) return new NotABusinessAccount();
+        if (await register.FindAsync(organisationId) is null) return new OrganisationNotFound(organisationId);
+        user.OrganisationId = organisationId;
+        var updated = await users.UpdateAsync(user);
+        if (!updated.Succeeded) return new AccountRejected(string.Join(" ", updated.Errors.Select(e => e.Description)));
+        // The organisation is a claim in the cookie: a new stamp makes open circuits sign in again.
+        await users.UpdateSecurityStampAsync(user);
+        logger.LogInformation("Admin {Admin} linked user {UserId} to organisation {OrganisationId}", admin.FindFirstValue(ClaimTypes.NameIdentifier), userId, organisationId);
+        return Result.Success;
+    }
+
+    public async Task<Result> UnlockAsync(ClaimsPrincipal admin, Guid userId)
+    {
+        if (!admin.IsInRole(SecurityRoles.Admin)) return new NotAnAdmin();
+        var user = await users.FindByIdAsync(userId.ToString());
+        if (user is null) return new AccountNotFound();
+        await users.SetLockoutEndDateAsync(user, null);
+        await users.ResetAccessFailedCountAsync(user);
+        return Result.Success;
+    }
+}
