@@ -114,6 +114,7 @@ public static class ServiceRegistration
         services.Configure<DueWorkOptions>(config.GetSection(DueWorkOptions.Section));
         services.AddSingleton<DueWorkService>();
         services.AddHostedService(sp => sp.GetRequiredService<DueWorkService>());
+        services.AddScoped<IDemoSeeder, CaseDemoSeeder>();
     }
 
     private static void AddMail(IServiceCollection services, IConfiguration config)
