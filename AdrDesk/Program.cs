@@ -14,6 +14,7 @@ if (Array.IndexOf(args, "--write-schema") is var i and >= 0 && i + 1 < args.Leng
 }
 
 await app.Services.InitializeDatabaseAsync(seedDemo: args.Contains("--seed-demo"));
+await AdrDesk.Features.Cases.CaseVolume.SeedVolumeIfAskedAsync(app.Services, args); // --seed-volume N: benchmark cases
 app.UseAdrDesk();
 app.PrintWhenStarted();
 await app.RunAsync();

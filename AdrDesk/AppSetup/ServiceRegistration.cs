@@ -119,6 +119,7 @@ public static class ServiceRegistration
         services.Configure<DueWorkOptions>(config.GetSection(DueWorkOptions.Section));
         services.AddSingleton<DueWorkService>();
         services.AddHostedService(sp => sp.GetRequiredService<DueWorkService>());
+        services.AddScoped<IDemoSeeder, CaseDemoSeeder>();
     }
 
     /// <summary>Each feature's services: one line per feature.</summary>
