@@ -32,6 +32,14 @@ public sealed class Screenshots(AppHost app, BrowserFixture browser)
             await BrowserFixture.SignInAsync(page, "admin@demo.adrdesk.nl", DemoAccounts.Password);
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 2 })).ToBeVisibleAsync();
             await ShootAsync(page, "admin-home.png");
+
+            await page.GotoAsync("admin/users");
+            await Assertions.Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = "admin@demo.adrdesk.nl" })).ToBeVisibleAsync();
+            await ShootAsync(page, "admin-users.png");
+
+            await page.GotoAsync("admin/outbox");
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Uitgaande e-mail" })).ToBeVisibleAsync();
+            await ShootAsync(page, "admin-outbox.png");
         });
 
     private static async Task ShootAsync(IPage page, string name)
