@@ -116,11 +116,14 @@ public sealed class CaseAccess(IDbContextFactory<AdrDbContext> factory)
         if (user.IsInRole(AppRoles.Admin) || user.IsInRole(AppRoles.CaseManager)) return summaries;
         Guid? organisation = user.IsInRole(AppRoles.Business) ? OrganisationOf(user) : null;
         var email = user.FindFirstValue(ClaimTypes.Email)?.Trim().ToUpperInvariant();
-        var participants = db.Set<CaseParticipant>();
-        return summaries.Where(s => participants.Any(p => p.CaseId == s.CaseId && (
-            (p.UserId == userId && p.Relation != CaseRelation.Representative)
-            || (organisation != null && p.OrganisationId == organisation && p.Relation != CaseRelation.Consumer)
-            || (email != null && p.Relation == CaseRelation.Representative && p.Email == email))));
+        // IN (subquery) rather than EXISTS: SQLite then starts from the participant indexes (user,
+        // organisation, e-mail), not from a scan of every summary.
+        var mine = db.Set<CaseParticipant>().Where(p =>
+                (p.UserId == userId && p.Relation != CaseRelation.Representative)
+                || (organisation != null && p.OrganisationId == organisation && p.Relation != CaseRelation.Consumer)
+                || (email != null && p.Email == email && p.Relation == CaseRelation.Representative))
+            .Select(p => p.CaseId);
+        return summaries.Where(s => mine.Contains(s.CaseId));
     }
 
     private static Actor OnBehalfOf(CaseParticipant party, Guid userId, string name) =>

@@ -47,7 +47,7 @@ internal sealed class CaseSummaryConfiguration : IEntityTypeConfiguration<CaseSu
         b.HasIndex(s => new { s.State, s.NextDeadlineAt });
         b.HasIndex(s => new { s.Scheme, s.State });
         b.HasIndex(s => s.NextDeadlineAt);
-        b.HasIndex(s => new { s.AssessorId, s.State });
+        b.HasIndex(s => new { s.AssessorId, s.NextDeadlineAt });
         b.HasIndex(s => s.MediatorId);
         b.HasIndex(s => s.ConsumerUserId);
         b.HasIndex(s => s.BusinessUserId);
