@@ -1,3 +1,4 @@
+using AdrDesk.Security;
 using System.Security.Claims;
 using AdrDesk.Domain.Common;
 using AdrDesk.Domain.Schemes;
@@ -42,23 +43,8 @@ public sealed record CaseGrant(Actor Actor, CaseAccessKind Kind, Guid UserId, Ca
 /// </summary>
 public sealed class CaseAccess(IDbContextFactory<AdrDbContext> factory)
 {
-    // Highest first: a person with several roles acts in the most responsible one.
-    private static readonly (string Name, Role Role)[] RoleOrder =
-    [
-        (AppRoles.Admin, Role.Admin), (AppRoles.CaseManager, Role.CaseManager), (AppRoles.Assessor, Role.Assessor),
-        (AppRoles.Mediator, Role.Mediator), (AppRoles.Business, Role.Business), (AppRoles.Consumer, Role.Consumer),
-    ];
-
     /// <summary>The signed-in person as a domain actor in their highest role; null when not signed in or without a role.</summary>
-    public static Actor? ActorOf(ClaimsPrincipal user)
-    {
-        if (UserIdOf(user) is not { } id) return null;
-        foreach (var (name, role) in RoleOrder)
-        {
-            if (user.IsInRole(name)) return new Actor(id, DisplayNameOf(user), role);
-        }
-        return null;
-    }
+    public static Actor? ActorOf(ClaimsPrincipal user) => user.ToActor();
 
     public Task<Result<CaseGrant>> ForCaseAsync(ClaimsPrincipal user, string number, CancellationToken cancellationToken = default)
     {
