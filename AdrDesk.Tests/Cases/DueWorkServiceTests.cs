@@ -99,6 +99,26 @@ public sealed class DueWorkServiceTests
         var summary = await db.Set<CaseSummary>().SingleAsync();
         Assert.Equal(("DataErased", (string?)null, (Guid?)null), (summary.State, summary.ConsumerName, summary.ConsumerUserId));
         Assert.False(await db.Set<CaseParticipant>().AnyAsync(p => p.Relation == CaseRelation.Consumer));
+        // The audit trail keeps who did what when, without the free text or a party's name.
+        var trail = await db.Set<AuditEntry>().Where(a => a.CaseId == c.Id).ToListAsync();
+        Assert.Contains(trail, a => a.Action == "Refuse");
+        Assert.DoesNotContain(trail, a => (a.Detail ?? "").Contains("curator") || (a.Detail ?? "").Contains("verweer"));
+        Assert.All(trail.Where(a => a.Role is Role.Consumer or Role.Business), a => Assert.Equal("[verwijderd]", a.ActorName));
+    }
+
+    [Fact]
+    [Trait("Rule", "D24")]
+    public async Task D24_The_audit_trail_of_a_case_that_is_not_erased_cannot_be_redacted()
+    {
+        await using var kit = await CaseTestKit.CreateAsync();
+        var c = await ForwardedAsync(kit);
+        using var connection = kit.Database.OpenConnection();
+        using var command = connection.CreateCommand();
+        command.CommandText = """UPDATE "AuditTrail" SET "Detail" = '[verwijderd]' WHERE "CaseNumber" = $n""";
+        command.Parameters.AddWithValue("$n", c.Number.ToString());
+
+        var refused = Assert.ThrowsAny<Microsoft.Data.Sqlite.SqliteException>(() => command.ExecuteNonQuery());
+        Assert.Contains("append-only", refused.Message);
     }
 
     [Fact]

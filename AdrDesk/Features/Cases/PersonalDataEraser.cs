@@ -9,7 +9,8 @@ namespace AdrDesk.Features.Cases;
 /// D24: when a binding-ruling case reaches DataErased, its personal data goes, in the same transaction
 /// as the transition. What stays is what the desk's statistics need (D22, Directive art. 7(2)): number,
 /// states, dates, deadlines, refusal grounds by rule id, the webshop's register link, who assessed.
-/// The audit trail is append-only and is not touched (see docs/persistence.md, open points).
+/// The audit trail keeps who acted in which role, when and what; a party's name and free-text detail
+/// are overwritten with the erased marker (the only change its triggers allow, and only for an erased case).
 /// </summary>
 internal static class PersonalDataEraser
 {
@@ -28,6 +29,9 @@ internal static class PersonalDataEraser
         """UPDATE "RefusalReasons" SET "WrittenReason" = '' """ + OfCase,
         """UPDATE "Rulings" SET "Decision" = '', "Reasons" = '', "ComplianceManner" = '' """ + OfCase,
         """UPDATE "BindingRulingCases" SET "SettlementAttempt" = NULL WHERE "Number" = {0}""",
+        $"""UPDATE "AuditTrail" SET "Detail" = '{Erased}' WHERE "Detail" IS NOT NULL""" + """ AND "CaseNumber" = {0}""",
+        $"""UPDATE "AuditTrail" SET "ActorName" = '{Erased}' WHERE "Role" IN ('Consumer', 'Business')""" + """ AND "CaseNumber" = {0}""",
+        """DELETE FROM "Outbox" WHERE "CaseNumber" = {0}""",
     ];
 
     public static async Task EraseAsync(AdrDbContext db, BindingRulingCase @case, CancellationToken cancellationToken)
