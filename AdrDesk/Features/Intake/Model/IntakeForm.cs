@@ -67,6 +67,9 @@ public sealed class IntakeForm
     /// <summary>M1: the contract used the scheme's B2B terms.</summary>
     public bool? ContractUsedSchemeB2BTerms { get; set; }
 
+    /// <summary>D6: entered by staff from a paper form; an e-mail address is then optional.</summary>
+    public bool Paper { get; set; }
+
     public List<UploadRef> Uploads { get; set; } = [];
 
     /// <summary>The furthest step reached; grounds are shown only for steps the filer has answered.</summary>

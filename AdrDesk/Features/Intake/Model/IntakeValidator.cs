@@ -63,7 +63,7 @@ public static class IntakeValidator
             issues.Add(new(nameof(f.ClaimantIsConsumer), "Validation.Choose"));
         Required(issues, nameof(f.Name), f.Name);
         Text(issues, nameof(f.Name), f.Name, ShortText);
-        Email(issues, nameof(f.Email), f.Email, required: true);
+        Email(issues, nameof(f.Email), f.Email, required: !f.Paper);
         Text(issues, nameof(f.Phone), f.Phone, 40);
         Required(issues, nameof(f.Street), f.Street);
         Text(issues, nameof(f.Street), f.Street, ShortText);

@@ -43,6 +43,7 @@ public sealed class IntakeSubmission(
         var caller = IntakeCaller.For(user, form.Scheme, paper);
         if (caller.IsFailure) return caller.Error!;
         var actor = caller.Value.Actor;
+        form.Paper = paper;
         if (form.Scheme == Scheme.BindingRuling)
         {
             form.FiledBy = actor.Role == Role.Business ? PartyRole.Business : PartyRole.Consumer;
