@@ -3,6 +3,7 @@ using AdrDesk.Features.Cases;
 using AdrDesk.Features.Admin;
 using AdrDesk.Features.Diagnostics;
 using AdrDesk.Features.Documents;
+using AdrDesk.Features.Intake;
 using AdrDesk.Features.Register;
 using AdrDesk.Infrastructure.Data;
 using AdrDesk.Infrastructure.Events;
@@ -129,6 +130,7 @@ public static class ServiceRegistration
         services.AddScoped<RegisterDialogs>();
         services.AddScoped<IDemoSeeder, RegisterDemoData>();
         services.AddScoped<AccountAdminService>();
+        services.AddIntake();
     }
 
     private static void AddMail(IServiceCollection services, IConfiguration config)

@@ -16,6 +16,9 @@ public static class NavItems
         new("/", "Nav.Home", "home", null),
         new("/register", "Nav.Register", "storefront", Policies.Desk),
         new("/webshops", "Nav.Webshops", "verified", null),
+        new("/start/bindend-advies", "Nav.FileDispute", "gavel", Policies.Party),
+        new("/desk/intake-queue", "Nav.IntakeQueue", "inbox", Policies.Desk),
+        new("/desk/paper-intake", "Nav.PaperIntake", "edit_document", Policies.Desk),
         new("/admin/outbox", "Nav.Outbox", "outgoing_mail", Policies.Admin),
         new("/admin/users", "Nav.Users", "group", Policies.Admin),
     ];

@@ -97,6 +97,32 @@ CREATE TABLE "Documents" (
 );
 
 
+CREATE TABLE "IntakeDrafts" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_IntakeDrafts" PRIMARY KEY,
+    "UserId" TEXT NOT NULL,
+    "Scheme" TEXT NOT NULL,
+    "Paper" INTEGER NOT NULL,
+    "Step" INTEGER NOT NULL,
+    "AnswersJson" TEXT NOT NULL,
+    "CreatedAt" INTEGER NOT NULL,
+    "UpdatedAt" INTEGER NOT NULL,
+    "ExpiresAt" INTEGER NOT NULL
+);
+
+
+CREATE TABLE "IntakeUploads" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_IntakeUploads" PRIMARY KEY,
+    "OwnerUserId" TEXT NOT NULL,
+    "DraftId" TEXT NULL,
+    "CaseNumber" TEXT NULL,
+    "OriginalName" TEXT NOT NULL,
+    "ContentType" TEXT NOT NULL,
+    "Size" INTEGER NOT NULL,
+    "StoredName" TEXT NOT NULL,
+    "UploadedAt" INTEGER NOT NULL
+);
+
+
 CREATE TABLE "MediationCases" (
     "Id" TEXT NOT NULL CONSTRAINT "PK_MediationCases" PRIMARY KEY,
     "State" TEXT NOT NULL,
@@ -144,6 +170,17 @@ CREATE TABLE "Outbox" (
     "LastError" TEXT NULL,
     "FileName" TEXT NULL,
     "GaveUp" INTEGER NOT NULL
+);
+
+
+CREATE TABLE "PrintQueue" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_PrintQueue" PRIMARY KEY,
+    "CaseNumber" TEXT NOT NULL,
+    "DocumentId" TEXT NOT NULL,
+    "Title" TEXT NOT NULL,
+    "Addressee" TEXT NOT NULL,
+    "QueuedAt" INTEGER NOT NULL,
+    "PrintedAt" INTEGER NULL
 );
 
 
@@ -623,6 +660,18 @@ CREATE UNIQUE INDEX "IX_Documents_StorageName" ON "Documents" ("StorageName");
 CREATE UNIQUE INDEX "IX_Documents_SupersedesId" ON "Documents" ("SupersedesId");
 
 
+CREATE INDEX "IX_IntakeDrafts_ExpiresAt" ON "IntakeDrafts" ("ExpiresAt");
+
+
+CREATE INDEX "IX_IntakeDrafts_UserId_Scheme_Paper" ON "IntakeDrafts" ("UserId", "Scheme", "Paper");
+
+
+CREATE INDEX "IX_IntakeUploads_CaseNumber" ON "IntakeUploads" ("CaseNumber");
+
+
+CREATE INDEX "IX_IntakeUploads_DraftId" ON "IntakeUploads" ("DraftId");
+
+
 CREATE UNIQUE INDEX "IX_MediationCases_Number" ON "MediationCases" ("Number");
 
 
@@ -651,6 +700,9 @@ CREATE INDEX "IX_OutboxAttachments_MessageId" ON "OutboxAttachments" ("MessageId
 
 
 CREATE INDEX "IX_PanelSeats_AssessorId" ON "PanelSeats" ("AssessorId");
+
+
+CREATE INDEX "IX_PrintQueue_PrintedAt_QueuedAt" ON "PrintQueue" ("PrintedAt", "QueuedAt");
 
 
 CREATE INDEX "IX_RegisterChanges_OrganisationId_At" ON "RegisterChanges" ("OrganisationId", "At");

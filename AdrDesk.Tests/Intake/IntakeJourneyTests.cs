@@ -1,0 +1,39 @@
+using AdrDesk.Infrastructure.Data;
+using AdrDesk.Tests.Documents;
+using AdrDesk.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace AdrDesk.Tests.Intake;
+
+/// <summary>Issue 5 item 11: the wizard in Chromium against the real app.</summary>
+[Collection("app"), Trait("Category", "Browser")]
+public sealed class IntakeJourneyTests(AppHost app, BrowserFixture browser)
+{
+    [Fact, Trait("Rule", "D17"), Trait("Rule", "D12")]
+    public Task D17_An_accepted_filing_end_to_end_with_its_receipt_pdf() =>
+        browser.RunAsync(app, async page =>
+        {
+            await BrowserFixture.SignInAsync(page, await app.CreateUserAsync(), AppHost.TestPassword);
+            await page.GotoAsync("intake/bindend-advies");
+            var wizard = new WizardDriver(page) { Axe = true, Shots = true };
+            await wizard.WhoAsync();
+            await wizard.WebshopAsync();
+            await wizard.PurchaseAsync();
+            await wizard.NextAsync();
+            await wizard.ComplaintAsync();
+            await wizard.NextAsync();
+            await wizard.RestAndSubmitAsync();
+
+            var number = await page.GetByTestId("case-number").TextContentAsync();
+            Assert.StartsWith("DD-", number);
+            await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = $"Naar zaak {number}" })).ToHaveAttributeAsync("href", $"cases/{number}");
+            await using var db = await app.Services.GetRequiredService<IDbContextFactory<AdrDbContext>>().CreateDbContextAsync();
+            var mail = await db.Outbox.Include(m => m.Attachments).SingleAsync(m => m.CaseNumber == number);
+            var text = await Poppler.TextAsync(Assert.Single(mail.Attachments).Content);
+            Assert.Contains(number!, text);
+            Assert.Contains("Racefiets Vento 3", text);
+            Assert.Contains("<script>", text); // rendered as text, never markup
+        });
+}

@@ -1,0 +1,40 @@
+using System.Security.Claims;
+using AdrDesk.Domain.Common;
+using AdrDesk.Features.Intake.Desk;
+using AdrDesk.Features.Intake.Paper;
+using AdrDesk.Features.Intake.Submission;
+using AdrDesk.Features.Intake.Uploads;
+
+namespace AdrDesk.Features.Intake;
+
+public static class IntakeServiceCollectionExtensions
+{
+    /// <summary>The intake (issue 5): wizard services, uploads, paper forms, the desk's intake queue.</summary>
+    public static IServiceCollection AddIntake(this IServiceCollection services)
+    {
+        services.AddOptions<UploadOptions>().BindConfiguration(UploadOptions.Section);
+        services.AddScoped<IntakeService>();
+        services.AddScoped<IntakeSubmission>();
+        services.AddScoped<UploadService>();
+        services.AddScoped<PaperForms>();
+        services.AddScoped<IntakeQueueService>();
+        return services;
+    }
+
+    /// <summary>GET /intake/uploads/{id} (owner or staff), /intake/paper-form/{nl|en|de} (anyone), /intake/paper-form/draft (own draft).</summary>
+    public static IEndpointRouteBuilder MapIntake(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapUploadEndpoints();
+        endpoints.MapGet("/intake/paper-form/draft", async (ClaimsPrincipal user, PaperForms forms, CancellationToken ct) =>
+        {
+            var file = await forms.PrefilledAsync(user, IntakeCulture.Current, ct);
+            return file.IsSuccess ? Results.File(file.Value.Content, file.Value.ContentType, file.Value.FileName) : Results.NotFound();
+        }).RequireAuthorization();
+        endpoints.MapGet("/intake/paper-form/{language:regex(^(nl|en|de)$)}", async (string language, PaperForms forms, CancellationToken ct) =>
+        {
+            var file = await forms.BlankAsync(Enum.Parse<Language>(language, ignoreCase: true), ct);
+            return file.IsSuccess ? Results.File(file.Value.Content, file.Value.ContentType, file.Value.FileName) : Results.NotFound();
+        }).AllowAnonymous();
+        return endpoints;
+    }
+}

@@ -1,0 +1,257 @@
+using System.Security.Claims;
+using AdrDesk.Domain.Bemiddeling;
+using AdrDesk.Domain.BindingRuling;
+using AdrDesk.Domain.Cases;
+using AdrDesk.Domain.Common;
+using AdrDesk.Domain.Deadlines;
+using AdrDesk.Domain.Eligibility;
+using AdrDesk.Domain.Mediation;
+using AdrDesk.Domain.Register;
+using AdrDesk.Domain.Schemes;
+using AdrDesk.Features.Cases;
+using AdrDesk.Features.Documents;
+using AdrDesk.Features.Documents.Models;
+using AdrDesk.Features.Documents.Store;
+using AdrDesk.Features.Documents.Templates;
+using AdrDesk.Features.Intake.Model;
+using AdrDesk.Infrastructure.Data;
+using AdrDesk.Infrastructure.Identity;
+using AdrDesk.Infrastructure.Mail;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using AppRoles = AdrDesk.Security.Roles;
+
+namespace AdrDesk.Features.Intake.Submission;
+
+/// <summary>What the confirmation shows (item 5).</summary>
+public sealed record FiledCase(
+    string Number, Scheme Scheme, DateTimeOffset FiledAt, DateTimeOffset? DecisionDue, IReadOnlyList<EligibilityGround> Awaiting,
+    Guid? ReceiptId, string? PdfUnavailable, bool ByPost);
+
+/// <summary>
+/// Turns a finished intake into a case through the engine (item 5): validate, check eligibility, build the
+/// aggregate (Draft → representative → paper → Submit), issue the filing receipt, and insert the case with its
+/// mail (or, on paper, its print job), the draft's removal and the uploads' case number in ONE transaction.
+/// </summary>
+public sealed class IntakeSubmission(
+    IDbContextFactory<AdrDbContext> factory, CaseStore store, IntakeService intake, DocumentIssuer issuer, IDocumentStore documents,
+    UserManager<AppUser> users, IOptions<MailOptions> mail, IOptions<DocumentOptions> desk, TimeProvider clock)
+{
+    public async Task<Result<FiledCase>> SubmitAsync(ClaimsPrincipal user, IntakeForm form, bool paper, Language filingLanguage, CancellationToken ct = default)
+    {
+        var caller = IntakeCaller.For(user, form.Scheme, paper);
+        if (caller.IsFailure) return caller.Error!;
+        var actor = caller.Value.Actor;
+        form.Paper = paper;
+        if (form.Scheme == Scheme.BindingRuling)
+        {
+            form.FiledBy = actor.Role == Role.Business ? PartyRole.Business : PartyRole.Consumer;
+            if (form.FiledBy == PartyRole.Business)
+            {
+                // D9: a webshop files against a consumer; the respondent-side is its own register entry.
+                if (caller.Value.OrganisationId is not { } own) return new BusinessAccountWithoutOrganisation();
+                form.WebshopId = own;
+                form.ComplainedToWebshop ??= true;
+                form.FirstReported ??= form.OrderDate;
+                form.ClaimantIsConsumer = true;
+            }
+        }
+
+        var today = intake.Today;
+        var issues = IntakeValidator.ValidateAll(form, today).Where(i => i.Issue.Severity == IssueSeverity.Error).ToList();
+        if (issues.Count > 0) return new IntakeIncomplete(issues.Count);
+        var respondent = await intake.RespondentAsync(form, ct);
+        var grounds = IntakeEligibility.Check(form, respondent, clock);
+        var blocking = IntakeEligibility.Blocking(grounds).Select(g => g.Ground).ToList();
+        if (blocking.Count > 0 || respondent is null) return new IntakeNotEligible(blocking.Count > 0 ? blocking : [new RespondentNotInRegister()]);
+
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var draft = await db.Set<IntakeDraft>().AsNoTracking()
+            .SingleOrDefaultAsync(d => d.UserId == caller.Value.UserId && d.Scheme == form.Scheme && d.Paper == paper, ct);
+        var uploads = draft is null ? [] : await db.Set<IntakeUpload>().AsNoTracking().Where(u => u.DraftId == draft.Id).ToListAsync(ct);
+
+        return form.Scheme switch
+        {
+            Scheme.BindingRuling => await BindingRulingAsync(form, paper, filingLanguage, actor, respondent, grounds, draft, uploads, ct),
+            Scheme.ConsumerBemiddeling => await ShortAsync(form, filingLanguage, actor, caller.Value, respondent, draft, uploads, ct),
+            _ => await ShortAsync(form, filingLanguage, actor, caller.Value, respondent, draft, uploads, ct),
+        };
+    }
+
+    private async Task<Result<FiledCase>> BindingRulingAsync(
+        IntakeForm form, bool paper, Language filingLanguage, Actor actor, Organisation webshopEntry, IReadOnlyList<StepGround> grounds,
+        IntakeDraft? draft, List<IntakeUpload> uploads, CancellationToken ct)
+    {
+        var byBusiness = form.FiledBy == PartyRole.Business;
+        Guid? consumerUser = paper ? null : byBusiness ? await ConsumerAccountAsync(form.ConsumerEmail!, form.ConsumerName!, filingLanguage) : actor.UserId;
+        var consumer = Party.Consumer(byBusiness ? form.ConsumerName! : form.Name!, consumerUser);
+        if (consumer.IsFailure) return consumer.Error!;
+        var webshop = Party.Business(webshopEntry.LegalName, byBusiness ? actor.UserId : null, webshopEntry.Id);
+        if (webshop.IsFailure) return webshop.Error!;
+
+        var number = await store.AllocateNumberAsync(Scheme.BindingRuling, AmsterdamCalendar.DateOf(clock.GetUtcNow()).Year, ct);
+        var channel = paper ? FilingChannel.Paper : FilingChannel.Online;
+        var drafted = BindingRulingCase.Draft(number, consumer.Value, webshop.Value, form.FiledBy, filingLanguage, form.ProcedureLanguage, channel, actor, clock);
+        if (drafted.IsFailure) return drafted.Error!;
+        var @case = drafted.Value;
+        var filer = byBusiness ? webshop.Value : consumer.Value;
+        if (form.HasRepresentative && !string.IsNullOrWhiteSpace(form.RepresentativeName))
+        {
+            var represented = @case.SetRepresentative(actor, clock, filer.Id,
+                new Representative(form.RepresentativeName.Trim(), form.RepresentativeCapacity?.Trim() ?? "", NullIfEmpty(form.RepresentativeEmail)));
+            if (represented.IsFailure) return represented.Error!;
+        }
+        // D21: a paper filing, or a filer who asks for post, conducts the procedure in writing.
+        if (paper || form.ByPost)
+        {
+            var written = @case.RequestPaperProcedure(actor, clock, filer.Id);
+            if (written.IsFailure) return written.Error!;
+        }
+        var submitted = @case.Submit(actor, clock, form.AcceptsBindingRuling);
+        if (submitted.IsFailure) return submitted.Error!;
+
+        var text = number.ToString();
+        var language = byBusiness ? form.ProcedureLanguage : filingLanguage;
+        var receipt = await IssueReceiptAsync(form, text, language, webshopEntry, uploads, actor, ct);
+        if (receipt.IsFailure) return receipt.Error!;
+        var issued = receipt.Value;
+        var decisionDue = @case.OpenDeadline(DeadlineKind.Refusal)?.DueAt;
+        var content = await ReadAsync(issued.Stored.Id, ct);
+        var addressee = byBusiness ? webshopEntry.LegalName : form.Name!.Trim();
+
+        var created = await store.CreateAsync(@case, db =>
+        {
+            if (paper || form.ByPost)
+            {
+                db.Add(new PrintJob
+                {
+                    Id = Guid.CreateVersion7(), CaseNumber = text, DocumentId = issued.Stored.Id, Title = issued.Stored.Title,
+                    Addressee = $"{addressee}, {form.Street}, {form.PostalCode} {form.City}", QueuedAt = clock.GetUtcNow(),
+                });
+            }
+            if (!paper && !string.IsNullOrWhiteSpace(form.Email))
+            {
+                var (subject, body) = IntakeMailTexts.Receipt(language, text, addressee,
+                    AmsterdamCalendar.DateOf(decisionDue ?? clock.GetUtcNow()), CaseLink(text));
+                db.Add(OutboxMessage.Create(form.Email.Trim(), addressee, subject, body, Code(language), clock.GetUtcNow(), text)
+                    .Attach(issued.Stored.FileName, issued.Stored.ContentType, content));
+            }
+            Finish(db, draft, uploads, text);
+        }, Money.Create(form.ClaimTotal ?? 0m) is { IsSuccess: true } m ? m.Value : null, ct);
+        if (created.IsFailure) return created.Error!;
+
+        var awaiting = grounds.Where(g => g.Ground.Handling == GroundHandling.Awaiting).Select(g => g.Ground).ToList();
+        return new FiledCase(text, Scheme.BindingRuling, @case.FiledAt ?? clock.GetUtcNow(), decisionDue, awaiting, issued.Stored.Id,
+            issued.PdfUnavailable?.Message, paper || form.ByPost);
+    }
+
+    /// <summary>Item 9: bemiddeling (B2) and B2B mediation (M10): a registration, no receipt PDF, a confirmation mail.</summary>
+    private async Task<Result<FiledCase>> ShortAsync(
+        IntakeForm form, Language language, Actor actor, IntakeCaller caller, Organisation participant, IntakeDraft? draft, List<IntakeUpload> uploads,
+        CancellationToken ct)
+    {
+        var description = (form.Complaint ?? "").Trim();
+        Result<Party> filer = form.Scheme == Scheme.ConsumerBemiddeling
+            ? Party.Consumer(form.Name!, actor.UserId)
+            // M1: the client is a business; one without a register entry gets its own organisation id.
+            : Party.Business(form.Name!, actor.UserId, caller.OrganisationId ?? Guid.CreateVersion7());
+        if (filer.IsFailure) return filer.Error!;
+        var other = Party.Business(participant.LegalName, null, participant.Id);
+        if (other.IsFailure) return other.Error!;
+        var text = "";
+        var (subject, body) = ("", "");
+        Result<CaseBase> Create(CaseNumber n)
+        {
+            text = n.ToString();
+            (subject, body) = IntakeMailTexts.Registered(language, text, form.Name!.Trim(), CaseLink(text));
+            if (form.Scheme == Scheme.ConsumerBemiddeling)
+            {
+                var registered = BemiddelingCase.Register(n, filer.Value, other.Value, description, actor, clock);
+                return registered.IsSuccess ? registered.Value : registered.Error!;
+            }
+            var requested = MediationCase.Request(n, other.Value, filer.Value, actor, clock);
+            return requested.IsSuccess ? requested.Value : requested.Error!;
+        }
+        var created = await store.CreateAsync<CaseBase>(form.Scheme, Create, db =>
+        {
+            db.Add(OutboxMessage.Create(form.Email!.Trim(), form.Name!.Trim(), subject, body, Code(language), clock.GetUtcNow(), text));
+            Finish(db, draft, uploads, text);
+        }, cancellationToken: ct);
+        if (created.IsFailure) return created.Error!;
+        return new FiledCase(text, form.Scheme, clock.GetUtcNow(), null, [], null, null, false);
+    }
+
+    private async Task<Result<IssuedDocument>> IssueReceiptAsync(
+        IntakeForm f, string number, Language language, Organisation webshop, List<IntakeUpload> uploads, Actor actor, CancellationToken ct)
+    {
+        var consumerName = f.FiledBy == PartyRole.Business ? f.ConsumerName! : f.Name!;
+        var address = new PostalAddress(f.Street ?? "", f.PostalCode ?? "", f.City ?? "", f.Country ?? "NL");
+        var filerParty = new DocumentParty(f.FiledBy == PartyRole.Business ? webshop.LegalName : f.Name!.Trim(), address) { Email = NullIfEmpty(f.Email), Representative = f.HasRepresentative ? f.RepresentativeName : null };
+        var model = new FilingReceiptModel
+        {
+            Language = Enum.Parse<DocumentLanguage>(language.ToString()),
+            Date = AmsterdamCalendar.DateOf(clock.GetUtcNow()),
+            CaseNumber = number,
+            Addressee = filerParty,
+            SignedBy = desk.Value.Desk.Name,
+            SignerRole = SignerRole.Secretary,
+            Consumer = f.FiledBy == PartyRole.Business ? new DocumentParty(consumerName.Trim(), new PostalAddress("", "", "", "")) { Email = f.ConsumerEmail } : filerParty,
+            Webshop = new DocumentParty(webshop.LegalName, new PostalAddress("", "", "", webshop.CountryOfEstablishment.Value)) { RegistrationNumber = webshop.KvkNumber.ToString() },
+            FiledAt = clock.GetUtcNow(),
+            OrderDate = f.OrderDate!.Value,
+            OrderNumber = NullIfEmpty(f.OrderNumber),
+            Product = f.Product!.Trim(),
+            ProductValue = f.ProductValue ?? 0m,
+            ClaimTotal = f.ClaimTotal ?? 0m,
+            FirstComplaintDate = f.FirstReported ?? f.OrderDate!.Value,
+            Complaint = f.Complaint!.Trim(),
+            Claim = f.Remedy!.Trim(),
+            Attachments = uploads.Select(u => u.OriginalName).ToList(),
+            ByPost = f.ByPost,
+        };
+        return await issuer.IssueAsync<FilingReceipt, FilingReceiptModel>(model, new DocumentAuthor(actor.UserId, actor.DisplayName), cancellationToken: ct);
+    }
+
+    /// <summary>D9: the consumer acts in AdrDesk to consent; an account is made for the address the webshop gave if none exists (no password: "forgot password" sets one).</summary>
+    private async Task<Guid> ConsumerAccountAsync(string email, string name, Language language)
+    {
+        var address = email.Trim();
+        if (await users.FindByEmailAsync(address) is { } existing) return existing.Id;
+        var user = new AppUser
+        {
+            UserName = address, Email = address, DisplayName = name.Trim(), PreferredLanguage = Code(language), CreatedAt = clock.GetUtcNow(),
+        };
+        var created = await users.CreateAsync(user);
+        if (!created.Succeeded) throw new InvalidOperationException(string.Join("; ", created.Errors.Select(e => e.Description)));
+        await users.AddToRoleAsync(user, AppRoles.Consumer);
+        return user.Id;
+    }
+
+    private async Task<byte[]> ReadAsync(Guid id, CancellationToken ct)
+    {
+        var opened = await documents.OpenAsync(id, ct);
+        if (opened.IsFailure) return [];
+        await using var document = opened.Value;
+        using var buffer = new MemoryStream();
+        await document.Content.CopyToAsync(buffer, ct);
+        return buffer.ToArray();
+    }
+
+    private static void Finish(AdrDbContext db, IntakeDraft? draft, List<IntakeUpload> uploads, string number)
+    {
+        if (draft is not null) db.Entry(draft).State = EntityState.Deleted;
+        foreach (var upload in uploads)
+        {
+            upload.CaseNumber = number;
+            upload.DraftId = null;
+            db.Entry(upload).State = EntityState.Modified;
+        }
+    }
+
+    private string CaseLink(string number) => $"{mail.Value.PublicBaseUrl.TrimEnd('/')}/cases/{number}";
+
+    internal static string Code(Language language) => language.ToString().ToLowerInvariant();
+
+    private static string? NullIfEmpty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+}

@@ -1,0 +1,42 @@
+namespace AdrDesk.Features.Intake.Uploads;
+
+/// <summary>
+/// What a file is, by its first bytes, not by its name: PDF, JPEG and PNG only. A renamed
+/// executable ("factuur.pdf" that starts with "MZ") is none of these and is refused (item 10).
+/// </summary>
+public static class FileSignature
+{
+    public const int BytesNeeded = 8;
+
+    private static readonly (string ContentType, string Extension, byte[] Magic)[] Known =
+    [
+        ("application/pdf", ".pdf", "%PDF-"u8.ToArray()),
+        ("image/jpeg", ".jpg", [0xFF, 0xD8, 0xFF]),
+        ("image/png", ".png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]),
+    ];
+
+    public static readonly string[] AllowedExtensions = [".pdf", ".jpg", ".jpeg", ".png"];
+
+    /// <summary>The content type and canonical extension, or null when the bytes are not an allowed type.</summary>
+    public static (string ContentType, string Extension)? Detect(ReadOnlySpan<byte> head)
+    {
+        foreach (var (type, extension, magic) in Known)
+        {
+            if (head.StartsWith(magic)) return (type, extension);
+        }
+        return null;
+    }
+
+    /// <summary>The name must also say what the bytes are, so the download opens in the right program.</summary>
+    public static bool NameMatches(string fileName, string contentType)
+    {
+        var extension = Path.GetExtension(fileName).ToLowerInvariant();
+        return contentType switch
+        {
+            "application/pdf" => extension == ".pdf",
+            "image/jpeg" => extension is ".jpg" or ".jpeg",
+            "image/png" => extension == ".png",
+            _ => false,
+        };
+    }
+}
