@@ -1,6 +1,7 @@
 using System.Globalization;
 using AdrDesk.Components;
 using AdrDesk.Components.Account;
+using AdrDesk.Features.CaseFile;
 using AdrDesk.Features.Diagnostics;
 using AdrDesk.Features.Documents.Store;
 using AdrDesk.Security;
@@ -43,6 +44,7 @@ public static class Pipeline
         app.MapCultureEndpoint();
         app.MapDiagnostics();
         app.MapDocumentEndpoints();
+        app.MapCaseFileEndpoints();
         return app;
     }
 

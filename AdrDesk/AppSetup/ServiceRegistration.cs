@@ -1,4 +1,5 @@
 using AdrDesk.Components.Account;
+using AdrDesk.Features.CaseFile;
 using AdrDesk.Features.Cases;
 using AdrDesk.Features.Diagnostics;
 using AdrDesk.Features.Documents;
@@ -126,6 +127,7 @@ public static class ServiceRegistration
         services.AddScoped<RegisterService>();
         services.AddScoped<RegisterDialogs>();
         services.AddScoped<IDemoSeeder, RegisterDemoData>();
+        services.AddCaseFile();
     }
 
     private static void AddMail(IServiceCollection services, IConfiguration config)
