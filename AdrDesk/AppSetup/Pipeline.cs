@@ -1,6 +1,7 @@
 using System.Globalization;
 using AdrDesk.Components;
 using AdrDesk.Components.Account;
+using AdrDesk.Features.CaseFile;
 using AdrDesk.Features.Diagnostics;
 using AdrDesk.Features.Documents.Store;
 using AdrDesk.Features.Intake;
@@ -45,6 +46,7 @@ public static class Pipeline
         app.MapDiagnostics();
         app.MapDocumentEndpoints();
         app.MapIntake();
+        app.MapCaseFileEndpoints();
         return app;
     }
 

@@ -1,4 +1,5 @@
 using AdrDesk.Components.Account;
+using AdrDesk.Features.CaseFile;
 using AdrDesk.Features.Cases;
 using AdrDesk.Features.Admin;
 using AdrDesk.Features.Diagnostics;
@@ -131,6 +132,7 @@ public static class ServiceRegistration
         services.AddScoped<IDemoSeeder, RegisterDemoData>();
         services.AddScoped<AccountAdminService>();
         services.AddIntake();
+        services.AddCaseFile();
     }
 
     private static void AddMail(IServiceCollection services, IConfiguration config)

@@ -14,7 +14,9 @@ public static class NavItems
     public static readonly IReadOnlyList<NavItem> All =
     [
         new("/", "Nav.Home", "home", null),
+        new("/my-cases", "Nav.MyCases", "folder_shared", Policies.Party),
         new("/register", "Nav.Register", "storefront", Policies.Desk),
+        new("/desk/print-queue", "Nav.PrintQueue", "print", Policies.Desk),
         new("/webshops", "Nav.Webshops", "verified", null),
         new("/start/bindend-advies", "Nav.FileDispute", "gavel", Policies.Party),
         new("/desk/intake-queue", "Nav.IntakeQueue", "inbox", Policies.Desk),

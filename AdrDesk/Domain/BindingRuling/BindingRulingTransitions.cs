@@ -66,7 +66,9 @@ public static class BindingRulingTransitions
         new Row(NonCompliance, Close, Closed, Staff),
         .. Table.Each(ConsumerMayWithdraw, Withdraw, Withdrawn, [Consumer]), // D20
         .. Table.Each(BeforeRuling, EndByAgreement, Withdrawn, Desk), // D20: both parties agree
-        .. Table.Each(BeforeRuling, Settle, Settled, Desk), // D14, D20: the webshop withdraws only this way
+        // D14, D20: the webshop withdraws only this way. System: a settlement one party reported and the
+        // other confirmed in the case file is recorded without waiting for the desk (issue 6 item 7).
+        .. Table.Each(BeforeRuling, Settle, Settled, [.. Desk, Common.Role.System]),
         .. Table.Stay([Draft, .. BeforeRuling, .. AfterRuling], SetRepresentative, PartiesOrStaff), // D7
         .. Table.Stay([Draft, .. BeforeRuling, .. AfterRuling], RequestPaperProcedure, PartiesOrStaff), // D21
         .. Table.Each(Ended, EraseData, DataErased, [Common.Role.System, Admin]), // D24

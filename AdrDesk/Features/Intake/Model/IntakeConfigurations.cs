@@ -35,7 +35,7 @@ public sealed class PrintJobConfiguration : IEntityTypeConfiguration<PrintJob>
 {
     public void Configure(EntityTypeBuilder<PrintJob> b)
     {
-        b.ToTable("PrintQueue");
+        b.ToTable("PrintJobs");
         b.HasKey(p => p.Id);
         b.Property(p => p.CaseNumber).HasMaxLength(32);
         b.Property(p => p.Title).HasMaxLength(300);

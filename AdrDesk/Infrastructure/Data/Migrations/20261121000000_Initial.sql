@@ -43,6 +43,33 @@ CREATE TABLE "BindingRulingCases" (
 );
 
 
+CREATE TABLE "CaseAttachments" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_CaseAttachments" PRIMARY KEY,
+    "CaseId" TEXT NOT NULL,
+    "CaseNumber" TEXT NOT NULL,
+    "OwnerId" TEXT NOT NULL,
+    "FileName" TEXT NOT NULL,
+    "ContentType" TEXT NOT NULL,
+    "Size" INTEGER NOT NULL,
+    "Sha256" TEXT NOT NULL,
+    "StorageName" TEXT NOT NULL,
+    "UploadedBy" TEXT NOT NULL,
+    "UploadedAt" INTEGER NOT NULL
+);
+
+
+CREATE TABLE "CaseMessages" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_CaseMessages" PRIMARY KEY,
+    "CaseId" TEXT NOT NULL,
+    "CaseNumber" TEXT NOT NULL,
+    "AuthorId" TEXT NOT NULL,
+    "AuthorName" TEXT NOT NULL,
+    "AuthorRole" TEXT NOT NULL,
+    "Body" TEXT NOT NULL,
+    "PostedAt" INTEGER NOT NULL
+);
+
+
 CREATE TABLE "CaseNumberSequences" (
     "Scheme" TEXT NOT NULL,
     "Year" INTEGER NOT NULL,
@@ -173,8 +200,8 @@ CREATE TABLE "Outbox" (
 );
 
 
-CREATE TABLE "PrintQueue" (
-    "Id" TEXT NOT NULL CONSTRAINT "PK_PrintQueue" PRIMARY KEY,
+CREATE TABLE "PrintJobs" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_PrintJobs" PRIMARY KEY,
     "CaseNumber" TEXT NOT NULL,
     "DocumentId" TEXT NOT NULL,
     "Title" TEXT NOT NULL,
@@ -184,11 +211,67 @@ CREATE TABLE "PrintQueue" (
 );
 
 
+CREATE TABLE "PrintQueue" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_PrintQueue" PRIMARY KEY,
+    "CaseNumber" TEXT NOT NULL,
+    "PartyId" TEXT NOT NULL,
+    "RecipientName" TEXT NOT NULL,
+    "Subject" TEXT NOT NULL,
+    "Body" TEXT NOT NULL,
+    "Language" TEXT NOT NULL,
+    "CreatedAt" INTEGER NOT NULL,
+    "SentAt" INTEGER NULL,
+    "SentBy" TEXT NULL
+);
+
+
+CREATE TABLE "RepresentativeInvitations" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_RepresentativeInvitations" PRIMARY KEY,
+    "CaseNumber" TEXT NOT NULL,
+    "PartyId" TEXT NOT NULL,
+    "PartyName" TEXT NOT NULL,
+    "Email" TEXT NOT NULL,
+    "Name" TEXT NOT NULL,
+    "Capacity" TEXT NOT NULL,
+    "InvitedBy" TEXT NOT NULL,
+    "InvitedByName" TEXT NOT NULL,
+    "InvitedAt" INTEGER NOT NULL,
+    "AcceptedAt" INTEGER NULL,
+    "AcceptedBy" TEXT NULL,
+    "EndedAt" INTEGER NULL
+);
+
+
 CREATE TABLE "Roles" (
     "Id" TEXT NOT NULL CONSTRAINT "PK_Roles" PRIMARY KEY,
     "Name" TEXT NULL,
     "NormalizedName" TEXT NULL,
     "ConcurrencyStamp" TEXT NULL
+);
+
+
+CREATE TABLE "SettlementReports" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_SettlementReports" PRIMARY KEY,
+    "CaseNumber" TEXT NOT NULL,
+    "ReportedBy" TEXT NOT NULL,
+    "ReportedByUserId" TEXT NOT NULL,
+    "ReportedByName" TEXT NOT NULL,
+    "Terms" TEXT NOT NULL,
+    "ReportedAt" INTEGER NOT NULL,
+    "ConfirmedAt" INTEGER NULL,
+    "ConfirmedByName" TEXT NULL,
+    "DeclinedAt" INTEGER NULL
+);
+
+
+CREATE TABLE "UserNotifications" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_UserNotifications" PRIMARY KEY,
+    "UserId" TEXT NOT NULL,
+    "CaseNumber" TEXT NOT NULL,
+    "Kind" TEXT NOT NULL,
+    "Link" TEXT NOT NULL,
+    "CreatedAt" INTEGER NOT NULL,
+    "ReadAt" INTEGER NULL
 );
 
 
@@ -606,6 +689,15 @@ CREATE INDEX "IX_BindingRulingCases_State" ON "BindingRulingCases" ("State");
 CREATE INDEX "IX_BindingRulingDeadlines_Status_DueAt" ON "BindingRulingDeadlines" ("Status", "DueAt");
 
 
+CREATE INDEX "IX_CaseAttachments_CaseNumber" ON "CaseAttachments" ("CaseNumber");
+
+
+CREATE INDEX "IX_CaseAttachments_OwnerId" ON "CaseAttachments" ("OwnerId");
+
+
+CREATE INDEX "IX_CaseMessages_CaseNumber_PostedAt" ON "CaseMessages" ("CaseNumber", "PostedAt");
+
+
 CREATE INDEX "IX_CaseParticipants_CaseId" ON "CaseParticipants" ("CaseId");
 
 
@@ -702,10 +794,19 @@ CREATE INDEX "IX_OutboxAttachments_MessageId" ON "OutboxAttachments" ("MessageId
 CREATE INDEX "IX_PanelSeats_AssessorId" ON "PanelSeats" ("AssessorId");
 
 
-CREATE INDEX "IX_PrintQueue_PrintedAt_QueuedAt" ON "PrintQueue" ("PrintedAt", "QueuedAt");
+CREATE INDEX "IX_PrintJobs_PrintedAt_QueuedAt" ON "PrintJobs" ("PrintedAt", "QueuedAt");
+
+
+CREATE INDEX "IX_PrintQueue_SentAt_CreatedAt" ON "PrintQueue" ("SentAt", "CreatedAt");
 
 
 CREATE INDEX "IX_RegisterChanges_OrganisationId_At" ON "RegisterChanges" ("OrganisationId", "At");
+
+
+CREATE INDEX "IX_RepresentativeInvitations_CaseNumber" ON "RepresentativeInvitations" ("CaseNumber");
+
+
+CREATE INDEX "IX_RepresentativeInvitations_Email" ON "RepresentativeInvitations" ("Email");
 
 
 CREATE INDEX "IX_RoleClaims_RoleId" ON "RoleClaims" ("RoleId");
@@ -714,10 +815,19 @@ CREATE INDEX "IX_RoleClaims_RoleId" ON "RoleClaims" ("RoleId");
 CREATE UNIQUE INDEX "IX_Roles_NormalizedName" ON "Roles" ("NormalizedName");
 
 
+CREATE INDEX "IX_SettlementReports_CaseNumber" ON "SettlementReports" ("CaseNumber");
+
+
 CREATE INDEX "IX_UserClaims_UserId" ON "UserClaims" ("UserId");
 
 
 CREATE INDEX "IX_UserLogins_UserId" ON "UserLogins" ("UserId");
+
+
+CREATE INDEX "IX_UserNotifications_UserId_CreatedAt" ON "UserNotifications" ("UserId", "CreatedAt");
+
+
+CREATE INDEX "IX_UserNotifications_UserId_ReadAt" ON "UserNotifications" ("UserId", "ReadAt");
 
 
 CREATE INDEX "IX_UserRoles_RoleId" ON "UserRoles" ("RoleId");

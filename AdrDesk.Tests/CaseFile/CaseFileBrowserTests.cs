@@ -1,0 +1,340 @@
+using System.Diagnostics;
+using AdrDesk.Domain.BindingRuling;
+using AdrDesk.Domain.Cases;
+using AdrDesk.Domain.Common;
+using AdrDesk.Domain.Schemes;
+using AdrDesk.Features.CaseFile.Data;
+using AdrDesk.Features.Cases;
+using AdrDesk.Features.Documents.Models;
+using AdrDesk.Features.Documents.Store;
+using AdrDesk.Infrastructure.Data;
+using AdrDesk.Infrastructure.Identity;
+using Roles = AdrDesk.Security.Roles;
+using AdrDesk.Tests.Support;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+using S = AdrDesk.Domain.BindingRuling.BindingRulingState;
+
+namespace AdrDesk.Tests.CaseFile;
+
+/// <summary>
+/// Issue 6 item 10: the case file in Chromium against the real app, two browsers (consumer and webshop,
+/// each its own cookies) on the same case. Each test makes its own accounts and cases.
+/// </summary>
+[Collection("app"), Trait("Category", "Browser")]
+public sealed class CaseFileBrowserTests(AppHost app, BrowserFixture browser)
+{
+    private sealed record Parties(string ConsumerEmail, Guid ConsumerId, string ShopEmail, Guid ShopId);
+
+    private static readonly Actor Desk = new(Guid.NewGuid(), "Lotte Visser", Role.CaseManager);
+    private static readonly Actor Assessor = new(Guid.NewGuid(), "mr. Eva Bakker", Role.Assessor);
+
+    [Fact, Trait("Rule", "D12"), Trait("Rule", "D13")]
+    public Task D12_D13_The_webshops_response_appears_on_the_consumers_open_page_within_1_second() =>
+        browser.RunAsync(app, async consumer =>
+        {
+            var p = await PartiesAsync();
+            var number = await CaseAsync(p, S.ForwardedToRespondent);
+            var shop = await SecondPageAsync(p.ShopEmail);
+            try
+            {
+                await BrowserFixture.SignInAsync(consumer, p.ConsumerEmail, AppHost.TestPassword);
+                await OpenCaseAsync(consumer, number);
+                await Expect(consumer.GetByTestId("who-acts")).ToContainTextAsync("De webwinkel");
+                await consumer.EvaluateAsync("() => window.__sameDocument = true");
+
+                await OpenCaseAsync(shop, number);
+                await shop.GetByLabel("Uw verweer").FillAsync("De fiets was onbeschadigd bij aflevering.");
+                await shop.GetByRole(AriaRole.Button, new() { Name = "Verweer indienen" }).ClickAsync();
+                await Expect(shop.GetByRole(AriaRole.Status).Filter(new() { HasText = "Uw verweer is ingediend." })).ToBeVisibleAsync();
+                var committed = Stopwatch.StartNew();
+
+                var entry = consumer.GetByTestId("timeline").Locator("li.cf-new").Filter(new() { HasText = "De fiets was onbeschadigd bij aflevering." });
+                try { await Expect(entry).ToBeVisibleAsync(new() { Timeout = 5000 }); }
+                catch (PlaywrightException) { var t = await consumer.GetByTestId("timeline").InnerTextAsync(); Assert.Fail(t.Replace("\n", " | ")[^Math.Min(t.Length, 1200)..]); }
+                Assert.True(committed.ElapsedMilliseconds <= 1000, $"The consumer's page showed the response {committed.ElapsedMilliseconds} ms after the commit");
+                await Expect(consumer.GetByTestId("status-words")).ToHaveTextAsync("Poging tot schikking (D14)");
+                await Expect(consumer.Locator(".rz-notification").GetByText("Zaak bijgewerkt").First).ToBeVisibleAsync();
+                Assert.True(await consumer.EvaluateAsync<bool>("() => window.__sameDocument === true"), "the consumer's page was reloaded");
+                await ShootAsync(consumer, "casefile-case-page.png");
+            }
+            finally
+            {
+                await shop.Context.CloseAsync();
+            }
+        });
+
+    [Fact, Trait("Rule", "D13")]
+    public Task A_message_goes_from_consumer_to_webshop_and_back_without_reloading() =>
+        browser.RunAsync(app, async consumer =>
+        {
+            var p = await PartiesAsync();
+            var number = await CaseAsync(p, S.SettlementAttempt);
+            var shop = await SecondPageAsync(p.ShopEmail);
+            try
+            {
+                await BrowserFixture.SignInAsync(consumer, p.ConsumerEmail, AppHost.TestPassword);
+                await OpenCaseAsync(consumer, number);
+                await OpenCaseAsync(shop, number);
+                await consumer.GetByRole(AriaRole.Tab, new() { Name = "Berichten" }).ClickAsync();
+                await shop.GetByRole(AriaRole.Tab, new() { Name = "Berichten" }).ClickAsync();
+
+                await consumer.GetByLabel("Uw bericht").FillAsync("Wanneer betaalt u terug?");
+                await consumer.Locator("#cf-message-files").SetInputFilesAsync(new FilePayload { Name = "bon.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.4 bon"u8.ToArray() });
+                await consumer.GetByRole(AriaRole.Button, new() { Name = "Bericht versturen" }).ClickAsync();
+                await Expect(shop.GetByTestId("messages").GetByText("Wanneer betaalt u terug?")).ToBeVisibleAsync(new() { Timeout = 2000 });
+                await Expect(shop.GetByTestId("messages").GetByRole(AriaRole.Link, new() { Name = "bon.pdf" })).ToBeVisibleAsync();
+
+                await shop.GetByLabel("Uw bericht").FillAsync("Deze week nog.");
+                await shop.GetByRole(AriaRole.Button, new() { Name = "Bericht versturen" }).ClickAsync();
+                await Expect(consumer.GetByTestId("messages").GetByText("Deze week nog.")).ToBeVisibleAsync(new() { Timeout = 2000 });
+                await ShootAsync(consumer, "casefile-messages.png");
+
+                // The attachment: the parties download it; someone else's browser gets 404.
+                var href = await shop.GetByTestId("messages").GetByRole(AriaRole.Link, new() { Name = "bon.pdf" }).GetAttributeAsync("href");
+                Assert.Equal(200, (await shop.APIRequest.GetAsync(href!)).Status);
+                var stranger = await SecondPageAsync(await app.CreateUserAsync());
+                Assert.Equal(404, (await stranger.APIRequest.GetAsync(href!)).Status);
+                await stranger.Context.CloseAsync();
+            }
+            finally
+            {
+                await shop.Context.CloseAsync();
+            }
+        });
+
+    [Fact, Trait("Rule", "D20")]
+    public Task D20_The_consumer_withdraws_after_reading_the_consequences_but_not_once_the_ruling_is_in_preparation() =>
+        browser.RunAsync(app, async page =>
+        {
+            var p = await PartiesAsync();
+            var open = await CaseAsync(p, S.DossierComplete);
+            var late = await CaseAsync(p, S.RulingInPreparation);
+            await BrowserFixture.SignInAsync(page, p.ConsumerEmail, AppHost.TestPassword);
+
+            await OpenCaseAsync(page, late);
+            await page.GetByRole(AriaRole.Tab, new() { Name = "Intrekken of schikken" }).ClickAsync();
+            await Expect(page.GetByTestId("withdrawal-ended")).ToContainTextAsync("Intrekken kan niet meer");
+            await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Klacht intrekken", Exact = true })).ToHaveCountAsync(0);
+
+            await OpenCaseAsync(page, open);
+            await page.GetByRole(AriaRole.Tab, new() { Name = "Intrekken of schikken" }).ClickAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "Klacht intrekken", Exact = true }).ClickAsync();
+            await Expect(page.GetByTestId("withdraw-consequences")).ToContainTextAsync("geen bindend advies");
+            await ShootAsync(page, "casefile-withdraw.png");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Nee, terug" }).ClickAsync();
+            await Expect(page.GetByTestId("status-words")).ToHaveTextAsync("Dossier compleet (D15)");
+
+            await page.GetByRole(AriaRole.Button, new() { Name = "Klacht intrekken", Exact = true }).ClickAsync();
+            await page.GetByLabel("Reden (optioneel)").FillAsync("Ik ga naar de rechter.");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Ja, klacht intrekken" }).ClickAsync();
+            await Expect(page.GetByTestId("status-words")).ToHaveTextAsync("Ingetrokken (D20)");
+        });
+
+    [Fact, Trait("Rule", "D20"), Trait("Rule", "D14")]
+    public Task D20_The_webshop_reports_a_settlement_and_the_consumer_confirms_it() =>
+        browser.RunAsync(app, async consumer =>
+        {
+            var p = await PartiesAsync();
+            var number = await CaseAsync(p, S.RulingInPreparation);
+            var shop = await SecondPageAsync(p.ShopEmail);
+            try
+            {
+                await BrowserFixture.SignInAsync(consumer, p.ConsumerEmail, AppHost.TestPassword);
+                await OpenCaseAsync(consumer, number);
+                await OpenCaseAsync(shop, number);
+                await shop.GetByRole(AriaRole.Tab, new() { Name = "Intrekken of schikken" }).ClickAsync();
+                await Expect(shop.GetByText("alleen beëindigen met een schikking")).ToBeVisibleAsync();
+                await shop.GetByLabel("Wat is er afgesproken?").FillAsync("De webwinkel betaalt € 60,00 terug.");
+                await shop.GetByRole(AriaRole.Button, new() { Name = "Schikking melden" }).ClickAsync();
+                await Expect(shop.GetByText("Wacht op bevestiging door de andere partij.")).ToBeVisibleAsync();
+
+                await Expect(consumer.GetByTestId("pending-settlement")).ToContainTextAsync("€ 60,00", new() { Timeout = 2000 });
+                await consumer.GetByRole(AriaRole.Button, new() { Name = "Schikking bevestigen" }).ClickAsync();
+                await Expect(consumer.GetByTestId("status-words")).ToHaveTextAsync("Geschikt (D14)");
+                await Expect(shop.GetByTestId("status-words")).ToHaveTextAsync("Geschikt (D14)", new() { Timeout = 2000 });
+            }
+            finally
+            {
+                await shop.Context.CloseAsync();
+            }
+        });
+
+    [Fact, Trait("Rule", "D7")]
+    public Task D7_A_representative_is_invited_accepts_acts_for_the_consumer_and_is_revoked() =>
+        browser.RunAsync(app, async consumer =>
+        {
+            var p = await PartiesAsync();
+            var number = await CaseAsync(p, S.InformationGathering);
+            var repEmail = await app.CreateUserAsync(Roles.Consumer, displayName: "Jan Raad");
+            await BrowserFixture.SignInAsync(consumer, p.ConsumerEmail, AppHost.TestPassword);
+            await OpenCaseAsync(consumer, number);
+            await consumer.GetByLabel("E-mailadres van de vertegenwoordiger").FillAsync(repEmail);
+            await consumer.GetByLabel("Naam", new() { Exact = true }).FillAsync("Jan Raad");
+            await consumer.GetByLabel("Hoedanigheid (bijv. advocaat, familielid)").FillAsync("juridisch adviseur");
+            await consumer.GetByRole(AriaRole.Button, new() { Name = "Uitnodigen" }).ClickAsync();
+            await Expect(consumer.GetByTestId("pending-invitation")).ToContainTextAsync(repEmail);
+
+            var invitation = await InvitationIdAsync(number);
+            var rep = await SecondPageAsync(repEmail);
+            try
+            {
+                await rep.GotoAsync($"cases/{number}");
+                await Expect(rep.GetByRole(AriaRole.Heading, new() { Name = "Pagina niet gevonden" })).ToBeVisibleAsync();
+                await rep.GotoAsync($"representation/{invitation}");
+                await rep.GetByRole(AriaRole.Button, new() { Name = "Uitnodiging aanvaarden" }).ClickAsync();
+                await Expect(rep.GetByText("U handelt namens")).ToBeVisibleAsync();
+                await Expect(consumer.GetByTestId("parties")).ToContainTextAsync("Vertegenwoordigd door Jan Raad", new() { Timeout = 2000 });
+
+                await consumer.GetByRole(AriaRole.Button, new() { Name = "Vertegenwoordiging intrekken" }).ClickAsync();
+                await Expect(consumer.GetByTestId("parties")).ToContainTextAsync("Geen vertegenwoordiger");
+                await rep.GotoAsync($"cases/{number}");
+                await Expect(rep.GetByRole(AriaRole.Heading, new() { Name = "Pagina niet gevonden" })).ToBeVisibleAsync();
+            }
+            finally
+            {
+                await rep.Context.CloseAsync();
+            }
+        });
+
+    [Fact, Trait("Rule", "D16")]
+    public Task Documents_download_only_for_own_cases_and_my_cases_lists_only_own_cases() =>
+        browser.RunAsync(app, async page =>
+        {
+            var p = await PartiesAsync();
+            var mine = await CaseAsync(p, S.ForwardedToRespondent);
+            var others = await PartiesAsync();
+            var theirs = await CaseAsync(others, S.ForwardedToRespondent);
+            var myDocument = await DocumentAsync(mine);
+            var theirDocument = await DocumentAsync(theirs);
+
+            await BrowserFixture.SignInAsync(page, p.ConsumerEmail, AppHost.TestPassword);
+            Assert.Equal(200, (await page.APIRequest.GetAsync($"documents/{myDocument}")).Status);
+            Assert.Equal(404, (await page.APIRequest.GetAsync($"documents/{theirDocument}")).Status);
+            Assert.Equal(404, (await page.APIRequest.GetAsync($"documents/{Guid.NewGuid()}")).Status);
+
+            await page.GotoAsync("my-cases");
+            await Expect(page.GetByTestId("my-cases").GetByRole(AriaRole.Link, new() { Name = mine })).ToBeVisibleAsync();
+            await Expect(page.GetByTestId("my-cases").GetByRole(AriaRole.Link, new() { Name = theirs })).ToHaveCountAsync(0);
+            await Expect(page.GetByTestId("my-cases")).ToContainTextAsync("Wacht op verweer (D12)");
+            await ShootAsync(page, "casefile-my-cases.png");
+
+            await page.GotoAsync($"cases/{theirs}");
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Pagina niet gevonden" })).ToBeVisibleAsync();
+            await OpenCaseAsync(page, mine);
+            await page.GetByRole(AriaRole.Tab, new() { Name = "Documenten" }).ClickAsync();
+            await Expect(page.GetByTestId("documents").GetByRole(AriaRole.Link)).ToHaveCountAsync(1);
+        });
+
+    [Fact, Trait("Rule", "D21"), Trait("Rule", "D13")]
+    public Task Staff_see_the_internal_notes_tab_and_the_print_queue() =>
+        browser.RunAsync(app, async page =>
+        {
+            var p = await PartiesAsync();
+            var number = await CaseAsync(p, S.InformationGathering, paperWebshop: true);
+            var store = app.Services.GetRequiredService<CaseStore>();
+            await store.UpdateAsync<BindingRulingCase>(CaseNumber.Parse(number).Value, c => c.AddStaffNote(Desk, TimeProvider.System, "Webshop belt liever dan dat hij schrijft."));
+            await app.Services.GetRequiredService<Features.CaseFile.CaseFileService>()
+                .PostMessageAsync(new Person("c", p.ConsumerId, "Consument", p.ConsumerEmail, Roles.Consumer).Principal, number, "Heeft u de foto's ontvangen?");
+
+            await BrowserFixture.SignInAsync(page, "balie@demo.adrdesk.nl", DemoAccounts.Password);
+            await OpenCaseAsync(page, number);
+            await page.GetByRole(AriaRole.Tab, new() { Name = "Interne notities (alleen balie)" }).ClickAsync();
+            await Expect(page.GetByTestId("staff-notes")).ToContainTextAsync("Webshop belt liever");
+            await ShootAsync(page, "casefile-staff-notes.png");
+
+            await page.GotoAsync("desk/print-queue");
+            var letter = page.GetByTestId("letter").Filter(new() { HasText = number });
+            await Expect(letter).ToBeVisibleAsync();
+            await ShootAsync(page, "casefile-print-queue.png");
+            await letter.GetByRole(AriaRole.Button, new() { Name = "Verzonden" }).ClickAsync();
+            await Expect(letter).ToHaveCountAsync(0);
+        });
+
+    private static string Folder => Environment.GetEnvironmentVariable("ADRDESK_SCREENSHOTS") == "1"
+        ? Path.Combine(AppHost.AppProjectFolder(), "..", "docs", "img")
+        : BrowserFixture.ScreenshotFolder;
+
+    private static async Task ShootAsync(IPage page, string name)
+    {
+        Directory.CreateDirectory(Folder);
+        await page.WaitForTimeoutAsync(300); // let the highlight and toast settle
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Folder, name), FullPage = true });
+    }
+
+    private static async Task OpenCaseAsync(IPage page, string number)
+    {
+        await page.GotoAsync($"cases/{number}");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"Zaak {number}" })).ToBeVisibleAsync();
+        // The page is interactive once the circuit is up; the live hint is rendered either way, so wait for Blazor.
+        await page.WaitForFunctionAsync("() => window.Blazor !== undefined && document.querySelector('.cf-live') !== null");
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+    }
+
+    private async Task<IPage> SecondPageAsync(string email)
+    {
+        var page = await browser.NewPageAsync(app.BaseUrl);
+        await BrowserFixture.SignInAsync(page, email, AppHost.TestPassword);
+        return page;
+    }
+
+    private async Task<Parties> PartiesAsync()
+    {
+        var consumer = await app.CreateUserAsync(Roles.Consumer, displayName: "Sanne de Vries");
+        var shop = await app.CreateUserAsync(Roles.Business, displayName: "Mark Jansen");
+        await using var scope = app.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        return new Parties(consumer, (await users.FindByEmailAsync(consumer))!.Id, shop, (await users.FindByEmailAsync(shop))!.Id);
+    }
+
+    private async Task<string> CaseAsync(Parties p, S target, bool paperWebshop = false)
+    {
+        var store = app.Services.GetRequiredService<CaseStore>();
+        var clock = TimeProvider.System;
+        var consumer = new Actor(p.ConsumerId, "Sanne de Vries", Role.Consumer);
+        var shop = new Actor(p.ShopId, "Mark Jansen", Role.Business);
+        var created = await store.CreateAsync(Scheme.BindingRuling, n => BindingRulingCase.Draft(n,
+            Party.Consumer("Sanne de Vries", p.ConsumerId).Value, Party.Business("Fietsenwinkel BV", p.ShopId, Guid.NewGuid()).Value,
+            PartyRole.Consumer, Language.Nl, Language.Nl, FilingChannel.Online, consumer, clock));
+        var number = created.Value.Number;
+        async Task Step(Func<BindingRulingCase, Result> command) =>
+            Assert.True((await store.UpdateAsync(number, command)).IsSuccess);
+        if (paperWebshop) await Step(c => c.RequestPaperProcedure(shop, clock, c.Webshop.Id));
+        await Step(c => c.Submit(consumer, clock, acceptsBindingRuling: true));
+        await Step(c => c.StartScreening(Desk, clock));
+        await Step(c => c.AssignPanel(Desk, clock, [new PanelMember(Assessor.UserId, Assessor.DisplayName, true)]));
+        var path = new (S From, Func<BindingRulingCase, Result> Command)[]
+        {
+            (S.Screening, c => c.Forward(Assessor, clock)),
+            (S.ForwardedToRespondent, c => c.RecordResponse(shop, clock, "Wij betwisten de klacht: de fiets was heel.")),
+            (S.SettlementAttempt, c => c.FailSettlement(Assessor, clock, "Partijen komen niet tot elkaar.")),
+            (S.InformationGathering, c => c.DeclareDossierComplete(Assessor, clock)),
+            (S.DossierComplete, c => c.StartRulingPreparation(Assessor, clock)),
+        };
+        foreach (var (from, command) in path)
+        {
+            if (from == target) break;
+            await Step(command);
+        }
+        return number.ToString();
+    }
+
+    private async Task<Guid> InvitationIdAsync(string number)
+    {
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<AdrDbContext>>().CreateDbContextAsync();
+        return await db.Set<RepresentativeInvitation>().Where(i => i.CaseNumber == number).Select(i => i.Id).SingleAsync();
+    }
+
+    private async Task<Guid> DocumentAsync(string number)
+    {
+        var id = Guid.NewGuid();
+        var saved = await app.Services.GetRequiredService<IDocumentStore>().SaveAsync(new NewDocument(
+            id, number, DocumentKind.RespondentNotice, DocumentLanguage.Nl, "Kennisgeving aan de webwinkel", $"{number}-kennisgeving.pdf",
+            "application/pdf", "%PDF-1.7 test"u8.ToArray(), new DocumentAuthor(Desk.UserId, Desk.DisplayName)));
+        Assert.True(saved.IsSuccess);
+        return id;
+    }
+}

@@ -1,0 +1,251 @@
+using AdrDesk.Domain.BindingRuling;
+using AdrDesk.Domain.Cases;
+using AdrDesk.Domain.Common;
+using AdrDesk.Features.CaseFile;
+using AdrDesk.Features.CaseFile.Data;
+using AdrDesk.Features.Cases;
+using AdrDesk.Infrastructure.Events;
+using AdrDesk.Infrastructure.Mail;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using static AdrDesk.Tests.CaseFile.CaseFileWorld;
+using S = AdrDesk.Domain.BindingRuling.BindingRulingState;
+
+namespace AdrDesk.Tests.CaseFile;
+
+public sealed class CaseFileServiceTests(CaseFileWorld world) : IClassFixture<CaseFileWorld>
+{
+    private CaseFileService Service => world.CaseFile;
+
+    [Fact, Trait("Rule", "D12"), Trait("Rule", "D13")]
+    public async Task D12_D13_The_response_reaches_the_filer_and_the_assessor_at_once_with_a_mail_and_a_notification()
+    {
+        var number = await world.NewCaseAsync(S.ForwardedToRespondent);
+        var bus = world.Services.GetRequiredService<ICaseEventBus>();
+        var seen = new List<CaseEvent>();
+        using var _ = bus.Subscribe(number, e => { lock (seen) seen.Add(e); return Task.CompletedTask; });
+
+        var responded = await Service.RespondAsync(Webshop.Principal, number, "De fiets was heel bij levering.", [Pdf()]);
+
+        Assert.True(responded.IsSuccess, responded.Error?.Code);
+        Assert.Contains(seen, e => e.Kind == "RecordResponse");
+        foreach (var viewer in new[] { Consumer, Assessor, CaseManager })
+        {
+            var view = (await Service.OpenAsync(viewer.Principal, number)).Value;
+            var response = Assert.Single(view.Timeline, t => t.Kind == TimelineKind.Response);
+            Assert.Equal("De fiets was heel bij levering.", response.Text);
+            Assert.Equal("pakbon.pdf", Assert.Single(response.Attachments).FileName);
+        }
+        await using var db = world.Db();
+        var mail = await db.Set<OutboxMessage>().Where(m => m.CaseNumber == number && m.ToAddress == Consumer.Email).ToListAsync();
+        Assert.Contains(mail, m => m.TextBody.Contains($"/cases/{number}") && m.Language == "nl");
+        Assert.DoesNotContain(await db.Set<OutboxMessage>().Where(m => m.CaseNumber == number).ToListAsync(), m => m.ToAddress == Webshop.Email);
+        Assert.True(await db.Set<UserNotification>().AnyAsync(n => n.UserId == Consumer.Id && n.CaseNumber == number && n.Kind == "RecordResponse"));
+    }
+
+    [Fact, Trait("Rule", "D8")]
+    public async Task D8_Mail_goes_out_in_the_procedure_language()
+    {
+        var number = await world.NewCaseAsync(S.ForwardedToRespondent, language: Language.En);
+        Assert.True((await Service.RespondAsync(Webshop.Principal, number, "Response.")).IsSuccess);
+        await using var db = world.Db();
+        var mail = await db.Set<OutboxMessage>().SingleAsync(m => m.CaseNumber == number && m.ToAddress == Consumer.Email && m.Subject.Contains(number));
+        Assert.Equal("en", mail.Language);
+        Assert.StartsWith($"Case {number}", mail.Subject);
+    }
+
+    [Fact, Trait("Rule", "D13")]
+    public async Task D13_Staff_notes_are_never_shown_to_a_party_or_representative()
+    {
+        var number = await world.NewCaseAsync(S.InformationGathering, represented: true);
+        Assert.True((await Service.AddStaffNoteAsync(CaseManager.Principal, number, "Intern: webshop eerder klachten.")).IsSuccess);
+        Assert.IsAssignableFrom<RoleNotAllowed>((await Service.AddStaffNoteAsync(Consumer.Principal, number, "x")).Error);
+
+        foreach (var party in new[] { Consumer, Webshop, Colleague, Adviser })
+        {
+            var view = (await Service.OpenAsync(party.Principal, number)).Value;
+            Assert.Null(view.StaffNotes);
+            Assert.DoesNotContain(view.Timeline, t => t.Text?.Contains("Intern:") == true || t.TitleKey == "Event.AddStaffNote");
+        }
+        var staff = (await Service.OpenAsync(Assessor.Principal, number)).Value;
+        Assert.Contains(staff.StaffNotes!, n => n.Text.StartsWith("Intern:"));
+    }
+
+    [Fact, Trait("Rule", "D21")]
+    public async Task D21_A_party_in_the_written_procedure_gets_a_letter_in_the_print_queue_instead_of_a_mail()
+    {
+        var number = await world.NewCaseAsync(S.InformationGathering, paperWebshop: true);
+        Assert.True((await Service.AddSubmissionAsync(Consumer.Principal, number, "Foto's van de schade.")).IsSuccess);
+
+        await using var db = world.Db();
+        Assert.False(await db.Set<OutboxMessage>().AnyAsync(m => m.CaseNumber == number && m.ToAddress == Webshop.Email && m.Subject.Contains("stuk")));
+        var letter = await db.Set<PrintQueueEntry>().SingleAsync(p => p.CaseNumber == number);
+        Assert.Equal("Fietsenwinkel BV", letter.RecipientName);
+        Assert.DoesNotContain("http", letter.Body);
+
+        Assert.False((await Service.PrintQueueAsync(Consumer.Principal)).IsSuccess);
+        Assert.Contains((await Service.PrintQueueAsync(CaseManager.Principal)).Value, p => p.Id == letter.Id);
+        Assert.True((await Service.MarkPrintedAsync(CaseManager.Principal, letter.Id)).IsSuccess);
+        Assert.DoesNotContain((await Service.PrintQueueAsync(CaseManager.Principal)).Value, p => p.Id == letter.Id);
+        Assert.IsType<PrintEntryNotFound>((await Service.MarkPrintedAsync(CaseManager.Principal, letter.Id)).Error);
+    }
+
+    [Fact, Trait("Rule", "D20")]
+    public async Task D20_The_consumer_may_withdraw_before_the_ruling_is_prepared()
+    {
+        var number = await world.NewCaseAsync(S.DossierComplete);
+        Assert.IsType<WebshopWithdrawsOnlyBySettlement>((await Service.WithdrawAsync(Webshop.Principal, number)).Error);
+        var view = (await Service.OpenAsync(Consumer.Principal, number)).Value;
+        Assert.True(view.Actions.CanWithdraw);
+
+        Assert.True((await Service.WithdrawAsync(Consumer.Principal, number, "Ik ga naar de rechter.")).IsSuccess);
+        Assert.Equal(S.Withdrawn, (await world.LoadAsync(number)).State);
+        await using var db = world.Db();
+        Assert.True(await db.Set<OutboxMessage>().AnyAsync(m => m.CaseNumber == number && m.ToAddress == Webshop.Email));
+    }
+
+    [Fact, Trait("Rule", "D20")]
+    public async Task D20_The_consumer_may_not_withdraw_once_the_ruling_is_in_preparation()
+    {
+        var number = await world.NewCaseAsync(S.RulingInPreparation);
+        var view = (await Service.OpenAsync(Consumer.Principal, number)).Value;
+        Assert.False(view.Actions.CanWithdraw);
+        Assert.True(view.Actions.WithdrawalEnded);
+
+        Assert.IsType<ConsumerWithdrawalEnded>((await Service.WithdrawAsync(Consumer.Principal, number)).Error);
+        Assert.Equal(S.RulingInPreparation, (await world.LoadAsync(number)).State);
+    }
+
+    [Fact, Trait("Rule", "D20"), Trait("Rule", "D14")]
+    public async Task D20_A_settlement_reported_by_the_webshop_closes_the_case_only_when_the_consumer_confirms()
+    {
+        var number = await world.NewCaseAsync(S.RulingInPreparation);
+        Assert.True((await Service.ReportSettlementAsync(Webshop.Principal, number, "Webshop betaalt € 60,00 terug.")).IsSuccess);
+        Assert.IsType<SettlementAlreadyPending>((await Service.ReportSettlementAsync(Consumer.Principal, number, "Nog een.")).Error);
+
+        var webshopView = (await Service.OpenAsync(Webshop.Principal, number)).Value;
+        var pending = webshopView.PendingSettlement!;
+        Assert.False(pending.MayConfirm);
+        Assert.IsType<OtherPartyMustConfirm>((await Service.ConfirmSettlementAsync(Colleague.Principal, number, pending.Id)).Error);
+        Assert.Equal(S.RulingInPreparation, (await world.LoadAsync(number)).State);
+
+        Assert.True((await Service.OpenAsync(Consumer.Principal, number)).Value.PendingSettlement!.MayConfirm);
+        Assert.True((await Service.ConfirmSettlementAsync(Consumer.Principal, number, pending.Id)).IsSuccess);
+        var settled = await world.LoadAsync(number);
+        Assert.Equal(S.Settled, settled.State);
+        var view = (await Service.OpenAsync(Consumer.Principal, number)).Value;
+        Assert.Contains(view.Timeline, t => t.TitleKey == "Event.Settle" && t.Text == "Webshop betaalt € 60,00 terug.");
+        Assert.Null(view.PendingSettlement);
+    }
+
+    [Fact, Trait("Rule", "D20")]
+    public async Task D20_A_declined_settlement_leaves_the_procedure_running()
+    {
+        var number = await world.NewCaseAsync(S.InformationGathering);
+        Assert.True((await Service.ReportSettlementAsync(Consumer.Principal, number, "Half terug.")).IsSuccess);
+        var id = (await Service.OpenAsync(Webshop.Principal, number)).Value.PendingSettlement!.Id;
+        Assert.True((await Service.DeclineSettlementAsync(Webshop.Principal, number, id)).IsSuccess);
+        Assert.Equal(S.InformationGathering, (await world.LoadAsync(number)).State);
+        Assert.IsType<NoPendingSettlement>((await Service.ConfirmSettlementAsync(Webshop.Principal, number, id)).Error);
+    }
+
+    [Fact, Trait("Rule", "D7")]
+    public async Task D7_A_party_invites_a_representative_who_acts_for_it_after_accepting_until_revoked()
+    {
+        var number = await world.NewCaseAsync(S.InformationGathering);
+        Assert.IsType<CaseNotFound>((await Service.OpenAsync(Adviser.Principal, number)).Error);
+        Assert.IsType<CannotRepresentYourself>((await Service.InviteRepresentativeAsync(Consumer.Principal, number, Consumer.Email, "Ik", "")).Error);
+        Assert.IsType<InvalidEmail>((await Service.InviteRepresentativeAsync(Consumer.Principal, number, "geen-adres", "X", "")).Error);
+
+        var invited = await Service.InviteRepresentativeAsync(Consumer.Principal, number, Adviser.Email, Adviser.Name, "juridisch adviseur");
+        Assert.True(invited.IsSuccess, invited.Error?.Code);
+        Assert.IsType<InvitationNotFound>((await Service.AcceptInvitationAsync(Stranger.Principal, invited.Value)).Error);
+        Assert.IsType<CaseNotFound>((await Service.OpenAsync(Adviser.Principal, number)).Error); // not before accepting
+        await using (var db = world.Db())
+            Assert.True(await db.Set<OutboxMessage>().AnyAsync(m => m.ToAddress == Adviser.Email && m.TextBody.Contains($"/representation/{invited.Value}")));
+
+        Assert.True((await Service.AcceptInvitationAsync(Adviser.Principal, invited.Value)).IsSuccess);
+        var repView = (await Service.OpenAsync(Adviser.Principal, number)).Value;
+        Assert.Equal(CaseAccessKind.Representative, repView.Access);
+        Assert.Equal("Sanne de Vries", repView.ActingForName);
+        Assert.True((await Service.AddSubmissionAsync(Adviser.Principal, number, "Namens mijn cliënt: de bon.")).IsSuccess);
+        var represented = await world.LoadAsync(number);
+        Assert.Contains(represented.Submissions, s => s.AuthorName.StartsWith(Adviser.Name) && s.PartyId == represented.Consumer.Id);
+        Assert.False(repView.Actions.CanManageRepresentation); // a representative does not appoint others
+        Assert.Equal("Jan Raad", (await world.LoadAsync(number)).Consumer.Representative!.Name);
+
+        Assert.True((await Service.RevokeRepresentativeAsync(Consumer.Principal, number)).IsSuccess);
+        Assert.Null((await world.LoadAsync(number)).Consumer.Representative);
+        Assert.IsType<CaseNotFound>((await Service.OpenAsync(Adviser.Principal, number)).Error);
+        Assert.IsType<NoRepresentative>((await Service.RevokeRepresentativeAsync(Consumer.Principal, number)).Error);
+    }
+
+    [Fact]
+    public async Task Messages_round_trip_with_attachments_and_every_upload_limit_is_checked_before_storing()
+    {
+        var number = await world.NewCaseAsync(S.SettlementAttempt);
+        Assert.IsType<FileTypeNotAllowed>((await Service.PostMessageAsync(Consumer.Principal, number, "x", [new("virus.exe", "application/pdf", [1, 2, 3])])).Error);
+        Assert.IsType<FileContentMismatch>((await Service.PostMessageAsync(Consumer.Principal, number, "x", [new("nep.pdf", "application/pdf", "MZ....."u8.ToArray())])).Error);
+        Assert.IsType<FileTooLarge>((await Service.PostMessageAsync(Consumer.Principal, number, "x", [Pdf(size: (int)CaseFileLimits.MaxFileBytes)])).Error);
+        Assert.IsType<TooManyFiles>((await Service.PostMessageAsync(Consumer.Principal, number, "x", Enumerable.Range(0, 6).Select(i => Pdf($"{i}.pdf")).ToList())).Error);
+        Assert.IsType<TextRequired>((await Service.PostMessageAsync(Consumer.Principal, number, "  ")).Error);
+        await using (var db = world.Db())
+            Assert.False(await db.Set<CaseMessage>().AnyAsync(m => m.CaseNumber == number));
+
+        Assert.True((await Service.PostMessageAsync(Consumer.Principal, number, "Wanneer hoor ik iets?", [Pdf("../../etc/bon.pdf")])).IsSuccess);
+        var webshopView = (await Service.OpenAsync(Webshop.Principal, number)).Value;
+        var message = Assert.Single(webshopView.Messages);
+        Assert.False(message.IsMine);
+        Assert.Equal("bon.pdf", Assert.Single(message.Attachments).FileName);
+        Assert.True((await Service.PostMessageAsync(Colleague.Principal, number, "Binnenkort.")).IsSuccess);
+        Assert.Equal(["Wanneer hoor ik iets?", "Binnenkort."], (await Service.OpenAsync(Consumer.Principal, number)).Value.Messages.Select(m => m.Body));
+
+        await using var opened = (await Service.OpenAttachmentAsync(Consumer.Principal, number, message.Attachments[0].Id)).Value;
+        Assert.StartsWith("%PDF", new StreamReader(opened.Content).ReadToEnd());
+        var other = await world.NewCaseAsync(S.SettlementAttempt, own: false);
+        // A guessed attachment id through another case number, and through the own number: both not found.
+        Assert.IsType<CaseNotFound>((await Service.OpenAttachmentAsync(Consumer.Principal, other, message.Attachments[0].Id)).Error);
+        Assert.IsType<AttachmentNotFound>((await Service.OpenAttachmentAsync(Stranger.Principal, other, message.Attachments[0].Id)).Error);
+    }
+
+    [Fact]
+    public async Task My_cases_lists_own_and_organisation_cases_with_status_next_step_who_acts_and_days_left()
+    {
+        var own = await world.NewCaseAsync(S.ForwardedToRespondent);
+        var other = await world.NewCaseAsync(S.ForwardedToRespondent, own: false);
+
+        var consumerRows = await Service.MyCasesAsync(Consumer.Principal);
+        var colleagueRows = await Service.MyCasesAsync(Colleague.Principal);
+        Assert.Contains(consumerRows, r => r.Number == own);
+        Assert.Contains(colleagueRows, r => r.Number == own);
+        Assert.DoesNotContain(consumerRows, r => r.Number == other);
+        Assert.DoesNotContain(colleagueRows, r => r.Number == other);
+        var row = consumerRows.Single(r => r.Number == own);
+        Assert.Equal("Status.BindingRuling.ForwardedToRespondent", row.StatusKey);
+        Assert.Equal(WhoActs.Respondent, row.WhoActs);
+        Assert.Equal(global::AdrDesk.Domain.Deadlines.DeadlineKind.Response, row.DeadlineKind);
+        Assert.InRange(row.DaysLeft!.Value, 13, 14);
+        Assert.True(await Service.IsVisibleAsync(Colleague.Principal, own));
+        Assert.False(await Service.IsVisibleAsync(Colleague.Principal, other));
+
+        var view = (await Service.OpenAsync(Webshop.Principal, own)).Value;
+        Assert.Equal(WhoActs.Webshop, view.WhoActs);
+        Assert.True(view.YouAct);
+        Assert.True(view.Actions.CanRespond);
+    }
+
+    [Fact]
+    public async Task Notifications_are_per_user_and_only_the_owner_marks_them_read()
+    {
+        var number = await world.NewCaseAsync(S.SettlementAttempt);
+        Assert.True((await Service.PostMessageAsync(Webshop.Principal, number, "Hallo")).IsSuccess);
+        var mine = await Service.NotificationsAsync(Consumer.Principal);
+        var n = Assert.Single(mine, x => x.CaseNumber == number);
+        Assert.DoesNotContain(await Service.NotificationsAsync(Stranger.Principal), x => x.CaseNumber == number);
+        var unread = await Service.UnreadCountAsync(Consumer.Principal);
+        await Service.MarkReadAsync(Stranger.Principal, n.Id);
+        Assert.Equal(unread, await Service.UnreadCountAsync(Consumer.Principal));
+        await Service.MarkReadAsync(Consumer.Principal, n.Id);
+        Assert.Equal(unread - 1, await Service.UnreadCountAsync(Consumer.Principal));
+    }
+}

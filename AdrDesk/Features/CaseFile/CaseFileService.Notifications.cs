@@ -1,0 +1,75 @@
+using System.Security.Claims;
+using AdrDesk.Domain.Common;
+using AdrDesk.Features.CaseFile.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace AdrDesk.Features.CaseFile;
+
+/// <summary>An attachment opened for download; the caller disposes it.</summary>
+public sealed record OpenedAttachment(CaseAttachment Attachment, Stream Content) : IAsyncDisposable
+{
+    public ValueTask DisposeAsync() => Content.DisposeAsync();
+}
+
+// The bell, the notification list, the print queue (D21) and attachment downloads.
+public sealed partial class CaseFileService
+{
+    /// <summary>An attachment of this case for someone on it; <see cref="AttachmentNotFound"/> for an id of another case.</summary>
+    public async Task<Result<OpenedAttachment>> OpenAttachmentAsync(ClaimsPrincipal user, string number, Guid id, CancellationToken cancellationToken = default)
+    {
+        var grant = await access.ForCaseAsync(user, number, cancellationToken);
+        if (grant.IsFailure) return grant.Error!;
+        var key = grant.Value.Summary.Number;
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var attachment = await db.Set<CaseAttachment>().AsNoTracking().SingleOrDefaultAsync(a => a.Id == id && a.CaseNumber == key, cancellationToken);
+        if (attachment is null) return new AttachmentNotFound();
+        return new OpenedAttachment(attachment, attachments.Open(attachment));
+    }
+
+    public async Task<IReadOnlyList<UserNotification>> NotificationsAsync(ClaimsPrincipal user, int take = 100, CancellationToken cancellationToken = default)
+    {
+        var me = UserIdOf(user);
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        return await db.Set<UserNotification>().AsNoTracking().Where(n => n.UserId == me)
+            .OrderByDescending(n => n.CreatedAt).Take(take).ToListAsync(cancellationToken);
+    }
+
+    public async Task<int> UnreadCountAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        var me = UserIdOf(user);
+        if (me == Guid.Empty) return 0;
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        return await db.Set<UserNotification>().CountAsync(n => n.UserId == me && n.ReadAt == null, cancellationToken);
+    }
+
+    /// <summary>Marks one (or, with null, all) of the caller's own notifications read; others' ids change nothing.</summary>
+    public async Task MarkReadAsync(ClaimsPrincipal user, Guid? id = null, CancellationToken cancellationToken = default)
+    {
+        var me = UserIdOf(user);
+        var now = clock.GetUtcNow();
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        await db.Set<UserNotification>().Where(n => n.UserId == me && n.ReadAt == null && (id == null || n.Id == id))
+            .ExecuteUpdateAsync(u => u.SetProperty(n => n.ReadAt, now), cancellationToken);
+    }
+
+    /// <summary>D21: letters to print and post, for desk staff only.</summary>
+    public async Task<Result<IReadOnlyList<PrintQueueEntry>>> PrintQueueAsync(ClaimsPrincipal user, bool includeSent = false, CancellationToken cancellationToken = default)
+    {
+        if (!IsDesk(user)) return new NotAllowedOnThisCase("PrintQueue");
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var entries = await db.Set<PrintQueueEntry>().AsNoTracking().Where(p => includeSent || p.SentAt == null)
+            .OrderBy(p => p.CreatedAt).Take(500).ToListAsync(cancellationToken);
+        return Result<IReadOnlyList<PrintQueueEntry>>.Success(entries);
+    }
+
+    public async Task<Result> MarkPrintedAsync(ClaimsPrincipal user, Guid id, CancellationToken cancellationToken = default)
+    {
+        if (!IsDesk(user)) return new NotAllowedOnThisCase("PrintQueue");
+        var now = clock.GetUtcNow();
+        var by = DisplayNameOf(user);
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var changed = await db.Set<PrintQueueEntry>().Where(p => p.Id == id && p.SentAt == null)
+            .ExecuteUpdateAsync(u => u.SetProperty(p => p.SentAt, now).SetProperty(p => p.SentBy, by), cancellationToken);
+        return changed == 1 ? Result.Success : new PrintEntryNotFound();
+    }
+}

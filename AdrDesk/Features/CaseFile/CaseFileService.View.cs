@@ -1,0 +1,191 @@
+using System.Security.Claims;
+using AdrDesk.Domain.BindingRuling;
+using AdrDesk.Domain.Cases;
+using AdrDesk.Domain.Common;
+using AdrDesk.Domain.Mediation;
+using AdrDesk.Features.CaseFile.Data;
+using AdrDesk.Features.Cases;
+using AdrDesk.Features.Documents.Store;
+using AdrDesk.Infrastructure.Data.Configurations;
+using Microsoft.EntityFrameworkCore;
+using BrState = AdrDesk.Domain.BindingRuling.BindingRulingState;
+using BrTrigger = AdrDesk.Domain.BindingRuling.BindingRulingTrigger;
+
+namespace AdrDesk.Features.CaseFile;
+
+// Reading: "my cases" and the case page.
+public sealed partial class CaseFileService
+{
+    private static readonly BrState[] WithdrawalOver = [BrState.RulingInPreparation, BrState.RulingIssued, BrState.CompliancePeriod, BrState.ReminderSent];
+
+    /// <summary>Audit actions the timeline shows with their detail; other details may be desk-internal.</summary>
+    private static readonly HashSet<string> PublicDetail = ["Withdraw", "Settle", "EndByAgreement", "SetRepresentative", "ExtendRulingTerm", "FailSettlement"];
+
+    /// <summary>Shown as their submission (with its text), not again as a bare event.</summary>
+    private static readonly HashSet<string> ShownAsSubmission = ["RecordResponse", "AddSubmission", "SubmitPosition"];
+
+    /// <summary>Issue 6 item 1: the caller's cases (a business user: its organisation's), most recently changed first.</summary>
+    public async Task<IReadOnlyList<MyCaseRow>> MyCasesAsync(ClaimsPrincipal user, int take = 200, CancellationToken cancellationToken = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var rows = await CaseAccess.Visible(db, user).OrderByDescending(s => s.UpdatedAt).Take(take).ToListAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        return rows.Select(s => new MyCaseRow(
+            s.Number, s.Scheme, s.State, s.ConsumerName, s.WebshopName,
+            CaseStatus.StatusKey(s.Scheme, s.State), CaseStatus.NextStepKey(s.Scheme, s.State), CaseStatus.WhoMustAct(s.Scheme, s.State),
+            s.NextDeadlineKind, s.NextDeadlineAt, s.NextDeadlineAt is { } due ? CaseStatus.DaysLeft(due, now) : null, s.UpdatedAt)).ToList();
+    }
+
+    /// <summary>For list pages reacting to an event of a case they do not show yet: may this user see it?</summary>
+    public async Task<bool> IsVisibleAsync(ClaimsPrincipal user, string number, CancellationToken cancellationToken = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        return await CaseAccess.Visible(db, user).AnyAsync(s => s.Number == number, cancellationToken);
+    }
+
+    /// <summary>Issue 6 items 2–4: the case page for this viewer; <see cref="CaseNotFound"/> for a case that is not theirs.</summary>
+    public async Task<Result<CaseFileView>> OpenAsync(ClaimsPrincipal user, string number, CancellationToken cancellationToken = default)
+    {
+        var loaded = await LoadAsync(user, number, cancellationToken);
+        if (loaded.IsFailure) return loaded.Error!;
+        var (grant, c) = loaded.Value;
+        var viewer = grant.Actor;
+        var deskSide = !viewer.Role.IsParty();
+        var key = c.Number.ToString();
+        var now = clock.GetUtcNow();
+
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var audit = await db.Set<AuditEntry>().AsNoTracking().Where(a => a.CaseId == c.Id)
+            .OrderBy(a => EF.Property<int>(a, AuditEntryConfiguration.SequenceColumn)).ToListAsync(cancellationToken);
+        var messages = await db.Set<CaseMessage>().AsNoTracking().Where(m => m.CaseNumber == key).OrderBy(m => m.PostedAt).ToListAsync(cancellationToken);
+        var files = await db.Set<CaseAttachment>().AsNoTracking().Where(a => a.CaseNumber == key).OrderBy(a => a.UploadedAt).ToListAsync(cancellationToken);
+        var settlements = await db.Set<SettlementReport>().AsNoTracking().Where(s => s.CaseNumber == key).OrderBy(s => s.ReportedAt).ToListAsync(cancellationToken);
+        var invitations = await db.Set<RepresentativeInvitation>().AsNoTracking().Where(i => i.CaseNumber == key).ToListAsync(cancellationToken);
+        var issued = (await documents.ListAsync(key, cancellationToken)).ToList();
+        var latest = issued.Where(d => !issued.Any(n => n.SupersedesId == d.Id)).ToList();
+
+        var byOwner = files.ToLookup(f => f.OwnerId, f => ToView(key, f));
+        var timeline = new List<TimelineEntry>();
+        foreach (var a in audit) if (TimelineOf(a, deskSide) is { } entry) timeline.Add(entry);
+        foreach (var m in messages)
+            timeline.Add(new TimelineEntry($"m:{m.Id}", m.PostedAt, TimelineKind.Message, "Timeline.Message", [m.AuthorName], m.AuthorName, m.Body, byOwner[m.Id].ToList()));
+        foreach (var d in latest)
+            timeline.Add(new TimelineEntry($"d:{d.Id}", d.CreatedAt, TimelineKind.Document, "Timeline.Document", [d.Title], d.AuthorName, null,
+                [new AttachmentView(d.Id, d.FileName, d.Size, DocumentEndpoints.DownloadUrl(d.Id))]));
+        foreach (var s in settlements)
+            timeline.Add(new TimelineEntry($"s:{s.Id}", s.ReportedAt, TimelineKind.Settlement, "Timeline.SettlementReported", [s.ReportedByName], s.ReportedByName, s.Terms, []));
+
+        List<StaffNoteView>? notes = null;
+        switch (c)
+        {
+            case BindingRulingCase br:
+                // D13: what this viewer may read: parties never see staff notes.
+                foreach (var s in br.SubmissionsVisibleTo(viewer).Where(s => s.Kind == SubmissionKind.PartySubmission))
+                {
+                    var party = br.FindParty(s.PartyId ?? Guid.Empty);
+                    var isResponse = audit.Any(a => a.Action == "RecordResponse" && a.At == s.SubmittedAt);
+                    timeline.Add(new TimelineEntry($"sub:{s.Id}", s.SubmittedAt, isResponse ? TimelineKind.Response : TimelineKind.Submission,
+                        isResponse ? "Timeline.Response" : "Timeline.Submission", [party?.Name ?? s.AuthorName], s.AuthorName, s.Content, byOwner[s.Id].ToList()));
+                }
+                if (deskSide)
+                    notes = br.SubmissionsVisibleTo(viewer).Where(s => s.Kind == SubmissionKind.StaffNote)
+                        .Select(s => new StaffNoteView(s.Id, s.AuthorName, s.Content, s.SubmittedAt)).OrderByDescending(n => n.At).ToList();
+                break;
+            case MediationCase mc:
+                // M6: the other party's position only once the mediator exchanged them.
+                foreach (var p in mc.PositionsVisibleTo(viewer))
+                    timeline.Add(new TimelineEntry($"pos:{p.PartyId}", p.SubmittedAt, TimelineKind.Position, "Timeline.Position",
+                        [mc.FindParty(p.PartyId)?.Name ?? ""], null, p.Text, []));
+                break;
+        }
+
+        var br2 = c as BindingRulingCase;
+        var own = c.PartyOf(viewer);
+        var pending = settlements.FirstOrDefault(s => s.IsPending);
+        var partyRole = own?.Role;
+        var canWithdraw = br2 is not null && viewer.Role == Role.Consumer && BindingRulingTransitions.Table.Allows(br2.State, BrTrigger.Withdraw);
+        var canRespond = br2 is { State: BrState.ForwardedToRespondent } && own is not null && own.Id == br2.Respondent.Id;
+        var actions = new CaseFileActions(
+            CanRespond: canRespond,
+            CanAddSubmission: br2 is not null && own is not null && !canRespond && BindingRulingTransitions.Table.Allows(br2.State, BrTrigger.AddSubmission),
+            CanWithdraw: canWithdraw,
+            WithdrawalEnded: br2 is not null && viewer.Role == Role.Consumer && WithdrawalOver.Contains(br2.State),
+            IsWebshop: viewer.Role == Role.Business && br2 is not null && BindingRulingTransitions.Table.Allows(br2.State, BrTrigger.Settle),
+            CanReportSettlement: br2 is not null && own is not null && pending is null && BindingRulingTransitions.Table.Allows(br2.State, BrTrigger.Settle),
+            CanManageRepresentation: br2 is not null && own is not null && grant.Kind is CaseAccessKind.Party or CaseAccessKind.Organisation
+                && BindingRulingTransitions.Table.Allows(br2.State, BrTrigger.SetRepresentative),
+            CanAddStaffNote: br2 is not null && (grant.IsStaff || grant.Kind == CaseAccessKind.Assessor)
+                && BindingRulingTransitions.Table.Allows(br2.State, BrTrigger.AddStaffNote),
+            CanPostMessage: c.StateName != nameof(BrState.DataErased));
+
+        var who = CaseStatus.Resolve(CaseStatus.WhoMustAct(c.Scheme, c.StateName), br2?.FiledBy);
+        var youAct = who switch
+        {
+            WhoActs.Consumer => partyRole == PartyRole.Consumer,
+            WhoActs.Webshop => partyRole == PartyRole.Business,
+            WhoActs.Parties => own is not null,
+            WhoActs.Desk => grant.IsStaff,
+            WhoActs.Assessor => grant.Kind == CaseAccessKind.Assessor,
+            WhoActs.Mediator => grant.Kind == CaseAccessKind.Mediator,
+            _ => false,
+        };
+
+        return new CaseFileView(
+            key, c.Scheme, c.StateName, c.Version, grant.Kind, viewer.Role,
+            grant.Kind is CaseAccessKind.Organisation or CaseAccessKind.Representative ? own?.Name : null,
+            CaseStatus.StatusKey(c.Scheme, c.StateName), CaseStatus.NextStepKey(c.Scheme, c.StateName), who, youAct,
+            c.Parties.Select(p => new PartyView(p.Id, p.Role, p.Name, br2 is not null && br2.FiledBy == p.Role,
+                p.PaperProcedure, p.Representative?.Name, p.Representative?.Capacity, own?.Id == p.Id)).ToList(),
+            Handlers(c),
+            c.Deadlines.OrderBy(d => d.DueAt).Select(d => new DeadlineView(d.Id, d.Kind, d.Binds, d.DueAt, d.Status, CaseStatus.DaysLeft(d.DueAt, now), d.IsOpen)).ToList(),
+            timeline.OrderBy(t => t.At).ToList(),
+            messages.Select(m => new MessageView(m.Id, m.AuthorName, m.AuthorRole, m.Body, m.PostedAt, m.AuthorId == grant.UserId, byOwner[m.Id].ToList())).ToList(),
+            latest.Select(d => new DocumentView(d.Id, d.Title, d.FileName, d.CreatedAt, DocumentEndpoints.DownloadUrl(d.Id))).ToList(),
+            files.Select(f => ToView(key, f)).ToList(),
+            notes,
+            pending is null ? null : new SettlementView(pending.Id, pending.ReportedBy, pending.ReportedByName, pending.Terms, pending.ReportedAt,
+                MayConfirm: partyRole is not null && partyRole != pending.ReportedBy),
+            own is null || grant.Kind is not (CaseAccessKind.Party or CaseAccessKind.Organisation) ? []
+                : invitations.Where(i => i.IsPending && i.PartyId == own.Id).Select(i => new InvitationView(i.Id, i.PartyId, i.Email.ToLowerInvariant(), i.Name, i.InvitedAt)).ToList(),
+            actions);
+    }
+
+    public static string AttachmentUrl(string number, Guid id) => $"/cases/{number}/attachments/{id}";
+
+    private static AttachmentView ToView(string number, CaseAttachment a) => new(a.Id, a.FileName, a.Size, AttachmentUrl(number, a.Id));
+
+    private static List<HandlerView> Handlers(CaseBase c) => c switch
+    {
+        BindingRulingCase br => br.CurrentPanel.Select(s => new HandlerView(Role.Assessor, s.AssessorName, s.IsRapporteur)).ToList(),
+        MediationCase { MediatorName: { } name } => [new HandlerView(Role.Mediator, name, false)],
+        _ => [],
+    };
+
+    /// <summary>An audit entry as the viewer may see it; null for what the timeline leaves out.</summary>
+    private static TimelineEntry? TimelineOf(AuditEntry a, bool deskSide)
+    {
+        var id = $"a:{a.Id}";
+        var colon = a.Action.IndexOf(':');
+        if (colon > 0)
+        {
+            var kind = a.Action[(colon + 1)..];
+            var (key, due) = a.Action[..colon] switch
+            {
+                "DeadlineStarted" => ("Event.DeadlineStarted", a.After),
+                "DeadlineExtended" => ("Event.DeadlineExtended", a.After),
+                "DeadlineClosed" => (a.After == "Missed" ? "Event.DeadlineMissed" : "Event.DeadlineMet", null),
+                "DeadlineCancelled" => ("Event.DeadlineCancelled", null),
+                _ => (null, null),
+            };
+            if (key is null) return null;
+            var args = new List<string> { $"Kind.{kind}" };
+            if (due is not null && DateTimeOffset.TryParse(due, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var at))
+                args.Add(AmsterdamCalendar.DateOf(at).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            return new TimelineEntry(id, a.At, TimelineKind.Deadline, key, args, null, null, []);
+        }
+        if (ShownAsSubmission.Contains(a.Action)) return null;
+        if (a.Action == "AddStaffNote" && !deskSide) return null;
+        var detail = deskSide || PublicDetail.Contains(a.Action) ? a.Detail : null;
+        return new TimelineEntry(id, a.At, TimelineKind.Event, $"Event.{a.Action}", [], a.ActorName, detail, []);
+    }
+}

@@ -1,0 +1,102 @@
+using System.Globalization;
+using System.Resources;
+using AdrDesk.Domain.BindingRuling;
+using AdrDesk.Domain.Cases;
+using AdrDesk.Domain.Common;
+using AdrDesk.Features.CaseFile.Data;
+using AdrDesk.Infrastructure.Data;
+using AdrDesk.Infrastructure.Mail;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace AdrDesk.Features.CaseFile;
+
+/// <summary>
+/// Issue 6 item 6: who hears of a change, and how. Each party other than the one that acted gets a mail
+/// (outbox) in the procedure language with a link to the case, and an in-app notification for its user;
+/// a party in the written procedure (D21) gets a letter in the print queue instead of the mail.
+/// A representative (D7) gets the mail too. Everything is added to the caller's transaction.
+/// </summary>
+public sealed class CaseNotifier(IDbContextFactory<AdrDbContext> factory, IOptions<MailOptions> mail, TimeProvider clock)
+{
+    private static readonly ResourceManager Strings = new("AdrDesk.Features.CaseFile.CaseFileResource", typeof(CaseNotifier).Assembly);
+
+    public static string Get(string key, string language) => Strings.GetString(key, CultureInfo.GetCultureInfo(language)) ?? key;
+
+    /// <summary>The change text key for a change kind (trigger or case-file action).</summary>
+    public static string ChangeKey(string kind) => kind switch
+    {
+        "RecordResponse" => "Change.Response",
+        "AddSubmission" => "Change.Submission",
+        "MessagePosted" => "Change.Message",
+        "Withdraw" => "Change.Withdrawn",
+        "SettlementReported" => "Change.SettlementReported",
+        "Settle" => "Change.Settled",
+        "SettlementDeclined" => "Change.SettlementDeclined",
+        "SetRepresentative" => "Change.Representation",
+        _ => "Change.Other",
+    };
+
+    /// <summary>Reads what it needs (addresses) now; the returned action adds the rows to the saving context.</summary>
+    public async Task<Action<AdrDbContext>> PrepareAsync(CaseBase @case, string kind, Guid actingUserId, CancellationToken cancellationToken = default)
+    {
+        var recipients = @case.Parties.Where(p => p.UserId != actingUserId).ToList();
+        var userIds = recipients.Where(p => p.UserId is not null).Select(p => p.UserId!.Value).ToList();
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var users = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id))
+            .Select(u => new { u.Id, u.Email, u.DisplayName, u.PreferredLanguage }).ToDictionaryAsync(u => u.Id, cancellationToken);
+
+        var number = @case.Number.ToString();
+        var link = $"/cases/{number}";
+        var url = mail.Value.PublicBaseUrl.TrimEnd('/') + link;
+        var now = clock.GetUtcNow();
+        var rows = new List<object>();
+        foreach (var party in recipients)
+        {
+            var user = party.UserId is { } id && users.TryGetValue(id, out var u) ? u : null;
+            var language = LanguageFor(@case, user?.PreferredLanguage);
+            var subject = string.Format(CultureInfo.InvariantCulture, Get("Mail.Subject", language), number, Get(ChangeKey(kind), language));
+            if (party.PaperProcedure || user is null)
+            {
+                // D21: the desk prints and posts this letter; no mail, no link.
+                var letter = Body(language, party.Name, number, kind, url: null);
+                rows.Add(new PrintQueueEntry
+                {
+                    Id = Guid.NewGuid(), CaseNumber = number, PartyId = party.Id, RecipientName = party.Name, Subject = subject,
+                    Body = letter, Language = language, CreatedAt = now,
+                });
+            }
+            else if (!string.IsNullOrWhiteSpace(user.Email))
+            {
+                rows.Add(OutboxMessage.Create(user.Email, user.DisplayName, subject, Body(language, user.DisplayName, number, kind, url), language, now, number));
+            }
+            if (user is not null)
+                rows.Add(new UserNotification { Id = Guid.NewGuid(), UserId = user.Id, CaseNumber = number, Kind = kind, Link = link, CreatedAt = now });
+            if (party.Representative is { Email: { Length: > 0 } email } representative && !party.PaperProcedure)
+                rows.Add(OutboxMessage.Create(email, representative.Name, subject, Body(language, representative.Name, number, kind, url), language, now, number));
+        }
+        return ctx => ctx.AddRange(rows);
+    }
+
+    /// <summary>The procedure language for binding rulings (D8); otherwise the person's own language.</summary>
+    public static string LanguageFor(CaseBase @case, string? preferred) => @case switch
+    {
+        BindingRulingCase br => br.ProcedureLanguage == Language.En ? "en" : "nl",
+        _ => preferred is "en" or "de" ? preferred : "nl",
+    };
+
+    private static string Body(string language, string name, string number, string kind, string? url)
+    {
+        var lines = new List<string>
+        {
+            string.Format(CultureInfo.InvariantCulture, Get("Mail.Greeting", language), name),
+            "",
+            string.Format(CultureInfo.InvariantCulture, Get("Mail.Body", language), number, Get(ChangeKey(kind), language)),
+            "",
+            url is null ? Get("Mail.Letter", language) : string.Format(CultureInfo.InvariantCulture, Get("Mail.Link", language), url),
+            "",
+            Get("Mail.Footer", language),
+        };
+        return string.Join("\n", lines);
+    }
+}
