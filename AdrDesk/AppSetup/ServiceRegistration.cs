@@ -3,6 +3,7 @@ using AdrDesk.Features.Cases;
 using AdrDesk.Features.Diagnostics;
 using AdrDesk.Features.Documents;
 using AdrDesk.Features.Register;
+using AdrDesk.Features.Workbench;
 using AdrDesk.Infrastructure.Data;
 using AdrDesk.Infrastructure.Events;
 using AdrDesk.Infrastructure.Identity;
@@ -126,6 +127,7 @@ public static class ServiceRegistration
         services.AddScoped<RegisterService>();
         services.AddScoped<RegisterDialogs>();
         services.AddScoped<IDemoSeeder, RegisterDemoData>();
+        services.AddWorkbench();
     }
 
     private static void AddMail(IServiceCollection services, IConfiguration config)

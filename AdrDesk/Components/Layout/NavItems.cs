@@ -16,6 +16,9 @@ public static class NavItems
         new("/", "Nav.Home", "home", null),
         new("/register", "Nav.Register", "storefront", Policies.Desk),
         new("/webshops", "Nav.Webshops", "verified", null),
+        new("/desk", "Nav.Desk", "inbox", Policies.Desk),
+        new("/workbench", "Nav.Workbench", "gavel", Policies.Assessor),
+        new("/statistics", "Nav.Statistics", "bar_chart", Policies.Desk),
         new("/admin/outbox", "Nav.Outbox", "outgoing_mail", Policies.Admin),
         new("/admin/users", "Nav.Users", "group", Policies.Admin),
     ];
