@@ -78,6 +78,9 @@ public sealed class WorkbenchServiceTests : IAsyncLifetime
         ResultAssert.Ok(await Desk.StartScreeningAsync(_kit.Desk.Principal, n));
         var queue = ResultAssert.Ok(await Desk.QueueAsync(_kit.Desk.Principal));
         Assert.Contains(queue, r => r.Number == n && r.NextDeadlineKind == "Refusal");
+        var screening = ResultAssert.Ok(await Desk.ScreeningAsync(_kit.Desk.Principal, n));
+        Assert.DoesNotContain(screening.Grounds, g => g.Handling == GroundHandling.Automatic);
+        Assert.Contains(screening.Assessors, a => a.Id == _kit.A1.Id && a.OpenCases == 0);
 
         var missing = await Desk.RefuseAsync(_kit.Desk.Principal, n, [new RefusalInput("D25b", " ")]);
         ResultAssert.Fails<WrittenReasonRequired, Features.Documents.IssuedDocument>(missing);

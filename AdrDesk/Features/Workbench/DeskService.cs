@@ -206,10 +206,15 @@ public sealed class DeskService(
             .Join(db.Set<CaseSummary>().Where(s => !WorkbenchGrid.EndedStates.Contains(s.State)), p => p.CaseId, s => s.CaseId, (p, s) => p.UserId)
             .GroupBy(id => id).Select(g => new { Id = g.Key, Count = g.Count() }).ToListAsync(ct);
         var org = c.Webshop.OrganisationId;
-        var conflicts = await db.Set<BindingRulingCase>().AsNoTracking()
-            .Where(x => x.Id == c.Id || x.Parties.Any(p => p.OrganisationId == org))
-            .SelectMany(x => x.ConflictDeclarations.Select(d => new { d.AssessorId, d.Description, Number = x.Number }))
-            .Take(500).ToListAsync(ct);
+        var caseIds = await db.Set<CaseParticipant>().AsNoTracking()
+            .Where(p => p.OrganisationId == org && p.Relation == CaseRelation.Business)
+            .Select(p => p.CaseId).Distinct().Take(500).ToListAsync(ct);
+        caseIds.Add(c.Id);
+        var declared = await db.Set<BindingRulingCase>().AsNoTracking()
+            .Where(x => caseIds.Contains(x.Id) && x.ConflictDeclarations.Any())
+            .Select(x => new { x.Number, Declarations = x.ConflictDeclarations.ToList() })
+            .ToListAsync(ct);
+        var conflicts = declared.SelectMany(x => x.Declarations.Select(d => new { d.AssessorId, d.Description, x.Number })).ToList();
         return users.Select(u => new AssessorChoice(u.Id, u.DisplayName,
             workload.FirstOrDefault(w => w.Id == u.Id)?.Count ?? 0,
             conflicts.Where(x => x.AssessorId == u.Id).Select(x => $"{x.Number}: {x.Description}").ToList())).ToList();
