@@ -27,6 +27,7 @@ public sealed class AdminPagesTests(AppHost app, BrowserFixture browser)
             var shopEmail = await app.CreateUserAsync(AdrDesk.Security.Roles.Business, displayName: "Mode Medewerker");
             await BrowserFixture.SignInAsync(page, "admin@demo.adrdesk.nl", DemoAccounts.Password);
             await page.GotoAsync("admin/users");
+            await BrowserFixture.WaitForInteractiveAsync(page);
 
             await page.GetByRole(AriaRole.Button, new() { Name = "Nieuw medewerkersaccount" }).ClickAsync();
             var dialog = page.GetByRole(AriaRole.Dialog);

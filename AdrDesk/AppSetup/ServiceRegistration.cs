@@ -6,6 +6,7 @@ using AdrDesk.Features.Diagnostics;
 using AdrDesk.Features.Documents;
 using AdrDesk.Features.Intake;
 using AdrDesk.Features.Register;
+using AdrDesk.Features.Workbench;
 using AdrDesk.Infrastructure.Data;
 using AdrDesk.Infrastructure.Events;
 using AdrDesk.Infrastructure.Identity;
@@ -133,6 +134,7 @@ public static class ServiceRegistration
         services.AddScoped<AccountAdminService>();
         services.AddIntake();
         services.AddCaseFile();
+        services.AddWorkbench();
     }
 
     private static void AddMail(IServiceCollection services, IConfiguration config)

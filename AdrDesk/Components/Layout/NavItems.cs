@@ -21,6 +21,9 @@ public static class NavItems
         new("/start/bindend-advies", "Nav.FileDispute", "gavel", Policies.Party),
         new("/desk/intake-queue", "Nav.IntakeQueue", "inbox", Policies.Desk),
         new("/desk/paper-intake", "Nav.PaperIntake", "edit_document", Policies.Desk),
+        new("/desk", "Nav.Desk", "inbox", Policies.Desk),
+        new("/workbench", "Nav.Workbench", "gavel", Policies.Assessor),
+        new("/statistics", "Nav.Statistics", "bar_chart", Policies.Desk),
         new("/admin/outbox", "Nav.Outbox", "outgoing_mail", Policies.Admin),
         new("/admin/users", "Nav.Users", "group", Policies.Admin),
     ];

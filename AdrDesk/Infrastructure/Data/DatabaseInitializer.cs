@@ -15,8 +15,9 @@ public interface IDemoSeeder
 public static class DatabaseInitializer
 {
     /// <summary>
-    /// Applies migrations and the roles; seeds demo data when the database is new (outside
-    /// Production) or when asked with --seed-demo.
+    /// Applies migrations and the roles; seeds demo data when the database is new in Development
+    /// (a developer's first start) or when asked with --seed-demo; never otherwise, so neither
+    /// Production nor a test host gets demo data it did not ask for.
     /// </summary>
     public static async Task InitializeDatabaseAsync(this IServiceProvider root, bool seedDemo, CancellationToken cancellationToken = default)
     {
@@ -34,7 +35,7 @@ public static class DatabaseInitializer
         }
         await EnsureRolesAsync(services.GetRequiredService<RoleManager<AppRole>>());
 
-        var seed = seedDemo || (isNew && !environment.IsProduction());
+        var seed = seedDemo || (isNew && environment.IsDevelopment());
         if (!seed)
         {
             return;

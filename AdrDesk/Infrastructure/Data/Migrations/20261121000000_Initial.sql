@@ -250,6 +250,28 @@ CREATE TABLE "Roles" (
 );
 
 
+CREATE TABLE "RulingDrafts" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_RulingDrafts" PRIMARY KEY,
+    "CaseNumber" TEXT NOT NULL,
+    "TextJson" TEXT NOT NULL,
+    "Revision" INTEGER NOT NULL,
+    "UpdatedAt" INTEGER NOT NULL,
+    "UpdatedById" TEXT NOT NULL,
+    "UpdatedByName" TEXT NOT NULL,
+    "IssuedAt" INTEGER NULL,
+    "DocumentId" TEXT NULL
+);
+
+
+CREATE TABLE "SavedGridFilters" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_SavedGridFilters" PRIMARY KEY,
+    "UserId" TEXT NOT NULL,
+    "Name" TEXT NOT NULL,
+    "Json" TEXT NOT NULL,
+    "CreatedAt" INTEGER NOT NULL
+);
+
+
 CREATE TABLE "SettlementReports" (
     "Id" TEXT NOT NULL CONSTRAINT "PK_SettlementReports" PRIMARY KEY,
     "CaseNumber" TEXT NOT NULL,
@@ -627,6 +649,31 @@ CREATE TABLE "RoleClaims" (
 );
 
 
+CREATE TABLE "RulingDraftVersions" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_RulingDraftVersions" PRIMARY KEY,
+    "DraftId" TEXT NOT NULL,
+    "Revision" INTEGER NOT NULL,
+    "TextJson" TEXT NOT NULL,
+    "SavedAt" INTEGER NOT NULL,
+    "SavedById" TEXT NOT NULL,
+    "SavedByName" TEXT NOT NULL,
+    CONSTRAINT "FK_RulingDraftVersions_RulingDrafts_DraftId" FOREIGN KEY ("DraftId") REFERENCES "RulingDrafts" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "RulingReviews" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_RulingReviews" PRIMARY KEY,
+    "DraftId" TEXT NOT NULL,
+    "Revision" INTEGER NOT NULL,
+    "Kind" TEXT NOT NULL,
+    "AssessorId" TEXT NOT NULL,
+    "AssessorName" TEXT NOT NULL,
+    "Text" TEXT NOT NULL,
+    "At" INTEGER NOT NULL,
+    CONSTRAINT "FK_RulingReviews_RulingDrafts_DraftId" FOREIGN KEY ("DraftId") REFERENCES "RulingDrafts" ("Id") ON DELETE CASCADE
+);
+
+
 CREATE TABLE "UserClaims" (
     "Id" INTEGER NOT NULL CONSTRAINT "PK_UserClaims" PRIMARY KEY AUTOINCREMENT,
     "UserId" TEXT NOT NULL,
@@ -813,6 +860,18 @@ CREATE INDEX "IX_RoleClaims_RoleId" ON "RoleClaims" ("RoleId");
 
 
 CREATE UNIQUE INDEX "IX_Roles_NormalizedName" ON "Roles" ("NormalizedName");
+
+
+CREATE UNIQUE INDEX "IX_RulingDrafts_CaseNumber" ON "RulingDrafts" ("CaseNumber");
+
+
+CREATE INDEX "IX_RulingDraftVersions_DraftId_Revision" ON "RulingDraftVersions" ("DraftId", "Revision");
+
+
+CREATE INDEX "IX_RulingReviews_DraftId_At" ON "RulingReviews" ("DraftId", "At");
+
+
+CREATE UNIQUE INDEX "IX_SavedGridFilters_UserId_Name" ON "SavedGridFilters" ("UserId", "Name");
 
 
 CREATE INDEX "IX_SettlementReports_CaseNumber" ON "SettlementReports" ("CaseNumber");

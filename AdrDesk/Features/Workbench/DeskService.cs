@@ -1,0 +1,226 @@
+using System.Security.Claims;
+using AdrDesk.Domain.BindingRuling;
+using AdrDesk.Domain.Common;
+using AdrDesk.Domain.Eligibility;
+using AdrDesk.Domain.Register;
+using AdrDesk.Features.Cases;
+using AdrDesk.Features.Documents;
+using AdrDesk.Features.Documents.Models;
+using AdrDesk.Features.Documents.Templates;
+using AdrDesk.Infrastructure.Data;
+using AdrDesk.Infrastructure.Data.Cases;
+using AdrDesk.Infrastructure.Identity;
+using Microsoft.EntityFrameworkCore;
+using DomainRefusal = AdrDesk.Domain.BindingRuling.RefusalReason;
+using AppRoles = AdrDesk.Security.Roles;
+
+namespace AdrDesk.Features.Workbench;
+
+public sealed record DeskQueueRow(
+    string Number, string State, DateTimeOffset? FiledAt, DateTimeOffset? NextDeadlineAt, string? NextDeadlineKind,
+    string? ConsumerName, string? WebshopName, decimal? Amount, Language? Language, string? AssessorName, bool ChallengePending);
+
+/// <summary>An assessor the desk may seat (D10), with the open cases they carry and the conflicts they declared (Directive art. 6).</summary>
+public sealed record AssessorChoice(Guid Id, string Name, int OpenCases, IReadOnlyList<string> Conflicts);
+
+/// <summary>A refusal ground the desk chose with its written reason (D26).</summary>
+public sealed record RefusalInput(string RuleId, string Reason);
+
+/// <summary>What the desk sees of one filing: the case, the automatic checks, the register entry, the candidates for the panel.</summary>
+public sealed record ScreeningView(
+    WorkedCase Worked, IReadOnlyList<EligibilityGround> Grounds, Organisation? Webshop, decimal? AmountClaimed, IReadOnlyList<AssessorChoice> Assessors);
+
+/// <summary>
+/// Issue 7 item 1: the desk's queue and its decisions on a filing: screening (D25 with the automatic
+/// result, D26 refusal letter within the 3-week term of Directive art. 5(4)), D5 subscription, D10 panel,
+/// D11 wraking, D23 deposit. Every method: desk staff only, through CaseStore (audit, events).
+/// </summary>
+public sealed class DeskService(
+    IDbContextFactory<AdrDbContext> factory, WorkbenchCases cases, CaseLetters letters, TimeProvider clock)
+{
+    /// <summary>States in which a filing waits for the desk.</summary>
+    public static readonly string[] IntakeStates = ["Filed", "Screening", "AwaitingSubscription", "AwaitingConsent"];
+
+    /// <summary>New filings (urgent first: the refusal term runs) and cases with a wraking to decide.</summary>
+    public async Task<Result<IReadOnlyList<DeskQueueRow>>> QueueAsync(ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        if (CaseAccess.ActorOf(user) is not { Role: Role.CaseManager or Role.Admin }) return new DeskStaffOnly();
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var challenged = await db.Set<BindingRulingCase>().AsNoTracking()
+            .Where(c => c.Challenges.Any(x => x.Outcome == ChallengeOutcome.Pending))
+            .Select(c => c.Id).Take(500).ToListAsync(ct);
+        var rows = await db.Set<CaseSummary>().AsNoTracking()
+            .Where(s => IntakeStates.Contains(s.State) || challenged.Contains(s.CaseId))
+            .OrderBy(s => s.NextDeadlineAt == null).ThenBy(s => s.NextDeadlineAt).ThenBy(s => s.Number)
+            .Take(500)
+            .ToListAsync(ct);
+        return rows.Select(s => new DeskQueueRow(s.Number, s.State, s.FiledAt, s.NextDeadlineAt, s.NextDeadlineKind?.ToString(),
+            s.ConsumerName, s.WebshopName, s.AmountClaimed, s.ProcedureLanguage, s.AssessorName, challenged.Contains(s.CaseId))).ToList();
+    }
+
+    public async Task<Result<ScreeningView>> ScreeningAsync(ClaimsPrincipal user, string number, CancellationToken ct = default)
+    {
+        var opened = await cases.OpenAsync(user, number, deskOnly: true, ct);
+        if (opened.IsFailure) return opened.Error!;
+        var c = opened.Value.Case;
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var webshop = c.Webshop.OrganisationId is { } orgId ? await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == orgId, ct) : null;
+        var amount = await db.Set<CaseSummary>().Where(s => s.CaseId == c.Id).Select(s => s.AmountClaimed).FirstOrDefaultAsync(ct);
+        return new ScreeningView(opened.Value, Grounds(c, webshop, amount), webshop, amount, await AssessorsAsync(db, c, ct));
+    }
+
+    /// <summary>
+    /// The automatic part of screening that the case and the register can answer (the intake answers
+    /// themselves were checked at filing): register, establishment, D25h, D5 subscription, D3 claim, D9
+    /// consent; and the grounds that are always the desk's to decide (Decided: D25b, c, j).
+    /// </summary>
+    public IReadOnlyList<EligibilityGround> Grounds(BindingRulingCase c, Organisation? webshop, decimal? amount)
+    {
+        var grounds = new List<EligibilityGround>();
+        var filed = c.FiledAt ?? clock.GetUtcNow();
+        if (webshop is null) grounds.Add(new RespondentNotInRegister());
+        else
+        {
+            if (webshop.CountryOfEstablishment != CountryCode.Netherlands) grounds.Add(new WebshopNotEstablishedInNetherlands(webshop.CountryOfEstablishment));
+            if (webshop.IsInsolventOrCeased) grounds.Add(new WebshopInsolventOrCeased(webshop.Status));
+            if (!webshop.IsSubscribedAt(filed)) grounds.Add(new WebshopNotSubscribedAtFiling());
+        }
+        if (amount is { } claim && Money.Euros(claim) >= EligibilityChecker.ClaimCeiling) grounds.Add(new ClaimNotBelowMaximum(Money.Euros(claim)));
+        if (c.FiledBy == PartyRole.Business && c.State == BindingRulingState.AwaitingConsent) grounds.Add(new ConsumerConsentPending());
+        grounds.Add(new TrivialAmountOrMinorDefect());
+        grounds.Add(new AlreadyHandledElsewhere(""));
+        grounds.Add(new ImpairsEffectiveOperation());
+        return grounds;
+    }
+
+    public Task<Result> StartScreeningAsync(ClaimsPrincipal user, string number, CancellationToken ct = default) =>
+        cases.ActAsync(user, number, w => w.Case.StartScreening(w.Actor, clock), deskOnly: true, ct: ct);
+
+    /// <summary>Decided: D25b, c, j (and the D25i override) with a written reason.</summary>
+    public Task<Result> RecordStaffDecisionAsync(ClaimsPrincipal user, string number, string ruleId, StaffDecisionOutcome outcome, string reason, CancellationToken ct = default) =>
+        cases.ActAsync(user, number, w => w.Case.RecordStaffDecision(w.Actor, clock, ruleId, outcome, reason), deskOnly: true, ct: ct);
+
+    /// <summary>D25/D26: refuse with grounds and written reasons; the refusal letter (filing language, D8) goes to the filer, its PDF stored.</summary>
+    public async Task<Result<IssuedDocument>> RefuseAsync(ClaimsPrincipal user, string number, IReadOnlyList<RefusalInput> reasons, CancellationToken ct = default)
+    {
+        var opened = await cases.OpenAsync(user, number, deskOnly: true, ct);
+        if (opened.IsFailure) return opened.Error!;
+        var w = opened.Value;
+        var c = w.Case;
+        var refused = c.Refuse(w.Actor, clock, reasons.Select(r => new DomainRefusal(r.RuleId, r.Reason)).ToList());
+        if (refused.IsFailure) return refused.Error!;
+
+        var filer = c.FiledBy == PartyRole.Consumer ? c.Consumer : c.Webshop;
+        var emails = await letters.EmailsAsync(c, ct);
+        var language = c.FilingLanguage switch { Language.En => DocumentLanguage.En, Language.De => DocumentLanguage.De, _ => DocumentLanguage.Nl };
+        var model = new RefusalLetterModel
+        {
+            Language = language, Date = letters.Today, CaseNumber = c.Number.ToString(),
+            Addressee = CaseLetters.DocParty(filer, emails.GetValueOrDefault(filer.Id)),
+            SignedBy = w.Actor.DisplayName, SignerRole = SignerRole.Secretary,
+            Respondent = CaseLetters.DocParty(c.Respondent, null),
+            ReceivedOn = AmsterdamCalendar.DateOf(c.FiledAt ?? c.CreatedAt),
+            Reasons = reasons.Select(r => new Documents.Models.RefusalReason(GroundOf(r.RuleId), r.Reason.Trim())).ToList(),
+        };
+        var letter = await letters.IssueAsync<RefusalLetter, RefusalLetterModel>(c, model, [filer], w.Actor, "Mail.Refusal.Subject", "Mail.Refusal.Body", c.FilingLanguage, ct: ct);
+        if (letter.IsFailure) return letter.Error!;
+        var saved = await cases.SaveAsync(w, letter.Value.AddTo, ct);
+        return saved.IsFailure ? saved.Error! : letter.Value.Document;
+    }
+
+    public static RefusalGround GroundOf(string ruleId) => ruleId switch
+    {
+        "D25a" => RefusalGround.NoPriorComplaint,
+        "D25b" => RefusalGround.TrivialMatter,
+        "D25c" => RefusalGround.AlreadyHandled,
+        "D25d" => RefusalGround.AmountOutOfRange,
+        "D25e" => RefusalGround.ComplaintTooLate,
+        "D25f" => RefusalGround.BetweenBusinesses,
+        "D25g" => RefusalGround.NoConsumerConsent,
+        "D25h" => RefusalGround.WebshopInsolventOrStopped,
+        "D25i" => RefusalGround.WebshopNotAffiliated,
+        _ => RefusalGround.ImpairsOperation,
+    };
+
+    /// <summary>D5: the webshop is asked to subscribe; the case waits.</summary>
+    public Task<Result> RequestSubscriptionAsync(ClaimsPrincipal user, string number, CancellationToken ct = default) =>
+        cases.ActAsync(user, number, w => w.Case.RequestSubscription(w.Actor, clock), deskOnly: true, ct: ct);
+
+    /// <summary>D5: screening resumes once the register shows the webshop subscribed.</summary>
+    public async Task<Result> ConfirmSubscriptionAsync(ClaimsPrincipal user, string number, CancellationToken ct = default)
+    {
+        var opened = await cases.OpenAsync(user, number, deskOnly: true, ct);
+        if (opened.IsFailure) return opened.Error!;
+        var c = opened.Value.Case;
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var webshop = await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == c.Webshop.OrganisationId, ct);
+        if (webshop is null) return new RespondentNotInRegister();
+        var acted = c.ConfirmSubscription(opened.Value.Actor, clock, webshop);
+        return acted.IsFailure ? acted : await cases.SaveAsync(opened.Value, ct: ct);
+    }
+
+    /// <summary>D10: one assessor, or three of whom <paramref name="rapporteurId"/> writes the ruling.</summary>
+    public async Task<Result> AssignPanelAsync(ClaimsPrincipal user, string number, IReadOnlyList<Guid> assessorIds, Guid? rapporteurId, CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var assessors = await AssessorUsers(db).Where(u => assessorIds.Contains(u.Id)).ToListAsync(ct);
+        var members = assessorIds.Select(id => assessors.FirstOrDefault(a => a.Id == id))
+            .Where(a => a is not null)
+            .Select(a => new PanelMember(a!.Id, a.DisplayName, a.Id == rapporteurId || assessorIds.Count == 1)).ToList();
+        if (members.Count != assessorIds.Count) return new InvalidPanelSize(assessorIds.Count);
+        return await cases.ActAsync(user, number, w => w.Case.AssignPanel(w.Actor, clock, members), deskOnly: true, ct: ct);
+    }
+
+    /// <summary>Accept: the case is taken on and goes to the other party (D12; closes the Directive art. 5(4) refusal term).</summary>
+    public Task<Result> ForwardAsync(ClaimsPrincipal user, string number, CancellationToken ct = default) =>
+        cases.ActAsync(user, number, w => w.Case.Forward(w.Actor, clock), deskOnly: true, ct: ct);
+
+    /// <summary>D11: uphold (the assessor is replaced by <paramref name="replacementId"/>) or reject, with reasons.</summary>
+    public async Task<Result> DecideChallengeAsync(
+        ClaimsPrincipal user, string number, Guid challengeId, bool upheld, string reason, Guid? replacementId, CancellationToken ct = default)
+    {
+        PanelMember? replacement = null;
+        if (upheld && replacementId is { } id)
+        {
+            await using var db = await factory.CreateDbContextAsync(ct);
+            var a = await AssessorUsers(db).FirstOrDefaultAsync(u => u.Id == id, ct);
+            if (a is not null) replacement = new PanelMember(a.Id, a.DisplayName);
+        }
+        return await cases.ActAsync(user, number, w => w.Case.DecideChallenge(w.Actor, clock, challengeId, upheld, reason, replacement), deskOnly: true, ct: ct);
+    }
+
+    /// <summary>D23: a waarborgsom before the ruling.</summary>
+    public Task<Result> RequireDepositAsync(ClaimsPrincipal user, string number, decimal amount, PartyRole payer, DateOnly due, CancellationToken ct = default) =>
+        cases.ActAsync(user, number, w => w.Case.RequireDeposit(w.Actor, clock, Money.Euros(amount), payer, due), deskOnly: true, ct: ct);
+
+    public Task<Result> RecordDepositPaidAsync(ClaimsPrincipal user, string number, CancellationToken ct = default) =>
+        cases.ActAsync(user, number, w => w.Case.RecordDepositPaid(w.Actor, clock), deskOnly: true, ct: ct);
+
+    /// <summary>Every assessor with the open cases they sit on and the conflicts they declared in cases of the same webshop.</summary>
+    private static async Task<IReadOnlyList<AssessorChoice>> AssessorsAsync(AdrDbContext db, BindingRulingCase c, CancellationToken ct)
+    {
+        var users = await AssessorUsers(db).OrderBy(u => u.DisplayName).ToListAsync(ct);
+        var ids = users.Select(u => u.Id).ToList();
+        var workload = await db.Set<CaseParticipant>().AsNoTracking()
+            .Where(p => p.Relation == CaseRelation.Assessor && p.UserId != null && ids.Contains(p.UserId.Value))
+            .Join(db.Set<CaseSummary>().Where(s => !WorkbenchGrid.EndedStates.Contains(s.State)), p => p.CaseId, s => s.CaseId, (p, s) => p.UserId)
+            .GroupBy(id => id).Select(g => new { Id = g.Key, Count = g.Count() }).ToListAsync(ct);
+        var org = c.Webshop.OrganisationId;
+        var caseIds = await db.Set<CaseParticipant>().AsNoTracking()
+            .Where(p => p.OrganisationId == org && p.Relation == CaseRelation.Business)
+            .Select(p => p.CaseId).Distinct().Take(500).ToListAsync(ct);
+        caseIds.Add(c.Id);
+        var declared = await db.Set<BindingRulingCase>().AsNoTracking()
+            .Where(x => caseIds.Contains(x.Id) && x.ConflictDeclarations.Any())
+            .Select(x => new { x.Number, Declarations = x.ConflictDeclarations.ToList() })
+            .ToListAsync(ct);
+        var conflicts = declared.SelectMany(x => x.Declarations.Select(d => new { d.AssessorId, d.Description, x.Number })).ToList();
+        return users.Select(u => new AssessorChoice(u.Id, u.DisplayName,
+            workload.FirstOrDefault(w => w.Id == u.Id)?.Count ?? 0,
+            conflicts.Where(x => x.AssessorId == u.Id).Select(x => $"{x.Number}: {x.Description}").ToList())).ToList();
+    }
+
+    private static IQueryable<AppUser> AssessorUsers(AdrDbContext db) =>
+        db.Set<AppUser>().AsNoTracking().Where(u => db.Set<AppUserRole>().Any(ur => ur.UserId == u.Id
+            && db.Set<AppRole>().Any(r => r.Id == ur.RoleId && r.Name == AppRoles.Assessor)));
+}
