@@ -204,27 +204,37 @@ public sealed class IntakeRuleJourneyTests(AppHost app, BrowserFixture browser)
             await keys.TypeIntoAsync("City", "Amsterdam");
             await keys.ButtonAsync("Volgende");
             await wizard.StepAsync("De webshop", "x");
+            await Assertions.Expect(wizard.Heading("De webshop")).ToBeFocusedAsync();
             await keys.TypeIntoAsync("webshop-search", "Fietsonderdelen");
             await page.Keyboard.PressAsync("Enter");
             await keys.PressOnAsync("input[name='webshop-results']", " ");
             await keys.ButtonAsync("Volgende");
             await wizard.StepAsync("De aankoop", "x");
+            await Assertions.Expect(wizard.Heading("De aankoop")).ToBeFocusedAsync();
             await keys.PressOnAsync("#PurchasedOnline-yes", " ");
             await keys.TypeDateAsync("OrderDate", WizardDriver.Today.AddDays(-40));
             await keys.TypeIntoAsync("Product", "Zadel");
             await keys.TypeIntoAsync("ProductValue", "59,95");
             await keys.ButtonAsync("Volgende");
             await wizard.StepAsync("Uw klacht aan de webshop", "x");
+            await Assertions.Expect(wizard.Heading("Uw klacht aan de webshop")).ToBeFocusedAsync();
             await keys.PressOnAsync("#ComplainedToWebshop-yes", " ");
             await keys.TypeDateAsync("FirstReported", WizardDriver.Today.AddDays(-20));
             await keys.PressOnAsync("#ReplyReceived-yes", "ArrowRight"); // arrows move within a radio group
             await keys.TypeIntoAsync("Complaint", "Zadel kwam beschadigd aan.");
             await keys.ButtonAsync("Volgende");
             await wizard.StepAsync("Wat u vraagt", "x");
+            await Assertions.Expect(wizard.Heading("Wat u vraagt")).ToBeFocusedAsync();
             await keys.TypeIntoAsync("Remedy", "Nieuw zadel");
             await keys.TypeIntoAsync("ClaimTotal", "59,95");
-            for (var i = 0; i < 4; i++) await keys.ButtonAsync("Volgende");
+            foreach (var next in new[] { "Documenten", "Taal van de procedure", "Controleren" })
+            {
+                await keys.ButtonAsync("Volgende");
+                await Assertions.Expect(wizard.Heading(next)).ToBeFocusedAsync();
+            }
+            await keys.ButtonAsync("Volgende");
             await wizard.StepAsync("Akkoord en indienen", "x");
+            await Assertions.Expect(wizard.Heading("Akkoord en indienen")).ToBeFocusedAsync();
             await keys.PressOnAsync("#AcceptsBindingRuling", " ");
             await keys.PressOnAsync("#AcceptsDataSharing", " ");
             await keys.ButtonAsync("Geschil indienen");
