@@ -31,6 +31,8 @@ public sealed class IntakeRuleJourneyTests(AppHost app, BrowserFixture browser)
             await wizard.PurchaseAsync(value: "24,99");
             var ground = page.Locator("[data-rule='D2']");
             await Assertions.Expect(ground).ToContainTextAsync("lager dan € 25,00");
+            await ground.ScrollIntoViewIfNeededAsync();
+            await WizardDriver.ShootAsync(page, "refusal-d2");
             await Assertions.Expect(ground).ToContainTextAsync("Dit kunnen wij niet behandelen");
         });
 
@@ -63,6 +65,7 @@ public sealed class IntakeRuleJourneyTests(AppHost app, BrowserFixture browser)
             var letter = page.GetByLabel("Brief (om te kopiëren)");
             await Assertions.Expect(letter).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("Fietsonderdelen.nl B.V.[\\s\\S]*FO-2026-1001[\\s\\S]*Sanne de Vries"));
             await Assertions.Expect(page.GetByText("Uw antwoorden zijn bewaard")).ToBeVisibleAsync();
+            await WizardDriver.ShootAsync(page, "helper-letter");
 
             await page.ReloadAsync();
             await Assertions.Expect(wizard.Heading("Uw klacht aan de webshop")).ToBeVisibleAsync();
@@ -87,6 +90,8 @@ public sealed class IntakeRuleJourneyTests(AppHost app, BrowserFixture browser)
         {
             await page.GotoAsync("start/bindend-advies");
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("bindend advies");
+            await WizardDriver.AssertAxeAsync(page);
+            await WizardDriver.ShootAsync(page, "start");
             await page.Locator("a.adr-link-button").ClickAsync();
             var wizard = new WizardDriver(page);
             await wizard.WhoAsync("Anna Anoniem");
@@ -157,6 +162,7 @@ public sealed class IntakeRuleJourneyTests(AppHost app, BrowserFixture browser)
             await page.GotoAsync("desk/paper-intake");
             var wizard = new WizardDriver(page) { Axe = true };
             await wizard.StepAsync("Wie bent u", "x");
+            await WizardDriver.ShootAsync(page, "desk-paper");
             await wizard.RadioAsync("Als particulier");
             await wizard.FillAsync("Uw naam", "Gerrit Papier");
             await wizard.FillAsync("Straat en huisnummer", "Dorpsstraat 9");
@@ -184,6 +190,7 @@ public sealed class IntakeRuleJourneyTests(AppHost app, BrowserFixture browser)
             Assert.True(loaded.Value.Consumer.PaperProcedure);
             await page.GotoAsync("desk/intake-queue");
             await Assertions.Expect(page.GetByText(number).First).ToBeVisibleAsync();
+            await WizardDriver.ShootAsync(page, "desk-queue");
             await WizardDriver.AssertAxeAsync(page);
         });
 
