@@ -192,4 +192,33 @@ public sealed class IntakeServiceTests : IAsyncLifetime
         Assert.True(loaded.Consumer.PaperProcedure);
         Assert.Contains((await _f.Get<IntakeQueueService>().ListAsync(staff)).Value.ToPrint, p => p.CaseNumber == filed.Value.Number);
     }
+
+    [Fact, Trait("Rule", "B2"), Trait("Rule", "M10")]
+    public async Task B2_M10_The_shorter_intakes_register_a_bemiddeling_and_a_B2B_mediation_request()
+    {
+        var consumer = IntakeFixture.Consumer((await UserAsync(SecurityRoles.Consumer)).Id);
+        var bemiddeling = new IntakeForm
+        {
+            Scheme = Scheme.ConsumerBemiddeling, Name = "Sanne de Vries", Email = "sanne@test.adrdesk.nl", Street = "Kerkstraat 1", PostalCode = "1234 AB",
+            City = "Utrecht", Country = "NL", WebshopId = _f.Webshop.Id, WebshopName = _f.Webshop.LegalName, Complaint = "Levering te laat.", AcceptsDataSharing = true,
+        };
+        var registered = await _f.Get<IntakeSubmission>().SubmitAsync(consumer, bemiddeling, false, Language.Nl);
+        Assert.True(registered.IsSuccess, registered.Error?.Message(Language.En));
+        Assert.StartsWith("BM-", registered.Value.Number);
+
+        var business = IntakeFixture.Principal(SecurityRoles.Business, (await UserAsync(SecurityRoles.Business)).Id, name: "Klant BV");
+        var mediation = new IntakeForm
+        {
+            Scheme = Scheme.B2BMediation, Name = "Klant BV", Email = "klant@test.adrdesk.nl", Street = "Weg 1", PostalCode = "1234 AB", City = "Utrecht",
+            Country = "NL", WebshopId = _f.Webshop.Id, WebshopName = _f.Webshop.LegalName, ContractUsedSchemeB2BTerms = true,
+            Complaint = "Geschil over de licentie.", AcceptsDataSharing = true,
+        };
+        var requested = await _f.Get<IntakeSubmission>().SubmitAsync(business, mediation, false, Language.Nl);
+        Assert.True(requested.IsSuccess, requested.Error?.Message(Language.En));
+        Assert.StartsWith("MB-", requested.Value.Number);
+
+        mediation.ContractUsedSchemeB2BTerms = false; // M1
+        Assert.Contains(Assert.IsType<IntakeNotEligible>((await _f.Get<IntakeSubmission>().SubmitAsync(business, mediation, false, Language.Nl)).Error).Grounds,
+            g => g.RuleId == "M1");
+    }
 }

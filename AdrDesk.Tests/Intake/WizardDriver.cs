@@ -28,6 +28,12 @@ public sealed class WizardDriver(IPage page)
         }
     }
 
+    public static async Task ShootAsync(IPage page, string name)
+    {
+        Directory.CreateDirectory(ShotFolder);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ShotFolder, $"intake-{name}.png"), FullPage = true });
+    }
+
     public Task NextAsync() => page.GetByRole(AriaRole.Button, new() { Name = "Volgende" }).ClickAsync();
 
     public Task RadioAsync(string name) => page.GetByRole(AriaRole.Radio, new() { Name = name, Exact = true }).CheckAsync();

@@ -28,7 +28,8 @@ public static class IntakeValidator
         {
             case IntakeStep.Who: Who(f, issues); break;
             case IntakeStep.Webshop:
-                if (f.WebshopId is null) Required(issues, nameof(f.WebshopName), f.WebshopName);
+                // D9: a webshop files against a consumer; its own register entry is the respondent side.
+                if (f.WebshopId is null && !(f.FiledBy == PartyRole.Business && f.Scheme == Scheme.BindingRuling)) Required(issues, nameof(f.WebshopName), f.WebshopName);
                 Text(issues, nameof(f.WebshopName), f.WebshopName, ShortText);
                 Text(issues, nameof(f.WebshopAddress), f.WebshopAddress, ShortText);
                 if (f.Scheme == Scheme.B2BMediation && f.ContractUsedSchemeB2BTerms is null)
@@ -101,7 +102,8 @@ public static class IntakeValidator
 
     private static void Complaint(IntakeForm f, List<FieldIssue> issues, DateOnly today)
     {
-        var binding = f.Scheme == Scheme.BindingRuling;
+        // D9: a webshop filing does not ask the webshop whether it complained to itself.
+        var binding = f.Scheme == Scheme.BindingRuling && f.FiledBy == PartyRole.Consumer;
         if (binding && f.ComplainedToWebshop is null) issues.Add(new(nameof(f.ComplainedToWebshop), "Validation.Choose"));
         if (binding && f.ComplainedToWebshop == true)
         {

@@ -14,7 +14,7 @@ public static class UploadEndpoints
             var opened = await uploads.OpenAsync(user, id, ct);
             if (opened.IsFailure) return Results.NotFound();
             var file = opened.Value;
-            // Served as an attachment with nosniff: the browser never runs it as a page.
+            // Served as an attachment (Content-Disposition with the original name), only PDF/JPEG/PNG by signature.
             return Results.File(file.Content, file.Upload.ContentType, file.Upload.OriginalName);
         }).RequireAuthorization();
         return endpoints;
