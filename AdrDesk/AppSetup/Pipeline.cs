@@ -3,6 +3,7 @@ using AdrDesk.Components;
 using AdrDesk.Components.Account;
 using AdrDesk.Features.Diagnostics;
 using AdrDesk.Features.Documents.Store;
+using AdrDesk.Features.Mediation;
 using AdrDesk.Security;
 using Microsoft.AspNetCore.Localization;
 
@@ -43,6 +44,7 @@ public static class Pipeline
         app.MapCultureEndpoint();
         app.MapDiagnostics();
         app.MapDocumentEndpoints();
+        app.MapMediation();
         return app;
     }
 

@@ -2,6 +2,7 @@ using AdrDesk.Components.Account;
 using AdrDesk.Features.Cases;
 using AdrDesk.Features.Diagnostics;
 using AdrDesk.Features.Documents;
+using AdrDesk.Features.Mediation;
 using AdrDesk.Features.Register;
 using AdrDesk.Infrastructure.Data;
 using AdrDesk.Infrastructure.Events;
@@ -126,6 +127,7 @@ public static class ServiceRegistration
         services.AddScoped<RegisterService>();
         services.AddScoped<RegisterDialogs>();
         services.AddScoped<IDemoSeeder, RegisterDemoData>();
+        services.AddMediation();
     }
 
     private static void AddMail(IServiceCollection services, IConfiguration config)
