@@ -14,6 +14,8 @@ public static class MediationSetup
         services.AddSingleton<MediationService>();
         services.AddSingleton<SchedulingService>();
         services.AddSingleton<AgreementService>();
+        services.AddScoped<ClientAddress>();
+        services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, ClientAddressCircuitHandler>();
         services.AddSingleton<SessionReminderService>();
         services.AddHostedService(sp => sp.GetRequiredService<SessionReminderService>());
         return services;

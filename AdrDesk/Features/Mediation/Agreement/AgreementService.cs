@@ -30,7 +30,7 @@ public sealed record AgreementView(
 public sealed class AgreementService(
     MediationAccess access, CaseStore store, MediationMail mail, IDbContextFactory<AdrDbContext> factory,
     DocumentRenderer renderer, DocumentIssuer issuer, IDocumentStore documents,
-    TimeProvider clock, ILogger<AgreementService> logger)
+    TimeProvider clock, Infrastructure.Events.ICaseEventBus events, ILogger<AgreementService> logger)
 {
     public async Task<Result<AgreementView>> GetAsync(ClaimsPrincipal user, string number, CancellationToken ct = default)
     {
@@ -134,6 +134,7 @@ public sealed class AgreementService(
         db.AddRange(MediationMail.Compose(to, "Mail.ChangeProposed", number, now, _ => [party.Name, current]));
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
+        await events.PublishAsync([new CaseEvent(c.Number, "ProposeAgreementChange", c.StateName)], ct);
         return Result.Success;
     }
 

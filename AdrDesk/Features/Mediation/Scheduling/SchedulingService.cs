@@ -3,6 +3,7 @@ using AdrDesk.Domain.Common;
 using AdrDesk.Domain.Mediation;
 using AdrDesk.Features.Cases;
 using AdrDesk.Infrastructure.Data;
+using AdrDesk.Infrastructure.Events;
 using AdrDesk.Infrastructure.Mail;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -19,7 +20,7 @@ namespace AdrDesk.Features.Mediation.Scheduling;
 /// </summary>
 public sealed class SchedulingService(
     MediationAccess access, CaseStore store, MediationMail mail, IDbContextFactory<AdrDbContext> factory,
-    TimeProvider clock, IOptions<SchedulingOptions> options, ILogger<SchedulingService> logger)
+    TimeProvider clock, IOptions<SchedulingOptions> options, ICaseEventBus events, ILogger<SchedulingService> logger)
 {
     private SchedulingOptions Options => options.Value;
 
@@ -76,6 +77,7 @@ public sealed class SchedulingService(
         db.AddRange(MediationMail.Compose(recipients, "Mail.SessionProposed", number, now, _ => [slots.Count]));
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
+        await PublishAsync(c, "ProposeSession");
         return proposalId;
     }
 
@@ -114,6 +116,7 @@ public sealed class SchedulingService(
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
         }
+        await PublishAsync(c, accept ? "AcceptSlot" : "DeclineSlot");
         return decided == AppointmentStatus.Confirmed ? await ConfirmAsync(number, appointmentId, ct) : Result.Success;
     }
 
@@ -205,6 +208,7 @@ public sealed class SchedulingService(
         db.AddRange(MediationMail.Compose(recipients, "Mail.ProposalMoved", number, now, _ => [AmsterdamTime.Format(before), AmsterdamTime.Format(newStart)]));
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
+        await PublishAsync(c, "MoveProposal");
         return Result.Success;
     }
 
@@ -242,6 +246,7 @@ public sealed class SchedulingService(
         }
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
+        await PublishAsync(c, "CancelSession");
         return Result.Success;
     }
 
@@ -278,6 +283,7 @@ public sealed class SchedulingService(
             string.Join(", ", c.Parties.Select(p => $"{p.Name}: {(present.GetValueOrDefault(p.Id) ? "aanwezig" : "afwezig")}")), ct);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
+        await PublishAsync(c, "RecordAttendance");
         return Result.Success;
     }
 
@@ -414,6 +420,10 @@ public sealed class SchedulingService(
     }
 
     // ---- helpers ----
+
+    /// <summary>After the commit, like the CaseStore: open pages of this case reload.</summary>
+    private Task PublishAsync(MediationCase c, string kind) =>
+        events.PublishAsync([new AdrDesk.Domain.Cases.CaseEvent(c.Number, kind, c.StateName)]);
 
     /// <summary>BEGIN IMMEDIATE: the write lock is taken before the double-booking check reads, so two bookings cannot both pass it.</summary>
     private static async Task<SqliteTransaction> BeginWriteAsync(AdrDbContext db, CancellationToken ct)
