@@ -123,7 +123,8 @@ public sealed class MediationJourneyTests(AppHost app, BrowserFixture browser)
             await Assertions.Expect(m.FrameLocator("iframe").GetByText("Klant BV houdt de fietsen.")).ToBeVisibleAsync();
             await ShootAsync(m, "mediation-agreement-editor.png");
             await m.GetByRole(AriaRole.Button, new() { Name = "Versie opslaan en naar partijen sturen" }).ClickAsync();
-            await Assertions.Expect(m.GetByTestId("agreement-terms")).ToContainTextAsync("Klant BV houdt de fietsen.");
+            // Issuing prints the PDF in Chromium: allow for a cold start on a busy machine.
+            await Assertions.Expect(m.GetByTestId("agreement-terms")).ToContainTextAsync("Klant BV houdt de fietsen.", new() { Timeout = 45_000 });
 
             // Party B proposes a change before signing; the mediator answers with version 2.
             await pb.GetByLabel("Wijziging voorstellen (vóór ondertekening)").FillAsync("Graag betaling uiterlijk 15 november 2027.");
@@ -137,14 +138,14 @@ public sealed class MediationJourneyTests(AppHost app, BrowserFixture browser)
             // M9: both sign version 2 with their typed full name.
             foreach (var (page, name) in new[] { (pa, "Mark Jansen"), (pb, "Ilse de Klant") })
             {
-                await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Versie 2 ondertekenen" })).ToBeVisibleAsync();
+                await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Versie 2 ondertekenen" })).ToBeVisibleAsync(new() { Timeout = 45_000 });
                 await page.GetByLabel("Ik heb versie 2 gelezen en ga ermee akkoord").CheckAsync();
                 await page.GetByLabel("Uw volledige naam").FillAsync(name);
                 if (page == pa) await ShootAsync(pa, "mediation-sign.png");
                 await page.GetByRole(AriaRole.Button, new() { Name = "Ondertekenen", Exact = true }).ClickAsync();
             }
             foreach (var page in new[] { pa, pb })
-                await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Ondertekende PDF" })).ToBeVisibleAsync();
+                await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Ondertekende PDF" })).ToBeVisibleAsync(new() { Timeout = 45_000 });
             await ShootAsync(pb, "mediation-signed.png");
 
             var href = await pa.GetByRole(AriaRole.Link, new() { Name = "Ondertekende PDF" }).GetAttributeAsync("href");
@@ -250,6 +251,10 @@ public sealed class MediationJourneyTests(AppHost app, BrowserFixture browser)
     {
         Directory.CreateDirectory(ShotFolder);
         await page.WaitForTimeoutAsync(300); // let the last render settle (a circuit keeps the network busy)
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ShotFolder, name), FullPage = true });
+        // The layout scrolls inside <main>, so a full-page shot is taken with a viewport as tall as the content.
+        var height = await page.EvaluateAsync<int>("() => Math.max(...[...document.querySelectorAll('main, .rz-body, body')].map(e => e.scrollHeight))");
+        await page.SetViewportSizeAsync(1280, Math.Clamp(height + 80, 800, 2400));
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ShotFolder, name) });
+        await page.SetViewportSizeAsync(1280, 800);
     }
 }
