@@ -45,6 +45,7 @@ public sealed class MediationKit : IAsyncDisposable
     public Person Client { get; } = new(Guid.NewGuid(), "Ilse de Klant", Roles.Business, "ilse@klant.test");
     public Person Stranger { get; } = new(Guid.NewGuid(), "Iemand Anders", Roles.Business, "iemand@anders.test");
     public Person Staff { get; } = new(Guid.NewGuid(), "Lotte Visser", Roles.CaseManager, "balie@test.adrdesk.nl");
+    public Person Consumer { get; } = new(Guid.NewGuid(), "Sanne de Vries", Roles.Consumer, "sanne@test.nl");
 
     /// <summary>Monday 2 March 2026, 09:00 Amsterdam.</summary>
     public static DateTimeOffset Start => AmsterdamTime.Instant(new DateTime(2026, 3, 2, 9, 0, 0));
@@ -56,7 +57,7 @@ public sealed class MediationKit : IAsyncDisposable
             new Dictionary<string, string?> { ["Mediation:RemindersEnabled"] = "false", ["DueWork:Enabled"] = "false" });
         var kit = new MediationKit(host, clock);
         await using var db = await kit.Services.GetRequiredService<IDbContextFactory<AdrDbContext>>().CreateDbContextAsync();
-        foreach (var p in new[] { kit.Mediator, kit.OtherMediator, kit.Participant, kit.Client, kit.Stranger, kit.Staff })
+        foreach (var p in new[] { kit.Mediator, kit.OtherMediator, kit.Participant, kit.Client, kit.Stranger, kit.Staff, kit.Consumer })
         {
             db.Users.Add(new AppUser
             {
@@ -141,5 +142,11 @@ public sealed record Person(Guid Id, string Name, string Role, string Email)
         new Claim(AppClaimsPrincipalFactory.DisplayNameClaim, Name), new Claim(ClaimTypes.Role, Role),
     ], "test"));
 
-    public DomainActor Actor => new(Id, Name, Role == Roles.Mediator ? DomainRole.Mediator : Role == Roles.CaseManager ? DomainRole.CaseManager : DomainRole.Business);
+    public DomainActor Actor => new(Id, Name, Role switch
+    {
+        Roles.Mediator => DomainRole.Mediator,
+        Roles.CaseManager => DomainRole.CaseManager,
+        Roles.Consumer => DomainRole.Consumer,
+        _ => DomainRole.Business,
+    });
 }

@@ -16,6 +16,7 @@ public static class NavItems
         new("/", "Nav.Home", "home", null),
         new("/register", "Nav.Register", "storefront", Policies.Desk),
         new("/webshops", "Nav.Webshops", "verified", null),
+        new("/bemiddeling", "Nav.Bemiddeling", "forum", Policies.Desk),
         new("/mediations", "Nav.Mediations", "handshake", Policies.Mediator),
         new("/agenda", "Nav.Agenda", "calendar_month", Policies.Mediator),
         new("/admin/outbox", "Nav.Outbox", "outgoing_mail", Policies.Admin),

@@ -14,6 +14,7 @@ public static class MediationSetup
         services.AddSingleton<MediationService>();
         services.AddSingleton<SchedulingService>();
         services.AddSingleton<AgreementService>();
+        services.AddSingleton<Bemiddeling.BemiddelingService>(); // consumer bemiddeling (B rules), same desk
         services.AddScoped<ClientAddress>();
         services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, ClientAddressCircuitHandler>();
         services.AddSingleton<SessionReminderService>();
