@@ -5,6 +5,7 @@ using AdrDesk.Features.CaseFile;
 using AdrDesk.Features.Diagnostics;
 using AdrDesk.Features.Documents.Store;
 using AdrDesk.Features.Intake;
+using AdrDesk.Features.Mediation;
 using AdrDesk.Security;
 using Microsoft.AspNetCore.Localization;
 
@@ -47,6 +48,7 @@ public static class Pipeline
         app.MapDocumentEndpoints();
         app.MapIntake();
         app.MapCaseFileEndpoints();
+        app.MapMediation();
         return app;
     }
 

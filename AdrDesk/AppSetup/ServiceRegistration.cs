@@ -5,6 +5,7 @@ using AdrDesk.Features.Admin;
 using AdrDesk.Features.Diagnostics;
 using AdrDesk.Features.Documents;
 using AdrDesk.Features.Intake;
+using AdrDesk.Features.Mediation;
 using AdrDesk.Features.Register;
 using AdrDesk.Features.Workbench;
 using AdrDesk.Infrastructure.Data;
@@ -135,6 +136,7 @@ public static class ServiceRegistration
         services.AddIntake();
         services.AddCaseFile();
         services.AddWorkbench();
+        services.AddMediation();
     }
 
     private static void AddMail(IServiceCollection services, IConfiguration config)

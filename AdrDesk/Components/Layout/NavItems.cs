@@ -24,6 +24,9 @@ public static class NavItems
         new("/desk", "Nav.Desk", "inbox", Policies.Desk),
         new("/workbench", "Nav.Workbench", "gavel", Policies.Assessor),
         new("/statistics", "Nav.Statistics", "bar_chart", Policies.Desk),
+        new("/bemiddeling", "Nav.Bemiddeling", "forum", Policies.Desk),
+        new("/mediations", "Nav.Mediations", "handshake", Policies.Mediator),
+        new("/agenda", "Nav.Agenda", "calendar_month", Policies.Mediator),
         new("/admin/outbox", "Nav.Outbox", "outgoing_mail", Policies.Admin),
         new("/admin/users", "Nav.Users", "group", Policies.Admin),
     ];

@@ -26,11 +26,16 @@ public sealed partial class MediationCase
     public Result ImposeBindingSolution(Actor actor, TimeProvider clock, string solution) =>
         Outcome(actor, clock, T.ImposeBindingSolution, Mediation.AgreementKind.BindingSolution, solution);
 
-    /// <summary>M9: the mediator writes the outcome as a vaststellingsovereenkomst (art. 7:900 BW).</summary>
+    /// <summary>
+    /// M9: the mediator writes the outcome as a vaststellingsovereenkomst (art. 7:900 BW). A party may
+    /// ask for changes, so the mediator may draft a new version, but only until the first signature:
+    /// a signature fixes the text it was given on.
+    /// </summary>
     public Result DraftAgreement(Actor actor, TimeProvider clock, string vaststellingsovereenkomst)
     {
         var to = Allow(T.DraftAgreement, actor);
         if (to.IsFailure) return to.AsResult();
+        if (_signatures.Count > 0) return new AgreementTextFixedBySignature();
         if (string.IsNullOrWhiteSpace(vaststellingsovereenkomst)) return new TextRequired("agreement");
         AgreementText = vaststellingsovereenkomst.Trim();
         return Move(to.Value, T.DraftAgreement, actor, clock.GetUtcNow());

@@ -36,3 +36,10 @@ public sealed record TwoBusinessPartiesRequired() : DomainError("M1")
     protected override LocalizedText Text => new(
         "Mediation is tussen een deelnemer en zijn zakelijke klant (M1).", "Mediation is between a participant and its business client (M1).");
 }
+
+public sealed record AgreementTextFixedBySignature() : DomainError("M9")
+{
+    protected override LocalizedText Text => new(
+        "Een partij heeft de vaststellingsovereenkomst al ondertekend; de tekst ligt vast (M9).",
+        "A party has already signed the settlement agreement; its text is fixed (M9).");
+}

@@ -26,6 +26,7 @@ public static class MediationTransitions
         new Row(JointSessions, ImposeBindingSolution, BindingSolution, [Mediator]), // M8
         new Row(AgreementReached, DraftAgreement, AgreementDrafted, [Mediator]), // M9
         new Row(BindingSolution, DraftAgreement, AgreementDrafted, [Mediator]), // M9
+        new Row(AgreementDrafted, DraftAgreement, AgreementDrafted, [Mediator]), // M9: a new version, only before the first signature
         new Row(AgreementDrafted, Sign, AgreementDrafted, [Business]), // M9
         new Row(AgreementDrafted, CompleteSignatures, SignedByBoth, [Business]), // M9: the second signature
         new Row(SignedByBoth, Close, Closed, [Mediator, CaseManager, Admin]),

@@ -1,0 +1,117 @@
+using System.Security.Claims;
+using AdrDesk.Domain.Bemiddeling;
+using AdrDesk.Domain.Common;
+using AdrDesk.Domain.Schemes;
+using AdrDesk.Features.Cases;
+using AdrDesk.Features.Mediation;
+using AdrDesk.Infrastructure.Data;
+using AdrDesk.Infrastructure.Data.Cases;
+using AdrDesk.Infrastructure.Mail;
+using Microsoft.EntityFrameworkCore;
+
+namespace AdrDesk.Features.Bemiddeling;
+
+public sealed record BemiddelingListItem(string Number, BemiddelingState State, string Consumer, string Participant, DateTimeOffset CreatedAt);
+
+/// <summary>What the bemiddeling page shows; <see cref="ParticipantAffiliated"/>: the participant takes part in the binding-ruling scheme today (D1, D5), so escalation can go there.</summary>
+public sealed record BemiddelingView(
+    string Number, BemiddelingState State, string Consumer, string Participant, string Description, string? Outcome,
+    bool IsStaff, bool IsConsumer, bool IsParticipant, bool ParticipantAffiliated, IReadOnlyList<string> Allowed);
+
+/// <summary>
+/// Consumer bemiddeling (B1–B3): the desk assesses whether a request qualifies (B2), notifies the participant
+/// (B3), and the request is resolved directly, closed, or escalated (to the binding-ruling scheme when the
+/// participant is affiliated). Every call checks case access; every change is a domain command saved by the
+/// CaseStore (audit, events) with its mail.
+/// </summary>
+public sealed class BemiddelingService(
+    CaseAccess access, CaseStore store, IDbContextFactory<AdrDbContext> factory, TimeProvider clock)
+{
+    public async Task<IReadOnlyList<BemiddelingListItem>> ListAsync(ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var rows = await CaseAccess.Visible(db, user).Where(s => s.Scheme == Scheme.ConsumerBemiddeling)
+            .OrderByDescending(s => s.CreatedAt).Take(500)
+            .Select(s => new { s.Number, s.State, s.ConsumerName, s.WebshopName, s.CreatedAt }).ToListAsync(ct);
+        return rows.Select(r => new BemiddelingListItem(r.Number, Enum.Parse<BemiddelingState>(r.State), r.ConsumerName ?? "", r.WebshopName ?? "", r.CreatedAt)).ToList();
+    }
+
+    public async Task<Result<BemiddelingView>> GetAsync(ClaimsPrincipal user, string number, CancellationToken ct = default)
+    {
+        var loaded = await LoadAsync(user, number, ct);
+        if (loaded.IsFailure) return loaded.Error!;
+        var (grant, c) = loaded.Value;
+        var affiliated = false;
+        if (c.Parties[1].OrganisationId is { } org)
+        {
+            await using var db = await factory.CreateDbContextAsync(ct);
+            var organisation = await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == org, ct);
+            affiliated = organisation?.IsSubscribedAt(clock.GetUtcNow()) == true;
+        }
+        var allowed = BemiddelingTransitions.Table.Rows
+            .Where(r => r.From.Equals(c.State) && r.Roles.Contains(grant.Actor.Role))
+            .Select(r => r.Trigger.ToString()).ToList();
+        return new BemiddelingView(number, c.State, c.Parties[0].Name, c.Parties[1].Name, c.Description, c.Outcome,
+            grant.IsStaff, grant.Actor.Role == Role.Consumer, grant.Actor.Role == Role.Business, affiliated, allowed);
+    }
+
+    /// <summary>B2: the request qualifies.</summary>
+    public Task<Result> AssessAsync(ClaimsPrincipal user, string number, CancellationToken ct = default) =>
+        ActAsync(user, number, (c, a) => c.Assess(a, clock), null, ct);
+
+    /// <summary>B2: it does not qualify; closed with the reason, which the consumer is sent.</summary>
+    public Task<Result> DeclareNotQualifyingAsync(ClaimsPrincipal user, string number, string reason, CancellationToken ct = default) =>
+        ActAsync(user, number, (c, a) => c.DeclareNotQualifying(a, clock, reason), ("Bem.Mail.NotQualifying", Consumer, reason), ct);
+
+    /// <summary>B3: the participant is notified of the request.</summary>
+    public Task<Result> NotifyParticipantAsync(ClaimsPrincipal user, string number, CancellationToken ct = default) =>
+        ActAsync(user, number, (c, a) => c.NotifyParticipant(a, clock), ("Bem.Mail.Notified", Participant, ""), ct);
+
+    /// <summary>B3: participant and customer solved it between them; both are told.</summary>
+    public Task<Result> ResolveDirectlyAsync(ClaimsPrincipal user, string number, string outcome, CancellationToken ct = default) =>
+        ActAsync(user, number, (c, a) => c.ResolveDirectly(a, clock, outcome), ("Bem.Mail.Resolved", Both, outcome), ct);
+
+    /// <summary>Not resolved: escalated with a reason (to the binding-ruling scheme when the participant is affiliated).</summary>
+    public Task<Result> EscalateAsync(ClaimsPrincipal user, string number, string reason, CancellationToken ct = default) =>
+        ActAsync(user, number, (c, a) => c.Escalate(a, clock, reason), ("Bem.Mail.Escalated", Both, reason), ct);
+
+    public Task<Result> CloseAsync(ClaimsPrincipal user, string number, CancellationToken ct = default) =>
+        ActAsync(user, number, (c, a) => c.Close(a, clock), null, ct);
+
+    private static readonly int[] Consumer = [0];
+    private static readonly int[] Participant = [1];
+    private static readonly int[] Both = [0, 1];
+
+    private async Task<Result> ActAsync(
+        ClaimsPrincipal user, string number, Func<BemiddelingCase, Actor, Result> act, (string Key, int[] To, string Text)? mail, CancellationToken ct)
+    {
+        var loaded = await LoadAsync(user, number, ct);
+        if (loaded.IsFailure) return loaded.AsResult();
+        var (grant, c) = loaded.Value;
+        var version = c.Version;
+        var acted = act(c, grant.Actor);
+        if (acted.IsFailure) return acted;
+        var mails = new List<OutboxMessage>();
+        if (mail is { } m)
+        {
+            var ids = m.To.Select(i => c.Parties[i].UserId).OfType<Guid>().ToList();
+            await using var db = await factory.CreateDbContextAsync(ct);
+            var users = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).ToListAsync(ct);
+            foreach (var u in users.Where(u => !string.IsNullOrEmpty(u.Email)))
+                mails.Add(OutboxMessage.Create(u.Email!, u.DisplayName,
+                    MediationText.Get(m.Key + ".Subject", u.PreferredLanguage, number),
+                    MediationText.Get(m.Key + ".Body", u.PreferredLanguage, number, m.Text), u.PreferredLanguage, clock.GetUtcNow(), number));
+        }
+        return await store.SaveAsync(c, version, db => db.AddRange(mails), ct);
+    }
+
+    private async Task<Result<(CaseGrant Grant, BemiddelingCase Case)>> LoadAsync(ClaimsPrincipal user, string number, CancellationToken ct)
+    {
+        var grant = await access.ForCaseAsync(user, number, ct);
+        if (grant.IsFailure) return grant.Error!;
+        if (grant.Value.Summary.Scheme != Scheme.ConsumerBemiddeling || grant.Value.Kind is CaseAccessKind.Assessor or CaseAccessKind.Mediator)
+            return new CaseNotFound(number);
+        var loaded = await store.LoadAsync<BemiddelingCase>(grant.Value.Number, ct);
+        return loaded.IsFailure ? loaded.Error! : (grant.Value, loaded.Value);
+    }
+}

@@ -1,0 +1,136 @@
+using System.Security.Claims;
+using AdrDesk.Domain.Common;
+using AdrDesk.Domain.Mediation;
+using AdrDesk.Features.Cases;
+using AdrDesk.Infrastructure.Data;
+using AdrDesk.Security;
+using Microsoft.EntityFrameworkCore;
+using S = AdrDesk.Domain.Mediation.MediationState;
+
+namespace AdrDesk.Features.Mediation;
+
+/// <summary>A row of the mediator's dashboard.</summary>
+public sealed record MediationListItem(string Number, MediationState State, string PartyA, string PartyB, string NextStepKey, DateTimeOffset? NextSessionAt);
+
+public sealed record PartyView(Guid Id, string Name, bool Acknowledged, bool PositionSubmitted, bool Signed);
+
+public sealed record PositionView(Guid PartyId, string PartyName, string Text, DateTimeOffset SubmittedAt, bool Own);
+
+/// <summary>What the mediation page shows to this viewer (M6: positions as <see cref="MediationCase.PositionsVisibleTo"/> allows).</summary>
+public sealed record MediationView(
+    string Number, MediationState State, string NextStepKey, bool IsMediator, bool IsParty, Guid? MyPartyId,
+    string? MediatorName, string? MediatorOffice, bool IsConfidential, bool IsEnforceable, DateTimeOffset? PositionsExchangedAt,
+    IReadOnlyList<PartyView> Parties, IReadOnlyList<PositionView> Positions, string? AgreementText, AgreementKind? AgreementKind);
+
+/// <summary>
+/// The mediator's dashboard and the first half of a mediation: intake acknowledgement (M2, M4), positions
+/// and their exchange (M6). Every method checks access first and changes the case only through its domain
+/// commands, saved by the <see cref="CaseStore"/> (audit, events) with the mails in the same transaction.
+/// </summary>
+public sealed class MediationService(
+    MediationAccess access, CaseStore store, MediationMail mail, IDbContextFactory<AdrDbContext> factory, TimeProvider clock)
+{
+    /// <summary>The mediator's assigned mediations (staff see all), with their stage and next step.</summary>
+    public async Task<IReadOnlyList<MediationListItem>> ListAsync(ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        if (CaseAccess.ActorOf(user) is not { } actor) return [];
+        var staff = actor.Role is Role.CaseManager or Role.Admin;
+        if (!staff && actor.Role != Role.Mediator) return [];
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var cases = await db.Set<MediationCase>().AsNoTracking().AsSplitQuery()
+            .Where(c => staff || c.MediatorId == actor.UserId)
+            .OrderBy(c => c.State == S.Closed).ThenByDescending(c => c.CreatedAt)
+            .Take(500).ToListAsync(ct);
+        var numbers = cases.Select(c => c.Number.ToString()).ToList();
+        var now = clock.GetUtcNow();
+        var next = await db.Set<Scheduling.SessionAppointment>().AsNoTracking()
+            .Where(a => numbers.Contains(a.CaseNumber) && a.Status == Scheduling.AppointmentStatus.Confirmed && a.StartsAt > now)
+            .GroupBy(a => a.CaseNumber).Select(g => new { Number = g.Key, At = g.Min(a => a.StartsAt) })
+            .ToDictionaryAsync(x => x.Number, x => x.At, ct);
+        return cases.Select(c => new MediationListItem(c.Number.ToString(), c.State, c.Parties[0].Name, c.Parties[1].Name,
+            NextStep(c), next.TryGetValue(c.Number.ToString(), out var at) ? at : null)).ToList();
+    }
+
+    public async Task<Result<MediationView>> GetAsync(ClaimsPrincipal user, string number, CancellationToken ct = default)
+    {
+        var call = await access.ForAsync(user, number, ct);
+        if (call.IsFailure) return call.Error!;
+        return View(call.Value);
+    }
+
+    /// <summary>M2: the party acknowledges voluntariness, neutrality and confidentiality for everyone present.</summary>
+    public Task<Result> AcknowledgeAsync(ClaimsPrincipal user, string number, CancellationToken ct = default) =>
+        PartyActAsync(user, number, (c, actor) => c.AcknowledgePrinciples(actor, clock), null, ct);
+
+    /// <summary>M6: the party's position, privately to the mediator (who is told by mail).</summary>
+    public Task<Result> SubmitPositionAsync(ClaimsPrincipal user, string number, string text, CancellationToken ct = default) =>
+        PartyActAsync(user, number, (c, actor) => c.SubmitPosition(actor, clock, text), "Mail.PositionSubmitted", ct);
+
+    /// <summary>M6: the mediator releases both positions to both parties at once; the exchange is mailed.</summary>
+    public async Task<Result> ExchangePositionsAsync(ClaimsPrincipal user, string number, CancellationToken ct = default)
+    {
+        var call = await access.ForAsync(user, number, ct);
+        if (call.IsFailure) return call.AsResult();
+        if (!call.Value.IsMediator) return new NotAllowedInMediation();
+        var c = call.Value.Case;
+        var version = c.Version;
+        var acted = c.ExchangePositions(call.Value.Actor, clock);
+        if (acted.IsFailure) return acted;
+        var to = await mail.RecipientsAsync(c, parties: true, mediator: false, ct);
+        var mails = MediationMail.Compose(to, "Mail.PositionsExchanged", number, clock.GetUtcNow()).ToList();
+        return await store.SaveAsync(c, version, db => db.AddRange(mails), ct);
+    }
+
+    private async Task<Result> PartyActAsync(
+        ClaimsPrincipal user, string number, Func<MediationCase, Actor, Result> act, string? mailToMediator, CancellationToken ct)
+    {
+        var call = await access.ForAsync(user, number, ct);
+        if (call.IsFailure) return call.AsResult();
+        if (!call.Value.IsParty) return new OnlyPartiesMayDoThis();
+        var c = call.Value.Case;
+        var version = c.Version;
+        var acted = act(c, call.Value.Actor);
+        if (acted.IsFailure) return acted;
+        var mails = new List<Infrastructure.Mail.OutboxMessage>();
+        if (mailToMediator is not null)
+        {
+            var to = await mail.RecipientsAsync(c, parties: false, mediator: true, ct);
+            mails.AddRange(MediationMail.Compose(to, mailToMediator, number, clock.GetUtcNow(), _ => [call.Value.Party!.Name]));
+        }
+        return await store.SaveAsync(c, version, db => db.AddRange(mails), ct);
+    }
+
+    internal static MediationView View(MediationCall call)
+    {
+        var c = call.Case;
+        var own = call.Party?.Id;
+        var positions = c.PositionsVisibleTo(call.Actor)
+            .Select(p => new PositionView(p.PartyId, c.FindParty(p.PartyId)?.Name ?? "", p.Text, p.SubmittedAt, p.PartyId == own))
+            .ToList();
+        // Whether the other party has submitted is logistics, not content: parties may know it.
+        var submitted = SubmittedParties(c);
+        var parties = c.Parties.Select(p => new PartyView(p.Id, p.Name,
+            c.Acknowledgements.Any(a => a.PartyId == p.Id), submitted.Contains(p.Id), c.Signatures.Any(s => s.PartyId == p.Id))).ToList();
+        return new MediationView(c.Number.ToString(), c.State, NextStep(c), call.IsMediator || call.IsStaff, call.IsParty, own,
+            c.MediatorName, c.MediatorOffice, c.IsConfidential, c.IsEnforceable, c.PositionsExchangedAt, parties, positions,
+            c.IsConfidential && call.IsParty ? null : c.AgreementText, c.AgreementKind);
+    }
+
+    private static HashSet<Guid> SubmittedParties(MediationCase c) =>
+        c.PositionsVisibleTo(new Actor(Guid.Empty, "", Role.Admin)).Select(p => p.PartyId).ToHashSet();
+
+    /// <summary>The resource key of what should happen next, for the dashboard and the page.</summary>
+    public static string NextStep(MediationCase c) => c.State switch
+    {
+        S.Requested or S.EligibilityCheck => "Next.Desk",
+        S.MediatorAssigned when c.Acknowledgements.Count < c.Parties.Count => "Next.Acknowledge",
+        S.MediatorAssigned => "Next.Positions",
+        S.PositionsCollected => "Next.Exchange",
+        S.PositionsExchanged => "Next.Schedule",
+        S.JointSessions => "Next.Outcome",
+        S.AgreementReached or S.BindingSolution => "Next.Draft",
+        S.AgreementDrafted => "Next.Sign",
+        S.SignedByBoth => "Next.Close",
+        _ => "Next.None",
+    };
+}

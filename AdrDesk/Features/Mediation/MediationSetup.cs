@@ -1,0 +1,40 @@
+using AdrDesk.Features.Mediation.Agreement;
+using AdrDesk.Features.Mediation.Scheduling;
+
+namespace AdrDesk.Features.Mediation;
+
+public static class MediationSetup
+{
+    /// <summary>The mediation feature (issue 8): services, reminders, demo data.</summary>
+    public static IServiceCollection AddMediation(this IServiceCollection services)
+    {
+        services.AddOptions<SchedulingOptions>().BindConfiguration(SchedulingOptions.Section);
+        services.AddSingleton<MediationAccess>();
+        services.AddSingleton<MediationMail>();
+        services.AddSingleton<MediationService>();
+        services.AddSingleton<SchedulingService>();
+        services.AddSingleton<AgreementService>();
+        services.AddSingleton<Bemiddeling.BemiddelingService>(); // consumer bemiddeling (B rules), same desk
+        services.AddScoped<ClientAddress>();
+        services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, ClientAddressCircuitHandler>();
+        services.AddSingleton<SessionReminderService>();
+        services.AddHostedService(sp => sp.GetRequiredService<SessionReminderService>());
+        return services;
+    }
+
+    /// <summary>GET /mediations/{number}/sessions/{id}.ics and the signed agreement's download, both behind the case access check.</summary>
+    public static IEndpointRouteBuilder MapMediation(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/mediations/{number}/sessions/{id:guid}.ics", async (string number, Guid id, System.Security.Claims.ClaimsPrincipal user, SchedulingService scheduling, CancellationToken ct) =>
+        {
+            var ics = await scheduling.IcsAsync(user, number, id, ct);
+            return ics.IsSuccess ? Results.File(ics.Value.Content, IcsWriter.ContentType, ics.Value.FileName) : Results.NotFound();
+        }).RequireAuthorization();
+        endpoints.MapGet("/mediations/{number}/agreement/{documentId:guid}", async (string number, Guid documentId, System.Security.Claims.ClaimsPrincipal user, AgreementService agreements, CancellationToken ct) =>
+        {
+            var file = await agreements.OpenDocumentAsync(user, number, documentId, ct);
+            return file.IsSuccess ? Results.File(file.Value.Content, file.Value.ContentType, file.Value.FileName) : Results.NotFound();
+        }).RequireAuthorization();
+        return endpoints;
+    }
+}
