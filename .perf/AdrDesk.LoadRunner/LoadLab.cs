@@ -137,6 +137,7 @@ public sealed class LoadLab(Options options, AppUnderTest app, IBrowser browser,
         {
             try
             {
+                p.Doing = "opening";
                 await p.Page.GotoAsync(p.Script.Route);
                 await WaitInteractiveAsync(p.Page);
                 await p.Script.StepAsync(p.Page, 0, new Random(p.Index), options.ActionTimeoutMs); // warm-up, not recorded
@@ -184,6 +185,7 @@ public sealed class LoadLab(Options options, AppUnderTest app, IBrowser browser,
             if (wait > TimeSpan.Zero) await Task.Delay(wait);
             try
             {
+                p.Doing = p.Script.Describe(step);
                 var measured = await p.Script.StepAsync(p.Page, step, random, options.ActionTimeoutMs);
                 if (measured.Error is null) recorder.Latency(measured.Action, measured.Milliseconds);
                 else recorder.Error(measured.Action, measured.Error);
@@ -204,8 +206,8 @@ public sealed class LoadLab(Options options, AppUnderTest app, IBrowser browser,
         var loadPage = new LoadPage(script, page, index);
         page.WebSocket += (_, socket) =>
         {
-            socket.FrameSent += (_, frame) => recorder.Frame(true, Size(frame), $"{script.Name} {page.Url}");
-            socket.FrameReceived += (_, frame) => recorder.Frame(false, Size(frame), $"{script.Name} {page.Url}");
+            socket.FrameSent += (_, frame) => recorder.Frame(true, Size(frame), $"{page.Url} ({loadPage.Doing})");
+            socket.FrameReceived += (_, frame) => recorder.Frame(false, Size(frame), $"{page.Url} ({loadPage.Doing})");
         };
         page.PageError += (_, error) => { loadPage.CountError(); recorder.Error("page error", FirstLine(error)); };
         page.Console += (_, message) =>
@@ -219,6 +221,7 @@ public sealed class LoadLab(Options options, AppUnderTest app, IBrowser browser,
         var response = await page.GotoAsync(route);
         if (response is { Ok: false }) throw new PlaywrightException($"/{route}: HTTP {response.Status}");
         await WaitInteractiveAsync(page);
+        loadPage.Doing = "warm-up";
         if (route == script.Route)
         {
             // Warm-up (not recorded): proves the circuit answers before the measured actions start.
@@ -298,6 +301,7 @@ public sealed class LoadLab(Options options, AppUnderTest app, IBrowser browser,
         var f = r.Frames;
         Console.WriteLine($"   frames client→server {f.SentCount} (largest {f.LargestSent?.Bytes ?? 0} B, {f.SentOver24Kb} over 24 KB), " +
                           $"server→client {f.ReceivedCount} (largest {f.LargestReceived?.Bytes ?? 0} B at {f.LargestReceived?.Where}, {f.ReceivedOver64Kb} over 64 KB)");
+        foreach (var (doing, n) in f.OverLimitBy.OrderByDescending(kv => kv.Value)) Console.WriteLine($"   over the limit while {doing}: {n}");
         foreach (var sample in r.ErrorSamples.Take(5)) Console.WriteLine($"   error: {sample}");
     }
 
@@ -321,6 +325,9 @@ public sealed class LoadPage(PageScript script, IPage page, int index)
     public PageScript Script { get; } = script;
     public IPage Page { get; } = page;
     public int Index { get; } = index;
+
+    /// <summary>What the page is doing, for the frame records: "opening", or the current scripted step.</summary>
+    public string Doing { get; set; } = "opening";
     private int _pageErrors;
     public int PageErrors => Volatile.Read(ref _pageErrors);
     public void CountError() => Interlocked.Increment(ref _pageErrors);

@@ -14,6 +14,7 @@ public sealed class Recorder
     private readonly object _frames = new();
     private long _framesSent, _framesReceived, _bytesSent, _bytesReceived;
     private int _sentOverLimit, _receivedOverLimit;
+    private readonly Dictionary<string, int> _overLimitBy = [];
 
     public bool Recording { get; set; }
     public FrameRecord? LargestSent { get; private set; }
@@ -35,13 +36,23 @@ public sealed class Recorder
             if (sent)
             {
                 _framesSent++; _bytesSent += bytes;
-                if (bytes > ClientMessageLimit) _sentOverLimit++;
+                if (bytes > ClientMessageLimit)
+                {
+                    _sentOverLimit++;
+                    var doing = "client→server: " + where[(where.LastIndexOf('(') + 1)..].TrimEnd(')');
+                    _overLimitBy[doing] = _overLimitBy.GetValueOrDefault(doing) + 1;
+                }
                 if (LargestSent is null || bytes > LargestSent.Bytes) LargestSent = new(bytes, where);
             }
             else
             {
                 _framesReceived++; _bytesReceived += bytes;
-                if (bytes > RenderBatchLimit) _receivedOverLimit++;
+                if (bytes > RenderBatchLimit)
+                {
+                    _receivedOverLimit++;
+                    var doing = where[(where.LastIndexOf('(') + 1)..].TrimEnd(')');
+                    _overLimitBy[doing] = _overLimitBy.GetValueOrDefault(doing) + 1;
+                }
                 if (LargestReceived is null || bytes > LargestReceived.Bytes) LargestReceived = new(bytes, where);
             }
         }
@@ -50,7 +61,8 @@ public sealed class Recorder
     public PhaseFrames Frames()
     {
         lock (_frames)
-            return new(_framesSent, _framesReceived, _bytesSent, _bytesReceived, LargestSent, LargestReceived, _sentOverLimit, _receivedOverLimit);
+            return new(_framesSent, _framesReceived, _bytesSent, _bytesReceived, LargestSent, LargestReceived, _sentOverLimit, _receivedOverLimit,
+                new Dictionary<string, int>(_overLimitBy));
     }
 
     public IReadOnlyList<ActionStats> Actions() =>
@@ -80,6 +92,7 @@ public sealed record FrameRecord(int Bytes, string Where);
 
 public sealed record PhaseFrames(
     long SentCount, long ReceivedCount, long SentBytes, long ReceivedBytes,
-    FrameRecord? LargestSent, FrameRecord? LargestReceived, int SentOver24Kb, int ReceivedOver64Kb);
+    FrameRecord? LargestSent, FrameRecord? LargestReceived, int SentOver24Kb, int ReceivedOver64Kb,
+    IReadOnlyDictionary<string, int> OverLimitBy);
 
 public sealed record ActionStats(string Action, int Count, int Errors, double? P50, double? P95, double? P99, double? Max);

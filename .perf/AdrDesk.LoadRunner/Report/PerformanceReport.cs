@@ -162,6 +162,14 @@ public static class PerformanceReport
                 foreach (var e in errors) L($"- {e.Replace("|", "\\|", StringComparison.Ordinal)}");
                 L();
             }
+            var overLimit = load.Phases.SelectMany(p => (p.Frames.OverLimitBy ?? []).Select(kv => $"{p.Name}, {kv.Key}: {kv.Value}")).ToList();
+            if (overLimit.Count > 0)
+            {
+                L("Messages over the frame limits (64 KB server→client, 24 KB client→server), by what the page was doing:");
+                L();
+                foreach (var o in overLimit) L($"- {o}");
+                L();
+            }
             if (load.Reconnect is { } rc) { L($"Reconnect test: {rc.Note}"); L(); }
             if (load.Notes.Count > 0)
             {
@@ -266,7 +274,8 @@ public static class PerformanceReport
         public double ActionsPerSecond => DurationSeconds > 0 ? All.Count / DurationSeconds : 0;
     }
     private sealed record StatsJson(string Action, int Count, int Errors, double? P50, double? P95, double? P99, double? Max);
-    private sealed record FramesJson(long SentCount, long ReceivedCount, FrameJson? LargestSent, FrameJson? LargestReceived, int SentOver24Kb, int ReceivedOver64Kb);
+    private sealed record FramesJson(long SentCount, long ReceivedCount, FrameJson? LargestSent, FrameJson? LargestReceived, int SentOver24Kb, int ReceivedOver64Kb,
+        Dictionary<string, int>? OverLimitBy);
     private sealed record FrameJson(int Bytes, string Where);
     private sealed record MemoryJson(int Circuits, double ManagedKbPerCircuit, double WorkingSetKbPerCircuit, double ChromiumResidentMb, int ChromiumProcesses);
     private sealed record ReconnectJson(double OfflineSeconds, bool ReconnectShown, double? ResumedAfterMs, string ModalState, bool InputIntactInPage, bool ServerStateIntact, string Note);

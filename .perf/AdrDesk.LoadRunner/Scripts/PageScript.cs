@@ -26,6 +26,9 @@ public abstract class PageScript
     /// <summary>Checks the page has what the script needs, once, on the first opened page; null when fine, else why it is skipped.</summary>
     public virtual Task<string?> CheckAsync(IPage page) => Task.FromResult<string?>(null);
 
+    /// <summary>What step <paramref name="step"/> does, before it runs (labels the WebSocket frames it causes).</summary>
+    public virtual string Describe(int step) => $"{Name} step {step}";
+
     /// <summary>Runs action number <paramref name="step"/> of this page and measures it (see <see cref="Measured"/>).</summary>
     public abstract Task<Measured> StepAsync(IPage page, int step, Random random, int timeoutMs);
 

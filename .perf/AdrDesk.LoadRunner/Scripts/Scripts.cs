@@ -43,9 +43,15 @@ public abstract class GridScript : PageScript
     protected abstract string[] Queries { get; }
     public override bool IsGrid => true;
 
+    public override string Describe(int step) => $"{Name}: " + (step % 4) switch { 0 => "next page", 1 => "previous page", 2 => "search", _ => "search all" };
+
     public override async Task<string?> CheckAsync(IPage page)
     {
         await page.Locator(Body).First.WaitForAsync(new() { Timeout = 15_000 });
+        await page.WaitForFunctionAsync($"() => document.querySelectorAll('{Body} tr').length > 1", null, new() { Timeout = 15_000 });
+        // For the frame-size figures: how much markup one grid page is (a render batch carries at least its new rows).
+        var size = await page.EvaluateAsync<int[]>($"() => {{ const b = document.querySelector('{Body}'); return [b.rows.length, b.outerHTML.length, document.querySelector('.rz-data-grid').outerHTML.length]; }}");
+        Console.WriteLine($"   /{Route}: grid page of {size[0]} rows = {size[1] / 1024.0:F1} KB of row markup ({size[1] / 1024.0 / Math.Max(1, size[0]):F1} KB per row), whole grid {size[2] / 1024.0:F1} KB");
         if (await page.Locator(".rz-pager-next").CountAsync() == 0) return $"{Route}: no pager (fewer rows than one page), only searches are scripted";
         return null;
     }
