@@ -211,6 +211,18 @@ public static class PerformanceReport
             foreach (var n in bench.Notes) L($"- {n}");
             if (bench.Notes.Count > 0) L();
         }
+        L("## How the lab works");
+        L();
+        L("| part | where | what it measures |");
+        L("|---|---|---|");
+        L("| load runner | `.perf/AdrDesk.LoadRunner/` | starts the published AdrDesk (environment `Load`, temp SQLite file, demo data, `--seed-volume` cases, 60 filler register entries so `/register` pages) on a free loopback port, or attaches with `--url`; one Chromium, one context per page; each account signs in once and its pages reuse the cookies. Phase *baseline*: N pages on `/diagnostics/baseline` click +1. Phase *app*: N pages open on the grid page (memory per idle circuit), then each runs its script. `/diagnostics/server` (forced collection) before and after opening the pages gives memory per circuit. |");
+        L("| in-page probe | `.perf/AdrDesk.LoadRunner/probe.js` (AddInitScript) | latency from the user's event to the first DOM mutation of the changed region; reconnect modal appearances; keeps the WebSockets so the reconnect test can drop them |");
+        L("| page scripts | `.perf/AdrDesk.LoadRunner/Scripts/` | one class per page: route, accounts, weight, next action. A script whose route answers 404 is skipped with a note; workbench, case page and intake scripts are ready for when those pages land (fit their selectors then) |");
+        L("| reconnect | `Reconnect.cs` | offline emulation (`SetOfflineAsync`) plus closing the page's WebSocket (offline emulation alone does not close it), 10 s (and with `--long-offline` 4 min); time from going online to the modal's hide, input and circuit state checked |");
+        L("| wrk | `Wrk.cs` | `wrk -t2 -c32 --latency` with a Lua `done` hook for p95, on `/` and `/webshops`, after the browser pages are closed |");
+        L("| benchmarks | `.perf/AdrDesk.Benchmarks/` (`--lab`) | eligibility check, intake persistence vs raw WAL commits, transition with audit, case grid page + count (EF Core vs raw SQL, with plans), ruling PDF |");
+        L("| report | `.perf/AdrDesk.LoadRunner/Report/` | this page |");
+        L();
         L("## What the figures do not cover yet");
         L();
         L("- The intake wizard (`/start`), the workbench case grid (`/workbench`) and the case page (`/cases/{number}`) do not exist yet: their scripts in `.perf/AdrDesk.LoadRunner/Scripts/` probe the route and are skipped (see the runner's notes). Until the workbench lands, the grid figures of the load run are the register grid's (`/register`); the case grid is measured by the benchmarks only.");

@@ -581,6 +581,9 @@ CREATE INDEX "IX_CaseParticipants_OrganisationId" ON "CaseParticipants" ("Organi
 CREATE INDEX "IX_CaseParticipants_UserId" ON "CaseParticipants" ("UserId");
 
 
+CREATE INDEX "IX_CaseSummaries_AssessorId_NextDeadlineAt" ON "CaseSummaries" ("AssessorId", "NextDeadlineAt");
+
+
 CREATE INDEX "IX_CaseSummaries_AssessorId_State" ON "CaseSummaries" ("AssessorId", "State");
 
 
