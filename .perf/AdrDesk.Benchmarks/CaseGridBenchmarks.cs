@@ -192,8 +192,16 @@ public class CaseGridBenchmarks
 
     private static async Task<string> GridDatabaseAsync()
     {
-        var migrations = Directory.GetFiles(Path.Combine(LabHost.RepoRoot(), "AdrDesk", "Infrastructure", "Data", "Migrations"), "*.sql").Order(StringComparer.Ordinal);
-        var hash = Convert.ToHexString(SHA256.HashData(migrations.SelectMany(File.ReadAllBytes).ToArray()))[..12].ToLowerInvariant();
+        // The schema as built into this AdrDesk.dll (its embedded migration scripts), not as on disk.
+        var assembly = typeof(AdrDbContext).Assembly;
+        var scripts = assembly.GetManifestResourceNames().Where(n => n.EndsWith(".sql", StringComparison.Ordinal)).Order(StringComparer.Ordinal).SelectMany(n =>
+        {
+            using var stream = assembly.GetManifestResourceStream(n)!;
+            using var copy = new MemoryStream();
+            stream.CopyTo(copy);
+            return copy.ToArray();
+        }).ToArray();
+        var hash = Convert.ToHexString(SHA256.HashData(scripts))[..12].ToLowerInvariant();
         var path = Path.Combine(LabHost.OutFolder, $"grid-{Cases}-{hash}.db");
         if (File.Exists(path)) return path;
         foreach (var old in Directory.GetFiles(LabHost.OutFolder, "grid-*.db*")) File.Delete(old);

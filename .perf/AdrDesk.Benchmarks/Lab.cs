@@ -19,21 +19,24 @@ public static class Lab
 {
     private const int Calls = 200;
 
-    public static async Task RunAsync(string output, bool pdf)
+    /// <summary>Notes the benchmarks add while they run (causes, counts), for the report.</summary>
+    public static List<string> Notes { get; } = [];
+
+    public static async Task RunAsync(string output, bool pdf, string? only = null)
     {
         var throughput = Config(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithWarmupCount(3).WithIterationCount(10).WithId("throughput"));
         var calls = Config(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithStrategy(RunStrategy.Monitoring)
             .WithWarmupCount(10).WithIterationCount(Calls).WithInvocationCount(1).WithUnrollFactor(1).WithId("calls"));
         var pdfJob = Config(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithWarmupCount(2).WithIterationCount(8).WithId("pdf"));
 
-        var summaries = new List<Summary>
+        var plan = new (Type Type, IConfig Config)[]
         {
-            BenchmarkRunner.Run<EligibilityBenchmarks>(throughput),
-            BenchmarkRunner.Run<IntakePersistenceBenchmarks>(throughput),
-            BenchmarkRunner.Run<TransitionBenchmarks>(calls),
-            BenchmarkRunner.Run<CaseGridBenchmarks>(calls),
-        };
-        if (pdf) summaries.Add(BenchmarkRunner.Run<RulingPdfBenchmarks>(pdfJob));
+            (typeof(EligibilityBenchmarks), throughput), (typeof(IntakePersistenceBenchmarks), throughput),
+            (typeof(TransitionBenchmarks), calls), (typeof(CaseGridBenchmarks), calls),
+        }.ToList();
+        if (pdf) plan.Add((typeof(RulingPdfBenchmarks), pdfJob));
+        var summaries = plan.Where(p => only is null || p.Type.Name.Contains(only, StringComparison.OrdinalIgnoreCase))
+            .Select(p => BenchmarkRunner.Run(p.Type, p.Config)).ToList();
 
         var benchmarks = summaries.SelectMany(s => s.Reports).Where(r => r.ResultStatistics is not null).Select(r => new
         {
@@ -50,7 +53,7 @@ public static class Lab
         {
             Benchmarks = benchmarks,
             Plans = CaseGridBenchmarks.Plans,
-            Notes = failed,
+            Notes = Notes.Concat(failed).ToList(),
             GridCases = CaseGridBenchmarks.Cases,
             Method = "Throughput job (eligibility, intake persistence, PDF): BenchmarkDotNet in-process, 3 warm-up and 10 measured iterations of many calls each; " +
                      $"its p95 is over iteration means. Calls job (transition, case grid): one call per iteration, 10 warm-up and {Calls} measured calls; its p95 is per call. " +
