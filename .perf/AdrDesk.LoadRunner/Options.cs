@@ -34,7 +34,7 @@ public sealed record Options
           --open-concurrency N  pages opened at once (6)
           --no-baseline         skip the baseline phase
           --no-reconnect        skip the reconnect test
-          --long-offline        also the 4-minute offline case (circuit retention is 3 minutes)
+          --long-offline        also the 4-minute offline case (circuit retention is 3 minutes); --no-long-offline undoes it
           --out FILE            results as JSON (.perf/out/load.json)
           --wrk-seconds S       wrk run per public page, 0 skips wrk (30)
           --wrk-connections N   wrk connections (32)
@@ -63,6 +63,7 @@ public sealed record Options
                 "--no-baseline" => o with { Baseline = false },
                 "--no-reconnect" => o with { Reconnect = false },
                 "--long-offline" => o with { LongOffline = true },
+                "--no-long-offline" => o with { LongOffline = false },
                 "--out" => o with { Out = Path.GetFullPath(Next()) },
                 "--wrk-seconds" => o with { WrkSeconds = Int() },
                 "--wrk-connections" => o with { WrkConnections = Int() },
