@@ -28,7 +28,9 @@ public sealed class LoadLab(Options options, AppUnderTest app, IBrowser browser,
         var available = new List<PageScript>();
         foreach (var script in ScriptCatalog.App)
         {
-            if (await CheckAsync(script) is { } skipped)
+            var skipped = await CheckAsync(script);
+            while (PageScript.Notes.TryDequeue(out var observed)) Note(observed);
+            if (skipped is not null)
             {
                 Note(skipped);
                 if (skipped.Contains("only searches", StringComparison.Ordinal)) available.Add(script);

@@ -211,6 +211,7 @@ public static class PerformanceReport
             foreach (var n in bench.Notes) L($"- {n}");
             if (bench.Notes.Count > 0) L();
         }
+        Findings(load, bench, L);
         L("## How the lab works");
         L();
         L("| part | where | what it measures |");
@@ -228,6 +229,54 @@ public static class PerformanceReport
         L("- The intake wizard (`/start`), the workbench case grid (`/workbench`) and the case page (`/cases/{number}`) do not exist yet: their scripts in `.perf/AdrDesk.LoadRunner/Scripts/` probe the route and are skipped (see the runner's notes). Until the workbench lands, the grid figures of the load run are the register grid's (`/register`); the case grid is measured by the benchmarks only.");
         L("- The 4-minute offline case needs the wizard's draft in the database; today a circuit gone after the 3-minute retention loses what was typed.");
         return md.ToString();
+    }
+
+    /// <summary>Issue 9 item 7: for each missed target, the cause the lab found and what a fix would take.</summary>
+    private static void Findings(LoadJson? load, BenchJson? bench, Action<string> L)
+    {
+        var items = new List<string>();
+        var overLimit = load?.Phases.SelectMany(p => (p.Frames.OverLimitBy ?? []).Keys).Where(k => !k.StartsWith("client", StringComparison.Ordinal)).Distinct().ToList() ?? [];
+        if (overLimit.Count > 0)
+        {
+            var markup = load!.Notes.FirstOrDefault(n => n.Contains("grid page of", StringComparison.Ordinal));
+            items.Add("**Render batches over 64 KB come from the Radzen data grid** (" + string.Join(", ", overLimit) + "). " +
+                      (markup is null ? "" : markup + ". ") +
+                      "A page change or a search replaces every row, and each row is a set of components (the row, a cell per column, two `RadzenButton`s with `RadzenIcon`s, the status badge), " +
+                      "so the batch carries every new component's frames and attributes: about 2.5× the row markup. What it would take: fewer components per row " +
+                      "(plain `<button>`/`<span>` markup in the actions and status columns instead of Radzen components), fewer rows per page (25 → 15), " +
+                      "or a plain table with server paging as `/webshops` has; then run the lab again. Not changed here: `/register` belongs to the register feature.");
+        }
+        var create = bench?.Find("CreateCase");
+        var raw = bench?.Find("RawWalCommit");
+        if (create is not null && raw is not null && raw.MeanNs / create.MeanNs < 0.40)
+        {
+            var perIntake = bench!.Notes.FirstOrDefault(n => n.StartsWith("Intake persistence:", StringComparison.Ordinal));
+            items.Add($"**Intake persistence is {raw.MeanNs / create.MeanNs:P1} of the raw WAL commit rate.** " + (perIntake is null ? "" : perIntake + " ") +
+                      "A raw commit is one INSERT of one row; a filed intake is one transaction of many rows (number sequence, case, parties, deadline, audit entries, summary, participants) " +
+                      "written through EF Core with a new DbContext, connection pragmas and change tracking, and events published after the commit. " +
+                      "What it would take to approach 40 %: fewer statements per intake, " +
+                      "the pragmas set once per physical connection instead of on every open of a pooled one, and a compiled model; or a target that compares like with like " +
+                      "(the raw loop inserting the same rows per transaction).");
+        }
+        foreach (var query in bench?.Grid() ?? [])
+        {
+            var ef = bench!.Find($"Ef{query}");
+            var sql = bench.Find($"Raw{query}");
+            if (ef is null || sql is null || (ef.P95Ns / 1e6 <= 10 && ef.P95Ns / sql.P95Ns <= 5)) continue;
+            items.Add($"**Case grid '{ef.Description.Replace("EF: ", "", StringComparison.Ordinal)}': EF Core p95 {Ms(ef.P95Ns / 1e6)}, median {Ms(ef.MedianNs / 1e6)} (raw: {Ms(sql.P95Ns / 1e6)}, {Ms(sql.MedianNs / 1e6)}).** " +
+                      "The plans are the same; the difference per call is EF Core's: a new DbContext, a pooled connection re-opened with four pragmas and the SQL functions registered, two commands, " +
+                      "materialisation. A count over every open case reads the whole index range, so it grows with the number of open cases. What it would take: pragmas " +
+                      "once per physical connection, a compiled query, and for the unfiltered grid a cached or estimated count.");
+        }
+        if (load?.Reconnect is { ResumedAfterMs: > 3000 } r)
+            items.Add($"**Reconnect took {r.ResumedAfterMs / 1000:F1} s after the network came back.** Blazor (.NET 9) retries with a growing interval, so after 10 s offline the next try " +
+                      "can be seconds away. What it would take: `Blazor.start({ circuit: { reconnectionOptions: { retryIntervalMilliseconds: … } } })` with a short interval " +
+                      "(e.g. 1 s for the first minute), and `window.addEventListener('online', () => Blazor.reconnect())` in App.razor (needs `autostart=\"false\"` on blazor.web.js).");
+        if (items.Count == 0) return;
+        L("## Findings: causes of missed targets");
+        L("");
+        foreach (var item in items) L("- " + item);
+        L("");
     }
 
     private static string? GridCaveat(PhaseJson p) => p.MemoryPage.Contains("workbench", StringComparison.Ordinal) ? null : $"measured on {p.MemoryPage}: the case grid does not exist yet";

@@ -8,6 +8,9 @@ namespace AdrDesk.LoadRunner.Scripts;
 /// </summary>
 public abstract class PageScript
 {
+    /// <summary>What scripts observed for the report (the runner prints them and adds them to its notes).</summary>
+    public static System.Collections.Concurrent.ConcurrentQueue<string> Notes { get; } = new();
+
     /// <summary>Short name, used in notes.</summary>
     public abstract string Name { get; }
 
