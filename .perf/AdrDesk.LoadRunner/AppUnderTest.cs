@@ -65,6 +65,9 @@ public sealed class AppUnderTest : IAsyncDisposable
 
         app._log = new StreamWriter(Path.Combine(folder, "app.log")) { AutoFlush = true };
         app._process = Process.Start(start) ?? throw new InvalidOperationException("AdrDesk did not start");
+        // Ctrl+C or a killed runner must not leave the app (and its port and CPU) behind.
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => app.KillNow();
+        Console.CancelKeyPress += (_, _) => app.KillNow();
         // Drain both pipes: a full pipe would block the app.
         app._process.OutputDataReceived += (_, e) => app.Log(e.Data);
         app._process.ErrorDataReceived += (_, e) => app.Log(e.Data);
@@ -90,6 +93,16 @@ public sealed class AppUnderTest : IAsyncDisposable
         Console.WriteLine($"AdrDesk is up after {started.Elapsed.TotalSeconds:F0} s");
         if (options.FillerOrganisations > 0) await app.AddFillerOrganisationsAsync(options.FillerOrganisations);
         return app;
+    }
+
+    private void KillNow()
+    {
+        try
+        {
+            if (_process is { HasExited: false }) _process.Kill(entireProcessTree: true);
+        }
+        catch (InvalidOperationException) { }
+        catch (System.ComponentModel.Win32Exception) { }
     }
 
     private void Log(string? line)

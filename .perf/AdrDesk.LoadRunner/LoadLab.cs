@@ -130,9 +130,9 @@ public sealed class LoadLab(Options options, AppUnderTest app, IBrowser browser,
         var memory = new MemoryResult(before, idle, idle, circuits,
             (idle.ManagedHeapBytes - before.ManagedHeapBytes) / 1024.0 / circuits,
             (idle.WorkingSetBytes - before.WorkingSetBytes) / 1024.0 / circuits,
-            chromium.Sum(p => p.ResidentKb) / 1024.0, chromium.Count);
+            chromium.Sum(p => p.ResidentKb) / 1024.0, chromium.Count, AvailableMb());
         Console.WriteLine($"Idle on /{memoryRoute ?? scripts[0].Route}: {idle.OpenCircuits} circuits (+{circuits}); managed {memory.ManagedKbPerCircuit:F0} KB/circuit, " +
-                          $"working set {memory.WorkingSetKbPerCircuit:F0} KB/circuit; Chromium {memory.ChromiumProcesses} processes, {memory.ChromiumResidentMb:F0} MB resident (sum of RSS)");
+                          $"working set {memory.WorkingSetKbPerCircuit:F0} KB/circuit; Chromium {memory.ChromiumProcesses} processes, {memory.ChromiumResidentMb:F0} MB resident (sum of RSS, shared pages counted per process); machine memory available {memory.MachineAvailableMb:F0} MB");
 
         // Pages whose script lives elsewhere move there now (a new circuit each; the grid circuit is released).
         await Task.WhenAll(open.Where(p => p.Script.Route != (memoryRoute ?? p.Script.Route)).Select(async p =>
@@ -233,6 +233,12 @@ public sealed class LoadLab(Options options, AppUnderTest app, IBrowser browser,
         return loadPage;
     }
 
+    private static double AvailableMb()
+    {
+        var line = File.Exists("/proc/meminfo") ? File.ReadLines("/proc/meminfo").FirstOrDefault(l => l.StartsWith("MemAvailable", StringComparison.Ordinal)) : null;
+        return line is null ? 0 : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture) / 1024.0;
+    }
+
     private static int Size(IWebSocketFrame frame) => frame.Binary?.Length ?? System.Text.Encoding.UTF8.GetByteCount(frame.Text ?? "");
 
     /// <summary>The circuit is up: the page's WebSocket is open and the server has sent its first messages.</summary>
@@ -282,7 +288,10 @@ public sealed class LoadLab(Options options, AppUnderTest app, IBrowser browser,
             await page.Locator("#password").FillAsync(DemoPassword);
             await page.Locator("form button[type=submit]").ClickAsync();
             await page.GetByTestId("signed-in-user").WaitForAsync(new() { Timeout = 30_000 });
-            return _states[account] = await context.StorageStateAsync();
+            _states[account] = await context.StorageStateAsync();
+            // The home page after signing in opened a circuit: leave it so that it is released before the measurements.
+            await page.GotoAsync("about:blank");
+            return _states[account];
         }
         finally
         {

@@ -26,7 +26,7 @@ public sealed record PhaseResult(
 /// <summary>Server memory before and after opening the pages (forced collection both times), per circuit.</summary>
 public sealed record MemoryResult(
     ServerFigures Before, ServerFigures Idle, ServerFigures End, int Circuits,
-    double ManagedKbPerCircuit, double WorkingSetKbPerCircuit, double ChromiumResidentMb, int ChromiumProcesses);
+    double ManagedKbPerCircuit, double WorkingSetKbPerCircuit, double ChromiumResidentMb, int ChromiumProcesses, double MachineAvailableMb);
 
 public sealed record ReconnectResult(
     double OfflineSeconds, bool OfflineAloneDroppedSocket, bool ReconnectShown, double? ResumedAfterMs, string ModalState,
