@@ -185,6 +185,13 @@ public sealed class AppUnderTest : IAsyncDisposable
         }
         _process?.Dispose();
         lock (this) { _log?.Dispose(); _log = null; }
+        if (Folder is not null && File.Exists(Path.Combine(Folder, "app.log")))
+        {
+            // The app's own log outlives its temp folder: .perf/out/app.log (warnings, errors, seeding times).
+            var keep = Path.Combine(Repo.Root, ".perf", "out", "app.log");
+            Directory.CreateDirectory(Path.GetDirectoryName(keep)!);
+            File.Copy(Path.Combine(Folder, "app.log"), keep, overwrite: true);
+        }
         if (Folder is not null && Environment.GetEnvironmentVariable("ADRDESK_LOAD_KEEP") is not "1")
         {
             SqliteConnection.ClearAllPools();
