@@ -5,9 +5,18 @@ using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 
-// dotnet run -c Release --project .perf/AdrDesk.Benchmarks [-- --soak-only]
+// dotnet run -c Release --project .perf/AdrDesk.Benchmarks [-- --soak-only | --lab [--out FILE] [--no-pdf] [--only CLASS]]
 // In-process: the app is net9.0 self-contained and the machines carry only the .NET 10 runtime, so
 // BenchmarkDotNet must not build and start a separate benchmark process.
+if (args.Contains("--lab"))
+{
+    // Issue 9 (bash .perf/run): short jobs, so that the whole lab stays near 20 minutes; results to JSON for the report.
+    var outIndex = Array.IndexOf(args, "--out");
+    var output = outIndex >= 0 && outIndex + 1 < args.Length ? args[outIndex + 1] : Path.Combine(LabHost.OutFolder, "bench.json");
+    var onlyIndex = Array.IndexOf(args, "--only");
+    await Lab.RunAsync(output, pdf: !args.Contains("--no-pdf"), only: onlyIndex >= 0 && onlyIndex + 1 < args.Length ? args[onlyIndex + 1] : null);
+    return;
+}
 if (!args.Contains("--soak-only"))
 {
     var config = ManualConfig.CreateMinimumViable()

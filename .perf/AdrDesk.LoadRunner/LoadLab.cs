@@ -1,0 +1,345 @@
+using System.Diagnostics;
+using System.Reflection;
+using AdrDesk.LoadRunner.Measure;
+using AdrDesk.LoadRunner.Scripts;
+using AdrDesk.Tests.Documents;
+using Microsoft.Playwright;
+
+namespace AdrDesk.LoadRunner;
+
+/// <summary>
+/// One browser, many contexts: each page has its own context (own circuit, own cookies from the shared
+/// sign-in of its account). Phases: baseline (the counter page), then the app (grid pages first, for the
+/// memory figure; then each page moves to its script's page), each with N pages acting at the set rate.
+/// </summary>
+public sealed class LoadLab(Options options, AppUnderTest app, IBrowser browser, LoadResults results) : IAsyncDisposable
+{
+    private static readonly string Probe = ReadProbe();
+    private readonly Dictionary<string, string> _states = [];
+
+    public async Task RunAsync()
+    {
+        if (options.Baseline)
+        {
+            var baseline = Enumerable.Range(0, options.Pages).Select(_ => ScriptCatalog.Baseline).ToList();
+            results.Phases.Add(await PhaseAsync("baseline", baseline, ScriptCatalog.Baseline.Route));
+        }
+
+        var available = new List<PageScript>();
+        foreach (var script in ScriptCatalog.App)
+        {
+            var skipped = await CheckAsync(script);
+            while (PageScript.Notes.TryDequeue(out var observed)) Note(observed);
+            if (skipped is not null)
+            {
+                Note(skipped);
+                if (skipped.Contains("only searches", StringComparison.Ordinal)) available.Add(script);
+            }
+            else
+            {
+                available.Add(script);
+            }
+        }
+        if (available.Count == 0)
+        {
+            Note("No app page could be scripted: app phase skipped.");
+            return;
+        }
+        var mix = Assign(available, options.Pages);
+        var grid = available.FirstOrDefault(s => s.IsGrid);
+        results.Phases.Add(await PhaseAsync("app", mix, grid?.Route));
+    }
+
+    private void Note(string note)
+    {
+        Console.WriteLine($"NOTE: {note}");
+        results.Notes.Add(note);
+    }
+
+    /// <summary>Pages per script by weight, interleaved so that every script has pages even at small N.</summary>
+    private static List<PageScript> Assign(IReadOnlyList<PageScript> scripts, int pages)
+    {
+        var cycle = scripts.SelectMany(s => Enumerable.Repeat(s, s.Weight)).ToList();
+        var interleaved = scripts.Concat(cycle).ToList(); // one of each first
+        return Enumerable.Range(0, pages).Select(i => interleaved[i < scripts.Count ? i : scripts.Count + (i - scripts.Count) % cycle.Count]).ToList();
+    }
+
+    /// <summary>Probes the script's route (404: not there yet) and what the script needs on the page.</summary>
+    private async Task<string?> CheckAsync(PageScript script)
+    {
+        var context = await NewContextAsync(script.Accounts[0]);
+        var page = await context.NewPageAsync();
+        try
+        {
+            var response = await page.GotoAsync(script.Route);
+            if (response is { Status: 404 }) return $"/{script.Route}: 404, the page is not there yet; script '{script.Name}' skipped";
+            if (response is { Ok: false }) return $"/{script.Route}: HTTP {response.Status}; script '{script.Name}' skipped";
+            if (page.Url.Contains("account/login", StringComparison.Ordinal) || page.Url.Contains("access-denied", StringComparison.Ordinal))
+                return $"/{script.Route}: {script.Accounts[0]} may not open it; script '{script.Name}' skipped";
+            await WaitInteractiveAsync(page);
+            return await script.CheckAsync(page);
+        }
+        catch (Exception e) when (e is PlaywrightException or TimeoutException)
+        {
+            return $"/{script.Route}: {FirstLine(e.Message)}; script '{script.Name}' skipped (fit its selectors in .perf/AdrDesk.LoadRunner/Scripts)";
+        }
+        finally
+        {
+            await CloseAsync(new LoadPage(script, page, -1)); // releases the probe's circuit at once
+        }
+    }
+
+    private async Task<PhaseResult> PhaseAsync(string name, IReadOnlyList<PageScript> scripts, string? memoryRoute)
+    {
+        var mixText = string.Join(", ", scripts.GroupBy(s => s.Name).Select(g => $"{g.Count()} {g.Key}"));
+        Console.WriteLine($"\n== Phase {name}: {scripts.Count} pages ({mixText}), {options.Rate} actions/s each, {options.DurationSeconds} s");
+        var recorder = new Recorder();
+        foreach (var account in scripts.SelectMany(s => s.Accounts).Distinct()) await SignInAsync(account);
+
+        var before = await app.ServerAsync();
+        var pages = new LoadPage?[scripts.Count];
+        var openErrors = 0;
+        using (var gate = new SemaphoreSlim(options.OpenConcurrency))
+        {
+            var opened = Stopwatch.StartNew();
+            await Task.WhenAll(scripts.Select(async (script, i) =>
+            {
+                await gate.WaitAsync();
+                try
+                {
+                    pages[i] = await OpenAsync(script, script.Accounts[i % script.Accounts.Count], memoryRoute ?? script.Route, recorder, i);
+                }
+                catch (Exception e) when (e is PlaywrightException or TimeoutException)
+                {
+                    Interlocked.Increment(ref openErrors);
+                    recorder.Error("open page", FirstLine(e.Message));
+                }
+                finally
+                {
+                    gate.Release();
+                }
+            }));
+            Console.WriteLine($"Opened {pages.Count(p => p is not null)} pages in {opened.Elapsed.TotalSeconds:F0} s ({openErrors} failed)");
+        }
+        var open = pages.OfType<LoadPage>().ToList();
+
+        await Task.Delay(TimeSpan.FromSeconds(3)); // let the last renders and acknowledgements settle
+        var idle = await app.ServerAsync();
+        var circuits = Math.Max(1, idle.OpenCircuits - before.OpenCircuits);
+        var chromium = ChromiumProcesses.Mine();
+        var memory = new MemoryResult(before, idle, idle, circuits,
+            (idle.ManagedHeapBytes - before.ManagedHeapBytes) / 1024.0 / circuits,
+            (idle.WorkingSetBytes - before.WorkingSetBytes) / 1024.0 / circuits,
+            chromium.Sum(p => p.ResidentKb) / 1024.0, chromium.Count, AvailableMb());
+        Console.WriteLine($"Idle on /{memoryRoute ?? scripts[0].Route}: {idle.OpenCircuits} circuits (+{circuits}); managed {memory.ManagedKbPerCircuit:F0} KB/circuit, " +
+                          $"working set {memory.WorkingSetKbPerCircuit:F0} KB/circuit; Chromium {memory.ChromiumProcesses} processes, {memory.ChromiumResidentMb:F0} MB resident (sum of RSS, shared pages counted per process); machine memory available {memory.MachineAvailableMb:F0} MB");
+
+        // Pages whose script lives elsewhere move there now (a new circuit each; the grid circuit is released).
+        await Task.WhenAll(open.Where(p => p.Script.Route != (memoryRoute ?? p.Script.Route)).Select(async p =>
+        {
+            try
+            {
+                p.Doing = "opening";
+                await p.Page.GotoAsync(p.Script.Route);
+                await WaitInteractiveAsync(p.Page);
+                await p.Script.StepAsync(p.Page, 0, new Random(p.Index), options.ActionTimeoutMs); // warm-up, not recorded
+            }
+            catch (Exception e) when (e is PlaywrightException or TimeoutException)
+            {
+                recorder.Error("open page", FirstLine(e.Message));
+            }
+        }));
+
+        recorder.Recording = true;
+        var watch = Stopwatch.StartNew();
+        var end = TimeSpan.FromSeconds(options.DurationSeconds);
+        await Task.WhenAll(open.Select(p => ActAsync(p, recorder, watch, end)));
+        var duration = watch.Elapsed.TotalSeconds;
+        recorder.Recording = false;
+
+        var reconnects = 0;
+        foreach (var p in open)
+        {
+            try { reconnects += await p.Page.EvaluateAsync<int>("() => window.__adrPerf.reconnectShows"); }
+            catch (PlaywrightException) { }
+        }
+        var endFigures = await app.ServerAsync(collect: false);
+        memory = memory with { End = endFigures };
+        await Task.WhenAll(open.Select(CloseAsync));
+        var drained = await app.WaitForCircuitsAsync(before.OpenCircuits, TimeSpan.FromSeconds(30));
+        if (drained.OpenCircuits > before.OpenCircuits)
+            Note($"Phase {name}: {drained.OpenCircuits - before.OpenCircuits} circuits still open 30 s after the pages closed");
+
+        var result = new PhaseResult(name, open.Count, mixText, $"/{memoryRoute ?? scripts[0].Route}", duration, recorder.All(), recorder.Actions(),
+            openErrors, open.Sum(p => p.PageErrors), reconnects, recorder.Frames(), memory, recorder.ErrorSamples);
+        Print(result);
+        return result;
+    }
+
+    private async Task ActAsync(LoadPage p, Recorder recorder, Stopwatch watch, TimeSpan end)
+    {
+        var random = new Random(20261122 + p.Index);
+        var interval = 1.0 / options.Rate;
+        var next = TimeSpan.FromSeconds(random.NextDouble() * interval);
+        for (var step = 1; next < end; step++)
+        {
+            var wait = next - watch.Elapsed;
+            if (wait > TimeSpan.Zero) await Task.Delay(wait);
+            try
+            {
+                p.Doing = p.Script.Describe(step);
+                var measured = await p.Script.StepAsync(p.Page, step, random, options.ActionTimeoutMs);
+                if (measured.Error is null) recorder.Latency(measured.Action, measured.Milliseconds);
+                else recorder.Error(measured.Action, measured.Error);
+            }
+            catch (Exception e) when (e is PlaywrightException or TimeoutException)
+            {
+                recorder.Error(p.Script.Name, FirstLine(e.Message));
+            }
+            next += TimeSpan.FromSeconds(interval * (0.5 + random.NextDouble()));
+            if (next < watch.Elapsed) next = watch.Elapsed; // behind schedule: go on at once, do not catch up in a burst
+        }
+    }
+
+    private async Task<LoadPage> OpenAsync(PageScript script, string account, string route, Recorder recorder, int index)
+    {
+        var context = await NewContextAsync(account);
+        var page = await context.NewPageAsync();
+        var loadPage = new LoadPage(script, page, index);
+        page.WebSocket += (_, socket) =>
+        {
+            socket.FrameSent += (_, frame) => recorder.Frame(true, Size(frame), $"{page.Url} ({loadPage.Doing})");
+            socket.FrameReceived += (_, frame) => recorder.Frame(false, Size(frame), $"{page.Url} ({loadPage.Doing})");
+        };
+        page.PageError += (_, error) => { loadPage.CountError(); recorder.Error("page error", FirstLine(error)); };
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error" && !message.Text.StartsWith("Failed to load resource", StringComparison.Ordinal))
+            {
+                loadPage.CountError();
+                recorder.Error("console error", FirstLine(message.Text));
+            }
+        };
+        var response = await page.GotoAsync(route);
+        if (response is { Ok: false }) throw new PlaywrightException($"/{route}: HTTP {response.Status}");
+        await WaitInteractiveAsync(page);
+        loadPage.Doing = "warm-up";
+        if (route == script.Route)
+        {
+            // Warm-up (not recorded): proves the circuit answers before the measured actions start.
+            var warm = await script.StepAsync(page, 0, new Random(index), options.ActionTimeoutMs * 2);
+            if (warm.Error is not null) throw new PlaywrightException($"warm-up on /{route}: {warm.Error}");
+        }
+        return loadPage;
+    }
+
+    private static double AvailableMb()
+    {
+        var line = File.Exists("/proc/meminfo") ? File.ReadLines("/proc/meminfo").FirstOrDefault(l => l.StartsWith("MemAvailable", StringComparison.Ordinal)) : null;
+        return line is null ? 0 : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture) / 1024.0;
+    }
+
+    private static int Size(IWebSocketFrame frame) => frame.Binary?.Length ?? System.Text.Encoding.UTF8.GetByteCount(frame.Text ?? "");
+
+    /// <summary>The circuit is up: the page's WebSocket is open and the server has sent its first messages.</summary>
+    private static async Task WaitInteractiveAsync(IPage page)
+    {
+        await page.WaitForFunctionAsync("() => window.__adrPerf && window.__adrPerf.openSockets() > 0 && window.__adrPerf.messagesIn >= 2",
+            null, new() { Timeout = 30_000, PollingInterval = 50 });
+        await Task.Delay(200);
+    }
+
+    private static async Task CloseAsync(LoadPage p)
+    {
+        try
+        {
+            // Leaving the page sends Blazor's disconnect beacon, so the server releases the circuit at once.
+            await p.Page.GotoAsync("about:blank", new() { Timeout = 10_000 });
+        }
+        catch (Exception e) when (e is PlaywrightException or TimeoutException) { }
+        await p.Page.Context.CloseAsync();
+    }
+
+    public async Task<IBrowserContext> NewContextAsync(string account)
+    {
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = app.BaseUrl + "/",
+            StorageState = await SignInAsync(account),
+            ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
+            Locale = "nl-NL",
+        });
+        context.SetDefaultTimeout(options.ActionTimeoutMs);
+        context.SetDefaultNavigationTimeout(60_000);
+        await context.AddInitScriptAsync(Probe);
+        return context;
+    }
+
+    /// <summary>Signs in once per account through the login form; its pages reuse the cookies (storage state).</summary>
+    public async Task<string> SignInAsync(string account)
+    {
+        if (_states.TryGetValue(account, out var state)) return state;
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseUrl + "/", Locale = "nl-NL" });
+        try
+        {
+            var page = await context.NewPageAsync();
+            await page.GotoAsync("account/login");
+            await page.Locator("#email").FillAsync(account);
+            await page.Locator("#password").FillAsync(DemoPassword);
+            await page.Locator("form button[type=submit]").ClickAsync();
+            await page.GetByTestId("signed-in-user").WaitForAsync(new() { Timeout = 30_000 });
+            _states[account] = await context.StorageStateAsync();
+            // The home page after signing in opened a circuit: leave it so that it is released before the measurements.
+            await page.GotoAsync("about:blank");
+            return _states[account];
+        }
+        finally
+        {
+            await context.CloseAsync();
+        }
+    }
+
+    /// <summary>The demo accounts' password (AdrDesk/Infrastructure/Identity/DemoAccounts.cs).</summary>
+    public const string DemoPassword = "Demo-2026-adr";
+
+    private static void Print(PhaseResult r)
+    {
+        Console.WriteLine($"-- {r.Name}: {r.Pages} pages, {r.All.Count} actions in {r.DurationSeconds:F0} s ({r.ActionsPerSecond:F1}/s)");
+        Console.WriteLine($"   {"action",-28} {"n",6} {"err",5} {"p50",8} {"p95",8} {"p99",8} {"max",8}  (ms, in the page)");
+        foreach (var a in r.Actions.Append(r.All))
+            Console.WriteLine($"   {a.Action,-28} {a.Count,6} {a.Errors,5} {Ms(a.P50),8} {Ms(a.P95),8} {Ms(a.P99),8} {Ms(a.Max),8}");
+        Console.WriteLine($"   page errors {r.PageErrors}, pages that failed to open {r.OpenErrors}, reconnects {r.Reconnects}");
+        var f = r.Frames;
+        Console.WriteLine($"   frames client→server {f.SentCount} (largest {f.LargestSent?.Bytes ?? 0} B, {f.SentOver24Kb} over 24 KB), " +
+                          $"server→client {f.ReceivedCount} (largest {f.LargestReceived?.Bytes ?? 0} B at {f.LargestReceived?.Where}, {f.ReceivedOver64Kb} over 64 KB)");
+        foreach (var (doing, n) in f.OverLimitBy.OrderByDescending(kv => kv.Value)) Console.WriteLine($"   over the limit while {doing}: {n}");
+        foreach (var sample in r.ErrorSamples.Take(5)) Console.WriteLine($"   error: {sample}");
+    }
+
+    private static string Ms(double? v) => v is null ? "-" : v.Value.ToString("F1", System.Globalization.CultureInfo.InvariantCulture);
+
+    public static string FirstLine(string text) => text.Split('\n', 2)[0].Trim();
+
+    private static string ReadProbe()
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("probe.js")
+            ?? throw new InvalidOperationException("probe.js is not embedded");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+}
+
+public sealed class LoadPage(PageScript script, IPage page, int index)
+{
+    public PageScript Script { get; } = script;
+    public IPage Page { get; } = page;
+    public int Index { get; } = index;
+
+    /// <summary>What the page is doing, for the frame records: "opening", or the current scripted step.</summary>
+    public string Doing { get; set; } = "opening";
+    private int _pageErrors;
+    public int PageErrors => Volatile.Read(ref _pageErrors);
+    public void CountError() => Interlocked.Increment(ref _pageErrors);
+}

@@ -1,0 +1,95 @@
+using System.Globalization;
+
+namespace AdrDesk.LoadRunner;
+
+/// <summary>Command line of the load runner; every switch has a default that gives the issue's full run.</summary>
+public sealed record Options
+{
+    public string? Url { get; init; }
+    public string AppFolder { get; init; } = Path.Combine(Repo.Root, ".perf", "out", "app");
+    public int Pages { get; init; } = 100;
+    public double Rate { get; init; } = 0.5;
+    public int DurationSeconds { get; init; } = 60;
+    public int Cases { get; init; } = 20_000;
+    public int FillerOrganisations { get; init; } = 60;
+    public int OpenConcurrency { get; init; } = 6;
+    public int ActionTimeoutMs { get; init; } = 10_000;
+    public bool Baseline { get; init; } = true;
+    public bool Reconnect { get; init; } = true;
+    public bool LongOffline { get; init; }
+    public string Chromium { get; init; } = "/usr/bin/chromium";
+    public string Out { get; init; } = Path.Combine(Repo.Root, ".perf", "out", "load.json");
+    public int WrkSeconds { get; init; } = 30;
+    public int WrkConnections { get; init; } = 32;
+
+    public const string Usage = """
+        AdrDesk.LoadRunner [options]            (bash .perf/run runs it with the lab's settings)
+          --url URL             attach to a running AdrDesk (environment "Load", demo data) instead of starting one
+          --app DIR             the published AdrDesk to start (default .perf/out/app)
+          --pages N             pages (circuits) per phase (100)
+          --rate R              actions per second per page, jittered ±50% (0.5)
+          --duration S          seconds of scripted actions per phase (60)
+          --cases N             --seed-volume N binding-ruling cases in the started app (20000)
+          --organisations N     filler register entries so that /register pages (60)
+          --open-concurrency N  pages opened at once (6)
+          --no-baseline         skip the baseline phase
+          --no-reconnect        skip the reconnect test
+          --long-offline        also the 4-minute offline case (circuit retention is 3 minutes); --no-long-offline undoes it
+          --out FILE            results as JSON (.perf/out/load.json)
+          --wrk-seconds S       wrk run per public page, 0 skips wrk (30)
+          --wrk-connections N   wrk connections (32)
+          --chromium PATH       (/usr/bin/chromium)
+        AdrDesk.LoadRunner report [--load F] [--bench F] [--wrk F]... [--out docs/performance.md] [--smoke TEXT]
+        """;
+
+    public static Options Parse(string[] args)
+    {
+        var o = new Options();
+        for (var i = 0; i < args.Length; i++)
+        {
+            string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
+            int Int() => int.Parse(Next(), CultureInfo.InvariantCulture);
+            o = args[i] switch
+            {
+                "--url" => o with { Url = Next().TrimEnd('/') },
+                "--app" => o with { AppFolder = Path.GetFullPath(Next()) },
+                "--pages" => o with { Pages = Int() },
+                "--rate" => o with { Rate = double.Parse(Next(), CultureInfo.InvariantCulture) },
+                "--duration" => o with { DurationSeconds = Int() },
+                "--cases" => o with { Cases = Int() },
+                "--organisations" => o with { FillerOrganisations = Int() },
+                "--open-concurrency" => o with { OpenConcurrency = Int() },
+                "--action-timeout" => o with { ActionTimeoutMs = Int() },
+                "--no-baseline" => o with { Baseline = false },
+                "--no-reconnect" => o with { Reconnect = false },
+                "--long-offline" => o with { LongOffline = true },
+                "--no-long-offline" => o with { LongOffline = false },
+                "--out" => o with { Out = Path.GetFullPath(Next()) },
+                "--wrk-seconds" => o with { WrkSeconds = Int() },
+                "--wrk-connections" => o with { WrkConnections = Int() },
+                "--chromium" => o with { Chromium = Next() },
+                _ => throw new ArgumentException($"Unknown option {args[i]}\n{Usage}"),
+            };
+        }
+        if (o.Pages < 1 || o.Rate <= 0 || o.DurationSeconds < 1) throw new ArgumentException("--pages, --rate and --duration must be positive");
+        return o;
+    }
+}
+
+/// <summary>The repository root (holds AdrDesk.sln), found from the current folder or the binary's.</summary>
+public static class Repo
+{
+    public static string Root { get; } = Find();
+
+    private static string Find()
+    {
+        foreach (var start in new[] { Environment.CurrentDirectory, AppContext.BaseDirectory })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, "AdrDesk.sln"))) return dir.FullName;
+            }
+        }
+        return Environment.CurrentDirectory;
+    }
+}

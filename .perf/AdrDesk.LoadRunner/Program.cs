@@ -1,0 +1,51 @@
+using System.Text.Json;
+using AdrDesk.LoadRunner;
+using AdrDesk.LoadRunner.Report;
+using Microsoft.Playwright;
+
+// The performance lab's load runner (issue 9). `bash .perf/run` runs it; see README "Performance".
+if (args.Contains("--help") || args.Contains("-h"))
+{
+    Console.WriteLine(Options.Usage);
+    return 0;
+}
+if (args.Length > 0 && args[0] == "report")
+{
+    return await PerformanceReport.WriteAsync(args[1..]);
+}
+
+var options = Options.Parse(args);
+var results = new LoadResults { Started = DateTimeOffset.Now.ToString("yyyy-MM-dd HH:mm:ss zzz"), Target = options.Url ?? "started", Settings = options };
+await using var app = options.Url is { } url ? await AppUnderTest.AttachAsync(url) : await AppUnderTest.StartAsync(options);
+using var playwright = await Playwright.CreateAsync();
+await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+{
+    ExecutablePath = options.Chromium,
+    Headless = true,
+    Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+});
+var lab = new LoadLab(options, app, browser, results);
+try
+{
+    await lab.RunAsync();
+    if (options.Reconnect)
+    {
+        results.Reconnect = await ReconnectTest.RunAsync(lab, TimeSpan.FromSeconds(10));
+        if (options.LongOffline) results.LongOffline = await ReconnectTest.RunAsync(lab, TimeSpan.FromMinutes(4));
+    }
+    if (options.WrkSeconds > 0)
+    {
+        Console.WriteLine($"\n== wrk: prerendered public pages, {options.WrkConnections} connections, {options.WrkSeconds} s each (no browser pages open)");
+        foreach (var path in new[] { "/", "/webshops" })
+        {
+            if (await Wrk.RunAsync(app.BaseUrl, path, options.WrkConnections, options.WrkSeconds) is { } wrk) results.Wrk.Add(wrk);
+        }
+    }
+}
+finally
+{
+    Directory.CreateDirectory(Path.GetDirectoryName(options.Out)!);
+    await File.WriteAllTextAsync(options.Out, JsonSerializer.Serialize(results, new JsonSerializerOptions { WriteIndented = true }));
+    Console.WriteLine($"\nResults: {options.Out}");
+}
+return 0;

@@ -1,0 +1,35 @@
+using AdrDesk.LoadRunner.Measure;
+
+namespace AdrDesk.LoadRunner;
+
+/// <summary>Everything one run of the load runner measured (written as JSON; the report reads it).</summary>
+public sealed record LoadResults
+{
+    public required string Started { get; init; }
+    public required string Target { get; init; }
+    public required Options Settings { get; init; }
+    public List<PhaseResult> Phases { get; } = [];
+    public ReconnectResult? Reconnect { get; set; }
+    public ReconnectResult? LongOffline { get; set; }
+    public List<WrkResult> Wrk { get; } = [];
+    public List<string> Notes { get; } = [];
+}
+
+public sealed record PhaseResult(
+    string Name, int Pages, string PageMix, string MemoryPage, double DurationSeconds,
+    ActionStats All, IReadOnlyList<ActionStats> Actions, int OpenErrors, int PageErrors, int Reconnects,
+    PhaseFrames Frames, MemoryResult Memory, IReadOnlyList<string> ErrorSamples)
+{
+    public double ActionsPerSecond => DurationSeconds > 0 ? All.Count / DurationSeconds : 0;
+}
+
+/// <summary>Server memory before and after opening the pages (forced collection both times), per circuit.</summary>
+public sealed record MemoryResult(
+    ServerFigures Before, ServerFigures Idle, ServerFigures End, int Circuits,
+    double ManagedKbPerCircuit, double WorkingSetKbPerCircuit, double ChromiumResidentMb, int ChromiumProcesses, double MachineAvailableMb);
+
+public sealed record ReconnectResult(
+    double OfflineSeconds, bool OfflineAloneDroppedSocket, bool ReconnectShown, double? ResumedAfterMs, string ModalState,
+    bool InputIntactInPage, bool ServerStateIntact, string Note);
+
+public sealed record WrkResult(string Path, int Connections, int Seconds, double RequestsPerSecond, double P50Ms, double P95Ms, double P99Ms, long Non2xx, long SocketErrors, string Raw);
