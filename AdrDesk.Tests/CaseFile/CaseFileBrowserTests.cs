@@ -116,12 +116,12 @@ public sealed class CaseFileBrowserTests(AppHost app, BrowserFixture browser)
             await BrowserFixture.SignInAsync(page, p.ConsumerEmail, AppHost.TestPassword);
 
             await OpenCaseAsync(page, late);
-            await page.GetByRole(AriaRole.Tab, new() { Name = "Intrekken of schikken" }).ClickAsync();
+            await page.GetByRole(AriaRole.Tab, new() { Name = "Beëindigen" }).ClickAsync();
             await Expect(page.GetByTestId("withdrawal-ended")).ToContainTextAsync("Intrekken kan niet meer");
             await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Klacht intrekken", Exact = true })).ToHaveCountAsync(0);
 
             await OpenCaseAsync(page, open);
-            await page.GetByRole(AriaRole.Tab, new() { Name = "Intrekken of schikken" }).ClickAsync();
+            await page.GetByRole(AriaRole.Tab, new() { Name = "Beëindigen" }).ClickAsync();
             await page.GetByRole(AriaRole.Button, new() { Name = "Klacht intrekken", Exact = true }).ClickAsync();
             await Expect(page.GetByTestId("withdraw-consequences")).ToContainTextAsync("geen bindend advies");
             await ShootAsync(page, "casefile-withdraw.png");
@@ -146,7 +146,7 @@ public sealed class CaseFileBrowserTests(AppHost app, BrowserFixture browser)
                 await BrowserFixture.SignInAsync(consumer, p.ConsumerEmail, AppHost.TestPassword);
                 await OpenCaseAsync(consumer, number);
                 await OpenCaseAsync(shop, number);
-                await shop.GetByRole(AriaRole.Tab, new() { Name = "Intrekken of schikken" }).ClickAsync();
+                await shop.GetByRole(AriaRole.Tab, new() { Name = "Beëindigen" }).ClickAsync();
                 await Expect(shop.GetByText("alleen beëindigen met een schikking")).ToBeVisibleAsync();
                 await shop.GetByLabel("Wat is er afgesproken?").FillAsync("De webwinkel betaalt € 60,00 terug.");
                 await shop.GetByRole(AriaRole.Button, new() { Name = "Schikking melden" }).ClickAsync();
@@ -206,6 +206,7 @@ public sealed class CaseFileBrowserTests(AppHost app, BrowserFixture browser)
         {
             var p = await PartiesAsync();
             var mine = await CaseAsync(p, S.ForwardedToRespondent);
+            await CaseAsync(p, S.InformationGathering);
             var others = await PartiesAsync();
             var theirs = await CaseAsync(others, S.ForwardedToRespondent);
             var myDocument = await DocumentAsync(mine);

@@ -137,8 +137,8 @@ public sealed partial class CaseFileService
             c.Parties.Select(p => new PartyView(p.Id, p.Role, p.Name, br2 is not null && br2.FiledBy == p.Role,
                 p.PaperProcedure, p.Representative?.Name, p.Representative?.Capacity, own?.Id == p.Id)).ToList(),
             Handlers(c),
-            c.Deadlines.OrderBy(d => d.DueAt).Select(d => new DeadlineView(d.Id, d.Kind, d.Binds, d.DueAt, d.Status, CaseStatus.DaysLeft(d.DueAt, now), d.IsOpen)).ToList(),
-            timeline.OrderBy(t => t.At).ToList(),
+            c.Deadlines.OrderByDescending(d => d.IsOpen).ThenBy(d => d.DueAt).Select(d => new DeadlineView(d.Id, d.Kind, d.Binds, d.DueAt, d.Status, CaseStatus.DaysLeft(d.DueAt, now), d.IsOpen)).ToList(),
+            timeline.OrderByDescending(t => t.At).ToList(), // newest first: what changed is on top
             messages.Select(m => new MessageView(m.Id, m.AuthorName, m.AuthorRole, m.Body, m.PostedAt, m.AuthorId == grant.UserId, byOwner[m.Id].ToList())).ToList(),
             latest.Select(d => new DocumentView(d.Id, d.Title, d.FileName, d.CreatedAt, DocumentEndpoints.DownloadUrl(d.Id))).ToList(),
             files.Select(f => ToView(key, f)).ToList(),
@@ -180,7 +180,7 @@ public sealed partial class CaseFileService
             if (key is null) return null;
             var args = new List<string> { $"Kind.{kind}" };
             if (due is not null && DateTimeOffset.TryParse(due, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var at))
-                args.Add(AmsterdamCalendar.DateOf(at).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+                args.Add("Date." + AmsterdamCalendar.DateOf(at).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
             return new TimelineEntry(id, a.At, TimelineKind.Deadline, key, args, null, null, []);
         }
         if (ShownAsSubmission.Contains(a.Action)) return null;
