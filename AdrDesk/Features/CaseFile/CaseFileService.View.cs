@@ -46,14 +46,47 @@ public sealed partial class CaseFileService
     /// <summary>Issue 6 items 2–4: the case page for this viewer; <see cref="CaseNotFound"/> for a case that is not theirs.</summary>
     public async Task<Result<CaseFileView>> OpenAsync(ClaimsPrincipal user, string number, CancellationToken cancellationToken = default)
     {
-        var loaded = await LoadAsync(user, number, cancellationToken);
-        if (loaded.IsFailure) return loaded.Error!;
-        var (grant, c) = loaded.Value;
-        var viewer = grant.Actor;
-        var deskSide = !viewer.Role.IsParty();
-        var key = c.Number.ToString();
-        var now = clock.GetUtcNow();
+        var granted = await access.ForCaseAsync(user, number, cancellationToken);
+        if (granted.IsFailure) return granted.Error!;
+        var read = await SnapshotAsync(granted.Value, cancellationToken);
+        if (read.IsFailure) return read.Error!;
+        return Project(granted.Value, read.Value);
+    }
 
+    /// <summary>Everything stored about one case, read once and shared by every viewer (projected per viewer).</summary>
+    private sealed record CaseSnapshot(
+        CaseBase Case, List<AuditEntry> Audit, List<CaseMessage> Messages, List<CaseAttachment> Files,
+        List<SettlementReport> Settlements, List<RepresentativeInvitation> Invitations, List<StoredDocument> Documents);
+
+    private readonly Dictionary<string, (int Version, long Revision, Task<Result<CaseSnapshot>> Read)> _snapshots = new();
+
+    /// <summary>
+    /// Item 11: 200 open pages of one case re-read it on the same event; they share one read keyed by the
+    /// case version (from the caller's fresh access check) and the hub's revision (stepped before any page
+    /// hears of an event), so a shared read is never older than the event that asked for it.
+    /// </summary>
+    private Task<Result<CaseSnapshot>> SnapshotAsync(CaseGrant grant, CancellationToken cancellationToken)
+    {
+        var key = grant.Summary.Number;
+        var version = grant.Summary.Version;
+        var revision = hub.Revision(key);
+        lock (_snapshots)
+        {
+            if (_snapshots.TryGetValue(key, out var shared) && shared.Version == version && shared.Revision == revision && !shared.Read.IsFaulted)
+                return shared.Read;
+            if (_snapshots.Count > 10_000) _snapshots.Clear(); // bounded: only open cases need to be here
+            var read = ReadSnapshotAsync(grant.Number, CancellationToken.None);
+            _snapshots[key] = (version, revision, read);
+            return read;
+        }
+    }
+
+    private async Task<Result<CaseSnapshot>> ReadSnapshotAsync(Domain.Schemes.CaseNumber number, CancellationToken cancellationToken)
+    {
+        var loaded = await LoadCaseAsync(number, cancellationToken);
+        if (loaded.IsFailure) return loaded.Error!;
+        var c = loaded.Value;
+        var key = c.Number.ToString();
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var audit = await db.Set<AuditEntry>().AsNoTracking().Where(a => a.CaseId == c.Id)
             .OrderBy(a => EF.Property<int>(a, AuditEntryConfiguration.SequenceColumn)).ToListAsync(cancellationToken);
@@ -63,6 +96,16 @@ public sealed partial class CaseFileService
         var invitations = await db.Set<RepresentativeInvitation>().AsNoTracking().Where(i => i.CaseNumber == key).ToListAsync(cancellationToken);
         var issued = (await documents.ListAsync(key, cancellationToken)).ToList();
         var latest = issued.Where(d => !issued.Any(n => n.SupersedesId == d.Id)).ToList();
+        return new CaseSnapshot(c, audit, messages, files, settlements, invitations, latest);
+    }
+
+    private CaseFileView Project(CaseGrant grant, CaseSnapshot snapshot)
+    {
+        var (c, audit, messages, files, settlements, invitations, latest) = snapshot;
+        var viewer = grant.Actor;
+        var deskSide = !viewer.Role.IsParty();
+        var key = c.Number.ToString();
+        var now = clock.GetUtcNow();
 
         var byOwner = files.ToLookup(f => f.OwnerId, f => ToView(key, f));
         var timeline = new List<TimelineEntry>();
