@@ -40,8 +40,13 @@ public sealed class AdminPagesTests(AppHost app, BrowserFixture browser)
 
             var webshopRow = page.GetByRole(AriaRole.Row).Filter(new() { HasText = shopEmail });
             await webshopRow.GetByRole(AriaRole.Button, new() { Name = "Koppelen aan organisatie" }).ClickAsync();
-            await page.GetByRole(AriaRole.Dialog).GetByLabel("Zoek in het register (naam, website of KvK-nummer)").FillAsync("Mode");
-            await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button).Filter(new() { HasText = "Mode & Meer" }).ClickAsync();
+            var linkDialog = page.GetByRole(AriaRole.Dialog);
+            await linkDialog.GetByLabel("Zoek in het register (naam, website of KvK-nummer)").FillAsync("Mode & Meer");
+            // Wait for the filtered list before clicking: the unfiltered one re-renders under the pointer.
+            var choices = linkDialog.GetByRole(AriaRole.Listitem);
+            await Assertions.Expect(choices).ToHaveCountAsync(1);
+            await choices.GetByRole(AriaRole.Button).Filter(new() { HasText = "Mode & Meer" }).ClickAsync();
+            await Assertions.Expect(linkDialog).ToHaveCountAsync(0);
             await Assertions.Expect(webshopRow).ToContainTextAsync("Mode & Meer");
         });
 }

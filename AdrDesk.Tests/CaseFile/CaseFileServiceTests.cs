@@ -248,4 +248,30 @@ public sealed class CaseFileServiceTests(CaseFileWorld world) : IClassFixture<Ca
         await Service.MarkReadAsync(Consumer.Principal, n.Id);
         Assert.Equal(unread - 1, await Service.UnreadCountAsync(Consumer.Principal));
     }
+
+    [Fact, Trait("Rule", "M6")]
+    public async Task M6_A_mediation_position_stays_hidden_from_the_other_party_until_the_mediator_exchanges_them()
+    {
+        var clock = world.Clock;
+        var created = await world.Store.CreateAsync(global::AdrDesk.Domain.Schemes.Scheme.B2BMediation, n => global::AdrDesk.Domain.Mediation.MediationCase.Request(n,
+            Party.Business("Fietsenwinkel BV", Webshop.Id, ShopOrg).Value, Party.Business("Andere Shop BV", OtherShop.Id, OtherShopOrg).Value, Webshop.Actor, clock));
+        var number = created.Value.Number;
+        async Task Step(Func<global::AdrDesk.Domain.Mediation.MediationCase, Result> command) =>
+            Assert.True((await world.Store.UpdateAsync(number, command)).IsSuccess);
+        await Step(m => m.StartEligibilityCheck(CaseManager.Actor, clock));
+        await Step(m => m.AssignMediator(CaseManager.Actor, clock, Mediator.Id, Mediator.Name, "Kantoor"));
+        await Step(m => m.AcknowledgePrinciples(Webshop.Actor, clock));
+        await Step(m => m.AcknowledgePrinciples(OtherShop.Actor, clock));
+        await Step(m => m.SubmitPosition(Webshop.Actor, clock, "Webshop: de factuur is terecht."));
+        await Step(m => m.SubmitPosition(OtherShop.Actor, clock, "Klant: de levering was te laat."));
+
+        string[] Positions(CaseFileView v) => v.Timeline.Where(t => t.Kind == TimelineKind.Position).Select(t => t.Text!).Order().ToArray();
+        Assert.Equal(["Klant: de levering was te laat."], Positions((await Service.OpenAsync(OtherShop.Principal, number.ToString())).Value));
+        Assert.Equal(["Webshop: de factuur is terecht."], Positions((await Service.OpenAsync(Colleague.Principal, number.ToString())).Value));
+        Assert.Equal(2, Positions((await Service.OpenAsync(Mediator.Principal, number.ToString())).Value).Length);
+
+        await Step(m => m.ExchangePositions(Mediator.Actor, clock));
+        Assert.Equal(2, Positions((await Service.OpenAsync(OtherShop.Principal, number.ToString())).Value).Length);
+        Assert.Equal(2, Positions((await Service.OpenAsync(Webshop.Principal, number.ToString())).Value).Length);
+    }
 }

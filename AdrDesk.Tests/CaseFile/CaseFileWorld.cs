@@ -39,6 +39,7 @@ public sealed record Person(string Key, Guid Id, string Name, string Email, stri
         AppRoles.Business => global::AdrDesk.Domain.Common.Role.Business,
         AppRoles.Assessor => global::AdrDesk.Domain.Common.Role.Assessor,
         AppRoles.Admin => global::AdrDesk.Domain.Common.Role.Admin,
+        AppRoles.Mediator => global::AdrDesk.Domain.Common.Role.Mediator,
         _ => global::AdrDesk.Domain.Common.Role.CaseManager,
     });
 
@@ -60,13 +61,14 @@ public sealed class CaseFileWorld : IAsyncLifetime
     public static readonly Person Adviser = new("representative", Guid.NewGuid(), "Jan Raad", "jan@raad.example", AppRoles.Consumer);
     public static readonly Person Assessor = new("assessor", Guid.NewGuid(), "mr. Eva Bakker", "eva@desk.example", AppRoles.Assessor);
     public static readonly Person OtherAssessor = new("other-assessor", Guid.NewGuid(), "mr. Daan Mulder", "daan@desk.example", AppRoles.Assessor);
+    public static readonly Person Mediator = new("mediator", Guid.NewGuid(), "Pieter Smit", "pieter@desk.example", AppRoles.Mediator);
     public static readonly Person CaseManager = new("casemanager", Guid.NewGuid(), "Lotte Visser", "lotte@desk.example", AppRoles.CaseManager);
     public static readonly Person Admin = new("admin", Guid.NewGuid(), "Ruben de Boer", "ruben@desk.example", AppRoles.Admin);
     public static readonly Person Stranger = new("stranger", Guid.NewGuid(), "Iemand Anders", "iemand@test.example", AppRoles.Consumer);
     public static readonly Person OtherShop = new("other-webshop", Guid.NewGuid(), "Andere Shop", "info@andere.example", AppRoles.Business, OtherShopOrg);
 
     public static readonly IReadOnlyList<Person> Everyone =
-        [Consumer, Webshop, Colleague, Adviser, Assessor, OtherAssessor, CaseManager, Admin, Stranger, OtherShop];
+        [Consumer, Webshop, Colleague, Adviser, Assessor, OtherAssessor, Mediator, CaseManager, Admin, Stranger, OtherShop];
 
     public static Person ByKey(string key) => Everyone.Single(p => p.Key == key);
 

@@ -91,7 +91,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>Signs in through the login form and waits until the header shows the person.</summary>
     /// <summary>Waits until the page's circuit is up (MainLayout marks the body): clicks before that hit the prerendered page.</summary>
     public static Task WaitForInteractiveAsync(IPage page) =>
-        page.Locator("body[data-interactive='true']").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        page.Locator("body[data-circuit='up']").WaitForAsync(new() { State = WaitForSelectorState.Attached });
 
     public static async Task SignInAsync(IPage page, string email, string password)
     {

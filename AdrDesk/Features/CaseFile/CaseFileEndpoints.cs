@@ -1,5 +1,3 @@
-using System.Security.Claims;
-
 namespace AdrDesk.Features.CaseFile;
 
 public static class CaseFileEndpoints
@@ -14,12 +12,13 @@ public static class CaseFileEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> DownloadAsync(string number, Guid id, ClaimsPrincipal user, CaseFileService service, CancellationToken cancellationToken)
+    private static async Task<IResult> DownloadAsync(string number, Guid id, HttpContext http, CaseFileService service, CancellationToken cancellationToken)
     {
-        var opened = await service.OpenAttachmentAsync(user, number, id, cancellationToken);
+        var opened = await service.OpenAttachmentAsync(http.User, number, id, cancellationToken);
         if (opened.IsFailure) return Results.NotFound();
         var a = opened.Value.Attachment;
-        // Served as a download, never rendered inline by the browser: the bytes come from a party.
+        // Served as a download, never rendered inline or sniffed by the browser: the bytes come from a party.
+        http.Response.Headers.XContentTypeOptions = "nosniff";
         return Results.File(opened.Value.Content, a.ContentType, a.FileName, entityTag: new Microsoft.Net.Http.Headers.EntityTagHeaderValue($"\"{a.Sha256}\""));
     }
 }

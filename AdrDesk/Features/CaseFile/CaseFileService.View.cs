@@ -46,14 +46,47 @@ public sealed partial class CaseFileService
     /// <summary>Issue 6 items 2–4: the case page for this viewer; <see cref="CaseNotFound"/> for a case that is not theirs.</summary>
     public async Task<Result<CaseFileView>> OpenAsync(ClaimsPrincipal user, string number, CancellationToken cancellationToken = default)
     {
-        var loaded = await LoadAsync(user, number, cancellationToken);
-        if (loaded.IsFailure) return loaded.Error!;
-        var (grant, c) = loaded.Value;
-        var viewer = grant.Actor;
-        var deskSide = !viewer.Role.IsParty();
-        var key = c.Number.ToString();
-        var now = clock.GetUtcNow();
+        var granted = await access.ForCaseAsync(user, number, cancellationToken);
+        if (granted.IsFailure) return granted.Error!;
+        var read = await SnapshotAsync(granted.Value, cancellationToken);
+        if (read.IsFailure) return read.Error!;
+        return Project(granted.Value, read.Value);
+    }
 
+    /// <summary>Everything stored about one case, read once and shared by every viewer (projected per viewer).</summary>
+    private sealed record CaseSnapshot(
+        CaseBase Case, List<AuditEntry> Audit, List<CaseMessage> Messages, List<CaseAttachment> Files,
+        List<SettlementReport> Settlements, List<RepresentativeInvitation> Invitations, List<StoredDocument> Documents);
+
+    private readonly Dictionary<string, (int Version, long Revision, Task<Result<CaseSnapshot>> Read)> _snapshots = new();
+
+    /// <summary>
+    /// Item 11: 200 open pages of one case re-read it on the same event; they share one read keyed by the
+    /// case version (from the caller's fresh access check) and the hub's revision (stepped before any page
+    /// hears of an event), so a shared read is never older than the event that asked for it.
+    /// </summary>
+    private Task<Result<CaseSnapshot>> SnapshotAsync(CaseGrant grant, CancellationToken cancellationToken)
+    {
+        var key = grant.Summary.Number;
+        var version = grant.Summary.Version;
+        var revision = hub.Revision(key);
+        lock (_snapshots)
+        {
+            if (_snapshots.TryGetValue(key, out var shared) && shared.Version == version && shared.Revision == revision && !shared.Read.IsFaulted)
+                return shared.Read;
+            if (_snapshots.Count > 10_000) _snapshots.Clear(); // bounded: only open cases need to be here
+            var read = ReadSnapshotAsync(grant.Number, CancellationToken.None);
+            _snapshots[key] = (version, revision, read);
+            return read;
+        }
+    }
+
+    private async Task<Result<CaseSnapshot>> ReadSnapshotAsync(Domain.Schemes.CaseNumber number, CancellationToken cancellationToken)
+    {
+        var loaded = await LoadCaseAsync(number, cancellationToken);
+        if (loaded.IsFailure) return loaded.Error!;
+        var c = loaded.Value;
+        var key = c.Number.ToString();
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var audit = await db.Set<AuditEntry>().AsNoTracking().Where(a => a.CaseId == c.Id)
             .OrderBy(a => EF.Property<int>(a, AuditEntryConfiguration.SequenceColumn)).ToListAsync(cancellationToken);
@@ -63,6 +96,16 @@ public sealed partial class CaseFileService
         var invitations = await db.Set<RepresentativeInvitation>().AsNoTracking().Where(i => i.CaseNumber == key).ToListAsync(cancellationToken);
         var issued = (await documents.ListAsync(key, cancellationToken)).ToList();
         var latest = issued.Where(d => !issued.Any(n => n.SupersedesId == d.Id)).ToList();
+        return new CaseSnapshot(c, audit, messages, files, settlements, invitations, latest);
+    }
+
+    private CaseFileView Project(CaseGrant grant, CaseSnapshot snapshot)
+    {
+        var (c, audit, messages, files, settlements, invitations, latest) = snapshot;
+        var viewer = grant.Actor;
+        var deskSide = !viewer.Role.IsParty();
+        var key = c.Number.ToString();
+        var now = clock.GetUtcNow();
 
         var byOwner = files.ToLookup(f => f.OwnerId, f => ToView(key, f));
         var timeline = new List<TimelineEntry>();
@@ -137,8 +180,8 @@ public sealed partial class CaseFileService
             c.Parties.Select(p => new PartyView(p.Id, p.Role, p.Name, br2 is not null && br2.FiledBy == p.Role,
                 p.PaperProcedure, p.Representative?.Name, p.Representative?.Capacity, own?.Id == p.Id)).ToList(),
             Handlers(c),
-            c.Deadlines.OrderBy(d => d.DueAt).Select(d => new DeadlineView(d.Id, d.Kind, d.Binds, d.DueAt, d.Status, CaseStatus.DaysLeft(d.DueAt, now), d.IsOpen)).ToList(),
-            timeline.OrderBy(t => t.At).ToList(),
+            c.Deadlines.OrderByDescending(d => d.IsOpen).ThenBy(d => d.DueAt).Select(d => new DeadlineView(d.Id, d.Kind, d.Binds, d.DueAt, d.Status, CaseStatus.DaysLeft(d.DueAt, now), d.IsOpen)).ToList(),
+            timeline.OrderByDescending(t => t.At).ToList(), // newest first: what changed is on top
             messages.Select(m => new MessageView(m.Id, m.AuthorName, m.AuthorRole, m.Body, m.PostedAt, m.AuthorId == grant.UserId, byOwner[m.Id].ToList())).ToList(),
             latest.Select(d => new DocumentView(d.Id, d.Title, d.FileName, d.CreatedAt, DocumentEndpoints.DownloadUrl(d.Id))).ToList(),
             files.Select(f => ToView(key, f)).ToList(),
@@ -180,7 +223,7 @@ public sealed partial class CaseFileService
             if (key is null) return null;
             var args = new List<string> { $"Kind.{kind}" };
             if (due is not null && DateTimeOffset.TryParse(due, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var at))
-                args.Add(AmsterdamCalendar.DateOf(at).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+                args.Add("Date." + AmsterdamCalendar.DateOf(at).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
             return new TimelineEntry(id, a.At, TimelineKind.Deadline, key, args, null, null, []);
         }
         if (ShownAsSubmission.Contains(a.Action)) return null;

@@ -32,6 +32,7 @@ public sealed partial class CaseFileService(
     CaseNotifier notifier,
     AttachmentStore attachments,
     IDocumentStore documents,
+    CaseFileHub hub,
     OutboxSignal outbox,
     IOptions<MailOptions> mailOptions,
     TimeProvider clock)

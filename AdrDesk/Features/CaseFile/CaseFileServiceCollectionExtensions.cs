@@ -12,6 +12,7 @@ public static class CaseFileServiceCollectionExtensions
         services.AddOptions<CaseFileOptions>().BindConfiguration(CaseFileOptions.Section);
         services.AddSingleton<AttachmentStore>();
         services.AddSingleton<CaseNotifier>();
+        services.AddSingleton<CaseFileHub>();
         services.AddSingleton<CaseFileService>();
         services.AddScoped<CaseFileCircuitHandler>();
         services.AddScoped<CircuitHandler>(sp => sp.GetRequiredService<CaseFileCircuitHandler>());

@@ -150,6 +150,71 @@ CREATE TABLE "IntakeUploads" (
 );
 
 
+CREATE TABLE "MediationAgreementSignatures" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_MediationAgreementSignatures" PRIMARY KEY,
+    "CaseNumber" TEXT NOT NULL,
+    "VersionNumber" INTEGER NOT NULL,
+    "DocumentId" TEXT NOT NULL,
+    "Sha256" TEXT NOT NULL,
+    "PartyId" TEXT NOT NULL,
+    "PartyName" TEXT NOT NULL,
+    "UserId" TEXT NOT NULL,
+    "AccountEmail" TEXT NOT NULL,
+    "TypedName" TEXT NOT NULL,
+    "IpAddress" TEXT NOT NULL,
+    "SignedAt" INTEGER NOT NULL
+);
+
+
+CREATE TABLE "MediationAgreementVersions" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_MediationAgreementVersions" PRIMARY KEY,
+    "CaseId" TEXT NOT NULL,
+    "CaseNumber" TEXT NOT NULL,
+    "Number" INTEGER NOT NULL,
+    "Kind" TEXT NOT NULL,
+    "Dispute" TEXT NOT NULL,
+    "Terms" TEXT NOT NULL,
+    "Place" TEXT NOT NULL,
+    "Language" TEXT NOT NULL,
+    "DocumentId" TEXT NOT NULL,
+    "Sha256" TEXT NOT NULL,
+    "CreatedAt" INTEGER NOT NULL,
+    "CreatedBy" TEXT NOT NULL
+);
+
+
+CREATE TABLE "MediationAppointments" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_MediationAppointments" PRIMARY KEY,
+    "CaseId" TEXT NOT NULL,
+    "CaseNumber" TEXT NOT NULL,
+    "ProposalId" TEXT NOT NULL,
+    "MediatorId" TEXT NOT NULL,
+    "OfficeId" TEXT NOT NULL,
+    "RoomId" TEXT NOT NULL,
+    "Location" TEXT NOT NULL,
+    "RoomName" TEXT NOT NULL,
+    "StartsAt" INTEGER NOT NULL,
+    "EndsAt" INTEGER NOT NULL,
+    "Status" TEXT NOT NULL,
+    "CreatedAt" INTEGER NOT NULL,
+    "ConfirmedAt" INTEGER NULL,
+    "CancelledAt" INTEGER NULL,
+    "CancelReason" TEXT NULL,
+    "LateCancellation" INTEGER NOT NULL,
+    "ReminderSentAt" INTEGER NULL,
+    "Sequence" INTEGER NOT NULL,
+    "Version" INTEGER NOT NULL
+);
+
+
+CREATE TABLE "MediationAttendance" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_MediationAttendance" PRIMARY KEY,
+    "AppointmentId" TEXT NOT NULL,
+    "PartyId" TEXT NOT NULL,
+    "Present" INTEGER NOT NULL
+);
+
+
 CREATE TABLE "MediationCases" (
     "Id" TEXT NOT NULL CONSTRAINT "PK_MediationCases" PRIMARY KEY,
     "State" TEXT NOT NULL,
@@ -164,6 +229,66 @@ CREATE TABLE "MediationCases" (
     "Scheme" TEXT NOT NULL,
     "CreatedAt" INTEGER NOT NULL,
     "Version" INTEGER NOT NULL
+);
+
+
+CREATE TABLE "MediationChangeProposals" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_MediationChangeProposals" PRIMARY KEY,
+    "CaseNumber" TEXT NOT NULL,
+    "VersionNumber" INTEGER NOT NULL,
+    "PartyId" TEXT NOT NULL,
+    "PartyName" TEXT NOT NULL,
+    "Text" TEXT NOT NULL,
+    "At" INTEGER NOT NULL,
+    "Status" TEXT NOT NULL
+);
+
+
+CREATE TABLE "MediationSignedAgreements" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_MediationSignedAgreements" PRIMARY KEY,
+    "CaseNumber" TEXT NOT NULL,
+    "VersionNumber" INTEGER NOT NULL,
+    "DocumentId" TEXT NOT NULL,
+    "Sha256" TEXT NOT NULL,
+    "At" INTEGER NOT NULL
+);
+
+
+CREATE TABLE "MediationSlotResponses" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_MediationSlotResponses" PRIMARY KEY,
+    "AppointmentId" TEXT NOT NULL,
+    "PartyId" TEXT NOT NULL,
+    "Accepted" INTEGER NOT NULL,
+    "Reason" TEXT NULL,
+    "At" INTEGER NOT NULL
+);
+
+
+CREATE TABLE "MediatorAvailabilityExceptions" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_MediatorAvailabilityExceptions" PRIMARY KEY,
+    "MediatorId" TEXT NOT NULL,
+    "FromDate" TEXT NOT NULL,
+    "ToDate" TEXT NOT NULL,
+    "Label" TEXT NOT NULL
+);
+
+
+CREATE TABLE "MediatorOffices" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_MediatorOffices" PRIMARY KEY,
+    "MediatorId" TEXT NOT NULL,
+    "Name" TEXT NOT NULL,
+    "Street" TEXT NOT NULL,
+    "PostalCode" TEXT NOT NULL,
+    "City" TEXT NOT NULL
+);
+
+
+CREATE TABLE "MediatorWeeklyHours" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_MediatorWeeklyHours" PRIMARY KEY,
+    "MediatorId" TEXT NOT NULL,
+    "Day" TEXT NOT NULL,
+    "From" TEXT NOT NULL,
+    "To" TEXT NOT NULL
 );
 
 
@@ -607,6 +732,14 @@ CREATE TABLE "MediationSignatures" (
 );
 
 
+CREATE TABLE "OfficeRooms" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_OfficeRooms" PRIMARY KEY,
+    "OfficeId" TEXT NOT NULL,
+    "Name" TEXT NOT NULL,
+    CONSTRAINT "FK_OfficeRooms_MediatorOffices_OfficeId" FOREIGN KEY ("OfficeId") REFERENCES "MediatorOffices" ("Id") ON DELETE CASCADE
+);
+
+
 CREATE TABLE "OrganisationSubscriptions" (
     "Id" INTEGER NOT NULL CONSTRAINT "PK_OrganisationSubscriptions" PRIMARY KEY AUTOINCREMENT,
     "From" TEXT NOT NULL,
@@ -760,6 +893,9 @@ CREATE INDEX "IX_CaseParticipants_UserId" ON "CaseParticipants" ("UserId");
 CREATE INDEX "IX_CaseSummaries_AssessorId_NextDeadlineAt" ON "CaseSummaries" ("AssessorId", "NextDeadlineAt");
 
 
+CREATE INDEX "IX_CaseSummaries_AssessorId_State" ON "CaseSummaries" ("AssessorId", "State");
+
+
 CREATE INDEX "IX_CaseSummaries_BusinessUserId" ON "CaseSummaries" ("BusinessUserId");
 
 
@@ -811,13 +947,55 @@ CREATE INDEX "IX_IntakeUploads_CaseNumber" ON "IntakeUploads" ("CaseNumber");
 CREATE INDEX "IX_IntakeUploads_DraftId" ON "IntakeUploads" ("DraftId");
 
 
+CREATE UNIQUE INDEX "IX_MediationAgreementSignatures_CaseNumber_PartyId" ON "MediationAgreementSignatures" ("CaseNumber", "PartyId");
+
+
+CREATE UNIQUE INDEX "IX_MediationAgreementVersions_CaseNumber_Number" ON "MediationAgreementVersions" ("CaseNumber", "Number");
+
+
+CREATE INDEX "IX_MediationAppointments_CaseId" ON "MediationAppointments" ("CaseId");
+
+
+CREATE INDEX "IX_MediationAppointments_MediatorId_StartsAt" ON "MediationAppointments" ("MediatorId", "StartsAt");
+
+
+CREATE INDEX "IX_MediationAppointments_RoomId_StartsAt" ON "MediationAppointments" ("RoomId", "StartsAt");
+
+
+CREATE INDEX "IX_MediationAppointments_Status_StartsAt" ON "MediationAppointments" ("Status", "StartsAt");
+
+
+CREATE UNIQUE INDEX "IX_MediationAttendance_AppointmentId_PartyId" ON "MediationAttendance" ("AppointmentId", "PartyId");
+
+
 CREATE UNIQUE INDEX "IX_MediationCases_Number" ON "MediationCases" ("Number");
 
 
 CREATE INDEX "IX_MediationCases_State" ON "MediationCases" ("State");
 
 
+CREATE INDEX "IX_MediationChangeProposals_CaseNumber" ON "MediationChangeProposals" ("CaseNumber");
+
+
 CREATE INDEX "IX_MediationDeadlines_Status_DueAt" ON "MediationDeadlines" ("Status", "DueAt");
+
+
+CREATE UNIQUE INDEX "IX_MediationSignedAgreements_CaseNumber" ON "MediationSignedAgreements" ("CaseNumber");
+
+
+CREATE UNIQUE INDEX "IX_MediationSlotResponses_AppointmentId_PartyId" ON "MediationSlotResponses" ("AppointmentId", "PartyId");
+
+
+CREATE INDEX "IX_MediatorAvailabilityExceptions_MediatorId_FromDate" ON "MediatorAvailabilityExceptions" ("MediatorId", "FromDate");
+
+
+CREATE INDEX "IX_MediatorOffices_MediatorId" ON "MediatorOffices" ("MediatorId");
+
+
+CREATE INDEX "IX_MediatorWeeklyHours_MediatorId" ON "MediatorWeeklyHours" ("MediatorId");
+
+
+CREATE INDEX "IX_OfficeRooms_OfficeId" ON "OfficeRooms" ("OfficeId");
 
 
 CREATE UNIQUE INDEX "IX_Organisations_KvkNumber" ON "Organisations" ("KvkNumber");
