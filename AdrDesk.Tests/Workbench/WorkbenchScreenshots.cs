@@ -124,10 +124,11 @@ public sealed class WorkbenchScreenshots(AppHost app, BrowserFixture browser)
             await page.Locator("details.wb-form").Nth(1).Locator("summary").ClickAsync();
             await page.GetByLabel("D25b · Gering bedrag of klein gebrek").CheckAsync();
             await page.GetByLabel("Schriftelijke motivering D25b").FillAsync("Het gebrek is een kras van 2 mm op de onderzijde.");
-            await ShootAsync(page, "workbench-desk-screening.png", full: true);
+            await page.SetViewportSizeAsync(1280, 1500);
+            await ShootAsync(page, "workbench-desk-screening.png");
             await page.GotoAsync("statistics");
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Ontvangen per regeling" })).ToBeVisibleAsync();
-            await ShootAsync(page, "workbench-statistics.png", full: true);
+            await ShootAsync(page, "workbench-statistics.png");
 
             // The assessor: grid, case work with the editor.
             var assessor = await browser.NewPageAsync(app.BaseUrl);
@@ -139,16 +140,17 @@ public sealed class WorkbenchScreenshots(AppHost app, BrowserFixture browser)
             await assessor.Locator(".wb-editor[data-interactive=true]").WaitForAsync();
             await Assertions.Expect(assessor.FrameLocator("iframe").GetByText("De webshop neemt de laptop terug")).ToBeVisibleAsync();
             await ShootAsync(assessor, "workbench-case.png");
-            await assessor.Locator(".wb-editor").ScrollIntoViewIfNeededAsync();
-            await ShootAsync(assessor, "workbench-ruling-editor.png", full: true);
+            await assessor.SetViewportSizeAsync(1280, 2600);
+            await ShootAsync(assessor, "workbench-ruling-editor.png", clip: ".wb-editor");
             await assessor.Context.CloseAsync();
         });
 
-    private static async Task ShootAsync(IPage page, string name, bool full = false)
+    private static async Task ShootAsync(IPage page, string name, string? clip = null)
     {
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         var path = Path.Combine(Folder, name);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = full });
+        if (clip is null) await page.ScreenshotAsync(new PageScreenshotOptions { Path = path });
+        else await page.Locator(clip).ScreenshotAsync(new LocatorScreenshotOptions { Path = path });
         Assert.True(new FileInfo(path).Length > 10_000, $"{name} looks empty");
     }
 }
