@@ -17,6 +17,13 @@ if (args.Contains("--lab"))
     await Lab.RunAsync(output, pdf: !args.Contains("--no-pdf"), only: onlyIndex >= 0 && onlyIndex + 1 < args.Length ? args[onlyIndex + 1] : null);
     return;
 }
+if (args.Contains("--workbench"))
+{
+    // Issue 7 item 9: dotnet run -c Release --project .perf/AdrDesk.Benchmarks -- --workbench [cases]
+    var count = args.SkipWhile(a => a != "--workbench").Skip(1).Select(a => int.TryParse(a, out var n) ? n : 0).FirstOrDefault();
+    await WorkbenchBench.RunAsync(count > 0 ? count : 200_000);
+    return;
+}
 if (!args.Contains("--soak-only"))
 {
     var config = ManualConfig.CreateMinimumViable()

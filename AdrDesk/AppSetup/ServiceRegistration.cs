@@ -119,6 +119,7 @@ public static class ServiceRegistration
     {
         services.AddSingleton<CaseStore>();
         services.AddSingleton<CaseAccess>();
+        services.AddSingleton<AdrDesk.Features.Documents.Store.IDocumentAccessPolicy, CaseDocumentAccessPolicy>();
         services.AddSingleton<AuditTrailService>();
         services.Configure<DueWorkOptions>(config.GetSection(DueWorkOptions.Section));
         services.AddSingleton<DueWorkService>();

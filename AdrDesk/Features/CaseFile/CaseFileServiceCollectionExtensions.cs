@@ -18,7 +18,6 @@ public static class CaseFileServiceCollectionExtensions
         services.AddScoped<CircuitHandler>(sp => sp.GetRequiredService<CaseFileCircuitHandler>());
         // Replaces the documents feature's deny-all default (issue 4: the case file supplies the rule).
         services.RemoveAll<IDocumentAccessPolicy>();
-        services.AddSingleton<IDocumentAccessPolicy, CaseDocumentAccessPolicy>();
         return services;
     }
 }

@@ -83,7 +83,10 @@ public sealed class WorkbenchGrid(IDbContextFactory<AdrDbContext> factory, TimeP
         var summaries = db.Set<CaseSummary>().AsNoTracking();
         if (actor.Role != Role.Assessor) return summaries;
         var me = actor.UserId;
-        return summaries.Where(s => db.Set<CaseParticipant>().Any(p => p.CaseId == s.CaseId && p.UserId == me && p.Relation == CaseRelation.Assessor));
+        // IN (the caller's seats), not a correlated EXISTS: SQLite then starts from the caller's few thousand
+        // participant rows (index on UserId) and looks each summary up by key, instead of probing per summary.
+        var seats = db.Set<CaseParticipant>().Where(p => p.UserId == me && p.Relation == CaseRelation.Assessor).Select(p => p.CaseId);
+        return summaries.Where(s => seats.Contains(s.CaseId));
     }
 
     public static IQueryable<CaseSummary> Filter(IQueryable<CaseSummary> rows, WorkbenchQuery q, DateTimeOffset now)

@@ -16,7 +16,6 @@ public static class WorkbenchServiceCollectionExtensions
         services.AddSingleton<ComplianceService>();
         services.AddSingleton<StatisticsService>();
         // Replaces the documents feature's refuse-all default (registered with TryAdd before the features).
-        services.AddSingleton<Documents.Store.IDocumentAccessPolicy, CaseDocumentAccess>();
         return services;
     }
 }

@@ -69,7 +69,9 @@ internal sealed class CaseParticipantConfiguration : IEntityTypeConfiguration<Ca
         b.Property(p => p.Relation).HasConversion<string>().HasMaxLength(20);
         b.Property(p => p.Email).HasMaxLength(256);
         b.HasOne<CaseSummary>().WithMany().HasForeignKey(p => p.CaseId).OnDelete(DeleteBehavior.Cascade);
-        b.HasIndex(p => p.UserId);
+        // Covering for "my cases" (the workbench grid, issue 7): a user's seats by relation without touching the
+        // table; its UserId prefix serves every lookup by user.
+        b.HasIndex(p => new { p.UserId, p.Relation, p.CaseId });
         b.HasIndex(p => p.OrganisationId);
         b.HasIndex(p => p.Email);
     }

@@ -887,7 +887,7 @@ CREATE INDEX "IX_CaseParticipants_Email" ON "CaseParticipants" ("Email");
 CREATE INDEX "IX_CaseParticipants_OrganisationId" ON "CaseParticipants" ("OrganisationId");
 
 
-CREATE INDEX "IX_CaseParticipants_UserId" ON "CaseParticipants" ("UserId");
+CREATE INDEX "IX_CaseParticipants_UserId_Relation_CaseId" ON "CaseParticipants" ("UserId", "Relation", "CaseId");
 
 
 CREATE INDEX "IX_CaseSummaries_AssessorId_NextDeadlineAt" ON "CaseSummaries" ("AssessorId", "NextDeadlineAt");
