@@ -44,12 +44,13 @@ public sealed class AccessibilityTests(AppHost app, BrowserFixture browser)
     /// <summary>A sent, a pending and a given-up mail, so every status badge is on the outbox page.</summary>
     private async Task AddOutboxRowsInEveryStateAsync()
     {
-        var now = DateTimeOffset.UtcNow;
+        // Dated a day ahead so that they head the newest-first list, whatever mail other tests add meanwhile.
+        var now = DateTimeOffset.UtcNow.AddDays(1);
         await using var db = await app.Services.GetRequiredService<IDbContextFactory<AdrDbContext>>().CreateDbContextAsync();
         var sent = OutboxMessage.Create("a11y-sent@test.adrdesk.nl", "Verzonden", "Badge verstuurd", "tekst", "nl", now);
         sent.MarkSent(now, "a11y.eml");
         var pending = OutboxMessage.Create("a11y-pending@test.adrdesk.nl", "Wachtend", "Badge wachtrij", "tekst", "nl", now);
-        pending.MarkFailed(now.AddHours(1), "tijdelijk"); // not due for an hour: the dispatcher leaves it
+        pending.MarkFailed(now, "tijdelijk"); // due a day from now: the dispatcher leaves it
         var gaveUp = OutboxMessage.Create("a11y-gaveup@test.adrdesk.nl", "Opgegeven", "Badge opgegeven", "tekst", "nl", now);
         for (var i = 0; i < OutboxMessage.MaxAttempts; i++)
         {
