@@ -145,7 +145,9 @@ public sealed class DueWorkServiceTests
         var plan = await ExplainAsync(kit.Database, query);
 
         Assert.Contains(plan, line => line.Contains("IX_BindingRulingDeadlines_Status_DueAt", StringComparison.Ordinal));
-        Assert.DoesNotContain(plan, line => line.StartsWith("SCAN", StringComparison.Ordinal) && !line.Contains("INDEX", StringComparison.Ordinal));
+        // "SCAN s" walks the small DISTINCT result (EF's subquery alias) to order it; no table is scanned.
+        Assert.DoesNotContain(plan, line => line.StartsWith("SCAN", StringComparison.Ordinal)
+            && line != "SCAN s" && !line.Contains("INDEX", StringComparison.Ordinal));
     }
 
     private static async Task<BindingRulingCase> ForwardedAsync(CaseTestKit kit)

@@ -106,7 +106,9 @@ public sealed class DueWorkService(
                 || (x.Kind == DeadlineKind.Compliance && x.State == S.CompliancePeriod)
                 || (x.Kind == DeadlineKind.Retention && (x.State == S.Refused || x.State == S.Withdrawn || x.State == S.Settled || x.State == S.Closed)))
             .Select(x => x.Number)
-            .Distinct();
+            .Distinct()
+            // A stable order, so that a batch smaller than the backlog is the same set on every server.
+            .OrderBy(n => n);
 
     private static async Task<bool> WaitAsync(PeriodicTimer timer, CancellationToken stoppingToken)
     {
