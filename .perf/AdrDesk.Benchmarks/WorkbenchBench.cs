@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Diagnostics;
 using System.Globalization;
 using System.Security.Claims;
+using System.Text.Json;
 using AdrDesk.AppSetup;
 using AdrDesk.Domain.BindingRuling;
 using AdrDesk.Domain.Cases;
@@ -12,11 +13,15 @@ using AdrDesk.Features.Workbench;
 using AdrDesk.Infrastructure.Data;
 using AdrDesk.Infrastructure.Identity;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Playwright;
 
 namespace AdrDesk.Benchmarks;
 
@@ -35,6 +40,12 @@ public static class WorkbenchBench
 
     public static async Task RunAsync(int cases)
     {
+        // Program.cs passes only the count; "--browser" (after it) selects the Chromium measurement.
+        if (Environment.GetCommandLineArgs().Contains("--browser"))
+        {
+            await WorkbenchBrowser.RunAsync(cases);
+            return;
+        }
         var folder = Path.Combine(Path.GetTempPath(), "adrdesk-bench", Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(folder);
         var capture = new CapturingInterceptor();
@@ -148,14 +159,15 @@ public static class WorkbenchBench
         return times;
     }
 
-    private static async Task CasePageAsync(IServiceProvider services, Guid me)
+    /// <summary>A case in information gathering with <paramref name="me"/> as its assessor and ~100 timeline entries (45 submissions and 45 staff notes after the intake steps).</summary>
+    internal static async Task<BindingRulingCase> BusyCaseAsync(IServiceProvider services, Guid me, string name)
     {
         var store = services.GetRequiredService<CaseStore>();
         var clock = TimeProvider.System;
         var consumer = new Actor(Guid.NewGuid(), "Bench Consument", Role.Consumer);
         var shop = new Actor(Guid.NewGuid(), "Bench Webshop", Role.Business);
         var desk = new Actor(Guid.NewGuid(), "Bench Balie", Role.CaseManager);
-        var assessor = new Actor(me, "mr. Bench", Role.Assessor);
+        var assessor = new Actor(me, name, Role.Assessor);
         var created = await store.CreateAsync(Scheme.BindingRuling, n => BindingRulingCase.Draft(n,
             Party.Consumer(consumer.DisplayName, consumer.UserId).Value, Party.Business(shop.DisplayName, shop.UserId, Guid.NewGuid()).Value,
             PartyRole.Consumer, Language.Nl, Language.Nl, FilingChannel.Online, consumer, clock));
@@ -168,7 +180,7 @@ public static class WorkbenchBench
         }
         await Step(x => x.Submit(consumer, clock, true));
         await Step(x => x.StartScreening(desk, clock));
-        await Step(x => x.AssignPanel(desk, clock, [new PanelMember(me, "mr. Bench")]));
+        await Step(x => x.AssignPanel(desk, clock, [new PanelMember(me, name)]));
         await Step(x => x.Forward(desk, clock));
         await Step(x => x.RecordResponse(shop, clock, "Wij betwisten de klacht."));
         await Step(x => x.FailSettlement(assessor, clock, "Geen schikking."));
@@ -177,6 +189,12 @@ public static class WorkbenchBench
             await Step(x => x.AddSubmission(i % 2 == 0 ? consumer : shop, clock, $"Stuk {i}: " + new string('x', 400)));
             await Step(x => x.AddStaffNote(assessor, clock, $"Notitie {i}"));
         }
+        return c;
+    }
+
+    private static async Task CasePageAsync(IServiceProvider services, Guid me)
+    {
+        var c = await BusyCaseAsync(services, me, "mr. Bench");
         var user = new ClaimsPrincipal(new ClaimsIdentity([
             new Claim(ClaimTypes.NameIdentifier, me.ToString()), new Claim(ClaimTypes.Role, AdrDesk.Security.Roles.Assessor),
             new Claim(AppClaimsPrincipalFactory.DisplayNameClaim, "mr. Bench")], "bench"));
@@ -199,7 +217,7 @@ public static class WorkbenchBench
         Console.WriteLine($"| open a case ({c.Submissions.Count} submissions, {entries} audit/timeline entries): access + aggregate + documents + draft + audit trail | median {Percentile(times, 0.5):F1} ms | p95 {Percentile(times, 0.95):F1} ms |");
     }
 
-    private static async Task GenerateAsync(IDbContextFactory<AdrDbContext> factory, int cases, Guid[] assessors)
+    internal static async Task GenerateAsync(IDbContextFactory<AdrDbContext> factory, int cases, Guid[] assessors)
     {
         var random = new Random(7);
         var shops = Enumerable.Range(1, 500).Select(i => (Id: Guid.NewGuid(), Name: i % 10 == 0 ? $"Fietsenhandel {i} BV" : $"Webwinkel {i} BV")).ToArray();
@@ -289,7 +307,7 @@ public static class WorkbenchBench
         return lines;
     }
 
-    private static double Percentile(List<double> values, double p)
+    internal static double Percentile(List<double> values, double p)
     {
         var sorted = values.Order().ToList();
         var index = (int)Math.Ceiling(p * sorted.Count) - 1;
@@ -309,6 +327,188 @@ public static class WorkbenchBench
         {
             Captured.Add((command.CommandText, command.Parameters.Cast<DbParameter>().Select(p => (p.ParameterName, (object?)p.Value)).ToList()));
             return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
+        }
+    }
+}
+
+/// <summary>
+/// Issue 7 item 9 and issue 9 in Chromium: the real app on a loopback port (environment "Load": /diagnostics/server
+/// answers), the generated cases with the demo assessor holding a seat in ~1 of 30, and one case with ~100 timeline
+/// entries. Prints: the assessor's case page from navigation to interactive (the circuit's first render done, marked by
+/// InteractiveMarker); the grid's actions from click to DOM change (a MutationObserver in the page); every WebSocket
+/// message's size per action (render batches server→client, events client→server); managed memory per idle circuit on
+/// /workbench (forced collection before and after opening N pages).
+/// <c>dotnet run -c Release --project .perf/AdrDesk.Benchmarks -- --workbench [cases] --browser</c>
+/// </summary>
+public static class WorkbenchBrowser
+{
+    private const string Email = "beoordelaar@demo.adrdesk.nl";
+    private const int Rounds = 20;
+    private const int IdlePages = 20;
+
+    public static async Task RunAsync(int cases)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "adrdesk-bench", "browser-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(folder);
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            ApplicationName = "AdrDesk", EnvironmentName = "Load", ContentRootPath = Path.Combine(LabHost.RepoRoot(), "AdrDesk"),
+        });
+        builder.Configuration["Database:Path"] = Path.Combine(folder, "adrdesk.db");
+        builder.Configuration["Mail:OutboxFolder"] = Path.Combine(folder, "outbox");
+        builder.Configuration["Documents:StorePath"] = Path.Combine(folder, "documents");
+        builder.Configuration["Logging:LogLevel:Default"] = "Warning";
+        builder.AddAdrDesk();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.WebHost.UseStaticWebAssets(); // outside Development the host does not read the manifest by itself
+        await using var app = builder.Build();
+        await app.Services.InitializeDatabaseAsync(seedDemo: true);
+        app.UseAdrDesk();
+
+        var factory = app.Services.GetRequiredService<IDbContextFactory<AdrDbContext>>();
+        Guid me;
+        await using (var db = await factory.CreateDbContextAsync())
+            me = await db.Users.Where(u => u.Email == Email).Select(u => u.Id).SingleAsync();
+        var assessors = new[] { me }.Concat(Enumerable.Range(1, 29).Select(i => Guid.Parse($"00000000-0000-0000-0000-{i:D12}"))).ToArray();
+        var sw = Stopwatch.StartNew();
+        await WorkbenchBench.GenerateAsync(factory, cases, assessors);
+        var busy = await WorkbenchBench.BusyCaseAsync(app.Services, me, "mr. Eva Bakker");
+        var number = busy.Number.ToString();
+        Console.WriteLine($"Generated {cases:N0} cases and {number} (~100 timeline entries) in {sw.Elapsed.TotalSeconds:F0} s");
+        await app.StartAsync();
+        var baseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single().TrimEnd('/');
+        using var http = new HttpClient { BaseAddress = new Uri(baseUrl + "/") };
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = "/usr/bin/chromium", Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+        var context = await browser.NewContextAsync(new() { BaseURL = baseUrl + "/", ViewportSize = new() { Width = 1280, Height = 900 } });
+        var page = await context.NewPageAsync();
+        var frames = new Frames();
+        page.WebSocket += (_, ws) =>
+        {
+            ws.FrameReceived += (_, f) => frames.Add(false, f);
+            ws.FrameSent += (_, f) => frames.Add(true, f);
+        };
+        await page.GotoAsync("account/login");
+        await page.GetByLabel("E-mailadres").FillAsync(Email);
+        await page.GetByLabel("Wachtwoord", new() { Exact = true }).FillAsync(AdrDesk.Infrastructure.Identity.DemoAccounts.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
+        await page.GetByTestId("signed-in-user").WaitForAsync();
+
+        // The grid: open, then page, sort and filter, each timed in the page from the click to the rows' change.
+        frames.Phase = "open /workbench";
+        await page.GotoAsync("workbench");
+        await Interactive(page);
+        await page.Locator("table.wb-grid tbody tr").First.WaitForAsync();
+        await Task.Delay(500);
+        var actions = new List<(string Name, List<double> Ms)>();
+        async Task Act(string name, string script, int times)
+        {
+            frames.Phase = name;
+            var ms = new List<double>();
+            for (var i = 0; i < times; i++)
+            {
+                ms.Add(await page.EvaluateAsync<double>(Measure, script));
+                await Task.Delay(150); // let the batch's trailing frames arrive before the next click
+            }
+            actions.Add((name, ms));
+        }
+        await Act("next page", "document.querySelector('button[aria-label=\"Volgende pagina\"]').click()", Rounds);
+        await Act("previous page", "document.querySelector('button[aria-label=\"Vorige pagina\"]').click()", 10);
+        await Act("sort by amount (toggles)", "document.querySelectorAll('button.wb-sort')[4].click()", 10);
+        await Act("sort by webshop (toggles)", "document.querySelectorAll('button.wb-sort')[3].click()", 10);
+        await page.Locator("#f-state").SelectOptionAsync("InformationGathering");
+        await Act("filter: state InformationGathering (count + page)", "document.querySelector('form.wb-filters button[type=submit]').click()", 1);
+        await page.Locator("#f-state").SelectOptionAsync("");
+        await Act("filter: all open (count + page)", "document.querySelector('form.wb-filters button[type=submit]').click()", 1);
+
+        // The assessor's case page with ~100 timeline entries: navigation to interactive, as a fresh load each round.
+        frames.Phase = "open case page";
+        var open = new List<double>();
+        for (var i = -3; i < Rounds; i++)
+        {
+            var t = Stopwatch.StartNew();
+            await page.GotoAsync($"workbench/{number}");
+            await Interactive(page);
+            await page.GetByRole(AriaRole.Heading, new() { Name = number, Level = 1 }).WaitForAsync();
+            if (i >= 0) open.Add(t.Elapsed.TotalMilliseconds);
+        }
+        var entries = await page.Locator(".wb-submission").CountAsync();
+
+        // Memory per idle circuit on /workbench: N more pages, each with its own circuit, after a forced collection.
+        await page.GotoAsync("workbench");
+        await Interactive(page);
+        var before = await ServerAsync(http);
+        var idle = new List<IPage>();
+        for (var i = 0; i < IdlePages; i++)
+        {
+            var p = await context.NewPageAsync();
+            await p.GotoAsync("workbench");
+            await Interactive(p);
+            await p.Locator("table.wb-grid tbody tr").First.WaitForAsync();
+            idle.Add(p);
+        }
+        await Task.Delay(2000);
+        var after = await ServerAsync(http);
+
+        Console.WriteLine();
+        Console.WriteLine($"Case page /workbench/{number} ({entries} dossier entries on the page), navigation → interactive, {Rounds} fresh loads: median {WorkbenchBench.Percentile(open, 0.5):F0} ms, p95 {WorkbenchBench.Percentile(open, 0.95):F0} ms");
+        Console.WriteLine();
+        Console.WriteLine("| grid action (25-row page) | n | click → DOM change median / p95 ms | largest server→client message | largest client→server message |");
+        Console.WriteLine("|---|---|---|---|---|");
+        foreach (var (name, ms) in actions)
+            Console.WriteLine($"| {name} | {ms.Count} | {WorkbenchBench.Percentile(ms, 0.5):F0} / {WorkbenchBench.Percentile(ms, 0.95):F0} | {frames.Largest(name, false) / 1024.0:F1} KB | {frames.Largest(name, true) / 1024.0:F1} KB |");
+        Console.WriteLine($"| open /workbench (prerender + circuit start) | 1 | – | {frames.Largest("open /workbench", false) / 1024.0:F1} KB | {frames.Largest("open /workbench", true) / 1024.0:F1} KB |");
+        Console.WriteLine($"| open case page ({Rounds + 3} loads) | – | – | {frames.Largest("open case page", false) / 1024.0:F1} KB | {frames.Largest("open case page", true) / 1024.0:F1} KB |");
+        Console.WriteLine();
+        Console.WriteLine($"Largest message of the run: server→client {frames.Largest(null, false) / 1024.0:F1} KB, client→server {frames.Largest(null, true) / 1024.0:F1} KB (limits: 64 KB, 24 KB)");
+        var circuits = after.Open - before.Open;
+        Console.WriteLine($"Idle circuits on /workbench: {circuits} opened; managed heap {before.Heap / 1024.0:N0} → {after.Heap / 1024.0:N0} KB: {(after.Heap - before.Heap) / 1024.0 / Math.Max(1, circuits):F0} KB per circuit; working set {(after.WorkingSet - before.WorkingSet) / 1024.0 / Math.Max(1, circuits):F0} KB per circuit");
+        foreach (var p in idle) await p.CloseAsync();
+        await app.StopAsync();
+        Console.WriteLine($"\nDatabase left at {folder} (delete it when done).");
+    }
+
+    /// <summary>Runs the click inside the page and resolves at the first change of the grid's rows or pager.</summary>
+    private const string Measure = """
+        (script) => new Promise(resolve => {
+            const target = document.querySelector('table.wb-grid').parentElement.parentElement;
+            const t0 = performance.now();
+            const observer = new MutationObserver(() => { observer.disconnect(); resolve(performance.now() - t0); });
+            observer.observe(target, { childList: true, subtree: true, characterData: true });
+            (0, eval)(script);
+        })
+        """;
+
+    private static Task Interactive(IPage page) =>
+        page.Locator("[data-interactive=true]").First.WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 60_000 });
+
+    private static async Task<(long Heap, long WorkingSet, int Open)> ServerAsync(HttpClient http)
+    {
+        using var json = JsonDocument.Parse(await http.GetStringAsync("diagnostics/server"));
+        var root = json.RootElement;
+        return (root.GetProperty("managedHeapBytes").GetInt64(), root.GetProperty("workingSetBytes").GetInt64(), root.GetProperty("openCircuits").GetInt32());
+    }
+
+    /// <summary>Sizes of the WebSocket messages by the action that was running (Playwright reports whole messages).</summary>
+    private sealed class Frames
+    {
+        private readonly List<(string Phase, bool Sent, int Bytes)> _all = [];
+        public string Phase { get; set; } = "sign in";
+
+        public void Add(bool sent, IWebSocketFrame frame)
+        {
+            var bytes = frame.Binary?.Length ?? System.Text.Encoding.UTF8.GetByteCount(frame.Text ?? "");
+            lock (_all) _all.Add((Phase, sent, bytes));
+        }
+
+        public int Largest(string? phase, bool sent)
+        {
+            lock (_all) return _all.Where(f => (phase is null || f.Phase == phase) && f.Sent == sent).Select(f => f.Bytes).DefaultIfEmpty(0).Max();
         }
     }
 }
