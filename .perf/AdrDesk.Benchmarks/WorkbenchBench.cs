@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Diagnostics;
 using System.Globalization;
 using System.Security.Claims;
+using System.Text.Json;
 using AdrDesk.AppSetup;
 using AdrDesk.Domain.BindingRuling;
 using AdrDesk.Domain.Cases;
@@ -12,11 +13,15 @@ using AdrDesk.Features.Workbench;
 using AdrDesk.Infrastructure.Data;
 using AdrDesk.Infrastructure.Identity;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Playwright;
 
 namespace AdrDesk.Benchmarks;
 
@@ -29,12 +34,18 @@ namespace AdrDesk.Benchmarks;
 public static class WorkbenchBench
 {
     private const int Assessors = 40;
-    private const int Iterations = 60;
+    private const int Iterations = 100;
     private static readonly string[] OpenStates = ["ForwardedToRespondent", "SettlementAttempt", "InformationGathering", "DossierComplete", "RulingInPreparation", "CompliancePeriod", "ReminderSent", "Screening"];
     private static readonly string[] EndedStates = ["Closed", "Refused", "Settled", "Withdrawn", "Complied"];
 
     public static async Task RunAsync(int cases)
     {
+        // Program.cs passes only the count; "--browser" (after it) selects the Chromium measurement.
+        if (Environment.GetCommandLineArgs().Contains("--browser"))
+        {
+            await WorkbenchBrowser.RunAsync(cases);
+            return;
+        }
         var folder = Path.Combine(Path.GetTempPath(), "adrdesk-bench", Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(folder);
         var capture = new CapturingInterceptor();
@@ -52,70 +63,111 @@ public static class WorkbenchBench
         var assessorIds = Enumerable.Range(1, Assessors).Select(i => Guid.Parse($"00000000-0000-0000-0000-{i:D12}")).ToArray();
         var sw = Stopwatch.StartNew();
         await GenerateAsync(factory, cases, assessorIds);
+        int seats;
+        await using (var count = await factory.CreateDbContextAsync())
+            seats = await count.Set<AdrDesk.Infrastructure.Data.Cases.CaseParticipant>().CountAsync(p => p.UserId == assessorIds[0]);
         Console.WriteLine($"Generated {cases:N0} case summaries in {sw.Elapsed.TotalSeconds:F1} s (file {new FileInfo(Path.Combine(folder, "adrdesk.db")).Length / 1_048_576} MB)");
 
         var me = assessorIds[0];
-        var actor = new Actor(me, "mr. Bench", Role.Assessor);
-        var now = DateTimeOffset.UtcNow;
-        var scenarios = new (string Name, WorkbenchQuery Query)[]
-        {
-            ("my open cases, urgent first (default)", new WorkbenchQuery()),
-            ("due within 14 days (overdue incl.), urgent first", new WorkbenchQuery { DueWithinDays = 14 }),
-            ("state InformationGathering, amount high→low", new WorkbenchQuery { State = "InformationGathering", Sort = WorkbenchSort.Amount, Descending = true }),
-            ("webshop contains 'fiets', all states, by number", new WorkbenchQuery { OpenOnly = false, Webshop = "fiets", Sort = WorkbenchSort.Number }),
-        };
+        var user = Principal(me, AdrDesk.Security.Roles.Assessor, "mr. Bench");
+        var grid = app.Services.GetRequiredService<WorkbenchGrid>();
+        var scenarios = Scenarios();
         // Warm the page cache for every scenario first, so the first one measured is not the cold one.
         foreach (var (_, query) in scenarios)
-        {
-            for (var i = 0; i < 10; i++)
-            {
-                await using var db = await factory.CreateDbContextAsync();
-                var rows = WorkbenchGrid.Filter(WorkbenchGrid.Mine(db, actor), query, now);
-                await rows.CountAsync();
-                await WorkbenchGrid.Sort(rows, query).Take(50).Select(s => s.Number).ToListAsync();
-            }
-        }
+            for (var i = 0; i < 10; i++) await grid.PageAsync(user, query, 0, PageSize);
         Console.WriteLine();
-        Console.WriteLine("| grid query (assessor with ~" + (cases * 1.3 / Assessors).ToString("N0", CultureInfo.InvariantCulture) + " seats) | rows | median ms | p95 ms |");
-        Console.WriteLine("|---|---|---|---|");
+        Console.WriteLine($"Grid through EF Core (WorkbenchGrid, as the page calls it), {PageSize}-row pages, {Iterations} measured calls each; raw = the same SQL by a plain SqliteCommand.");
+        Console.WriteLine("First load = count + page (a new filter); next page = page only (paging and sorting keep the count).");
+        Console.WriteLine();
+        Console.WriteLine("| grid query (assessor with " + seats.ToString("N0", CultureInfo.InvariantCulture) + " seats) | rows | first load median / p95 ms | next page median / p95 ms | raw count + page median / p95 ms | EF ÷ raw (p95) |");
+        Console.WriteLine("|---|---|---|---|---|---|");
+        var plans = new List<(string Name, string Sql, List<string> Plan)>();
         foreach (var (name, query) in scenarios)
         {
-            var times = new List<double>();
+            var first = new List<double>();
+            var next = new List<double>();
             var count = 0;
             for (var i = -5; i < Iterations; i++)
             {
                 var t = Stopwatch.StartNew();
-                await using var db = await factory.CreateDbContextAsync();
-                var rows = WorkbenchGrid.Filter(WorkbenchGrid.Mine(db, actor), query, now);
-                count = await rows.CountAsync();
-                var page = await WorkbenchGrid.Sort(rows, query).Skip(i % 3 * 50).Take(50).Select(s => new { s.Number, s.State, s.NextDeadlineAt, s.WebshopName, s.AmountClaimed }).ToListAsync();
-                if (i >= 0) times.Add(t.Elapsed.TotalMilliseconds);
+                var page = await grid.PageAsync(user, query, 0, PageSize);
+                if (i >= 0) first.Add(t.Elapsed.TotalMilliseconds);
+                count = page.Value.Count;
+                t.Restart();
+                capture.Captured.Clear();
+                var rows = await grid.RowsAsync(user, query, (1 + i % 3) * PageSize, PageSize);
+                if (i >= 0) next.Add(t.Elapsed.TotalMilliseconds);
+                if (rows.IsFailure) throw new InvalidOperationException("grid page failed");
             }
-            Console.WriteLine($"| {name} | {count:N0} | {Percentile(times, 0.5):F1} | {Percentile(times, 0.95):F1} |");
+            // The SQL EF Core sent for the count and for a page, to run raw and to EXPLAIN.
+            capture.Captured.Clear();
+            await grid.PageAsync(user, query, PageSize, PageSize);
+            var sent = capture.Captured.ToList();
+            var raw = await RawAsync(folder, sent);
+            Console.WriteLine($"| {name} | {count:N0} | {Percentile(first, 0.5):F1} / {Percentile(first, 0.95):F1} | {Percentile(next, 0.5):F1} / {Percentile(next, 0.95):F1} | {Percentile(raw, 0.5):F1} / {Percentile(raw, 0.95):F1} | {Percentile(first, 0.95) / Percentile(raw, 0.95):F1}× |");
+            await using var db = await factory.CreateDbContextAsync();
+            foreach (var command in sent) plans.Add((name, command.Sql, await ExplainAsync(db, command)));
         }
         Console.WriteLine();
-        foreach (var (name, query) in scenarios)
+        foreach (var (name, sql, plan) in plans)
         {
-            await using var db = await factory.CreateDbContextAsync();
-            capture.Captured.Clear();
-            var rows = WorkbenchGrid.Filter(WorkbenchGrid.Mine(db, actor), query, now);
-            await WorkbenchGrid.Sort(rows, query).Take(50).Select(s => s.Number).ToListAsync();
             Console.WriteLine($"EXPLAIN QUERY PLAN — {name}:");
-            foreach (var line in await ExplainAsync(db, capture.Captured.Last())) Console.WriteLine("    " + line);
+            Console.WriteLine("    " + sql.ReplaceLineEndings(" "));
+            foreach (var line in plan) Console.WriteLine("    → " + line);
         }
+        var scans = plans.Where(p => p.Plan.Any(l => l.StartsWith("SCAN", StringComparison.Ordinal))).Select(p => p.Name).Distinct().ToList();
+        Console.WriteLine(scans.Count == 0 ? "\nNo full scan in any plan." : "\nFull scan in: " + string.Join(", ", scans));
 
         await CasePageAsync(app.Services, me);
         Console.WriteLine($"\nDatabase left at {folder} (delete it when done).");
     }
 
-    private static async Task CasePageAsync(IServiceProvider services, Guid me)
+    private const int PageSize = 25;
+
+    /// <summary>The three most used grid views (default, due soon, one state by amount) and the webshop search.</summary>
+    private static (string Name, WorkbenchQuery Query)[] Scenarios() =>
+    [
+        ("my open cases, urgent first (default)", new WorkbenchQuery()),
+        ("due within 14 days (overdue incl.), urgent first", new WorkbenchQuery { DueWithinDays = 14 }),
+        ("state InformationGathering, amount high→low", new WorkbenchQuery { State = "InformationGathering", Sort = WorkbenchSort.Amount, Descending = true }),
+        ("webshop contains 'fiets', all states, by number", new WorkbenchQuery { OpenOnly = false, Webshop = "fiets", Sort = WorkbenchSort.Number }),
+    ];
+
+    private static ClaimsPrincipal Principal(Guid id, string role, string name) => new(new ClaimsIdentity([
+        new Claim(ClaimTypes.NameIdentifier, id.ToString()), new Claim(ClaimTypes.Role, role),
+        new Claim(AppClaimsPrincipalFactory.DisplayNameClaim, name)], "bench"));
+
+    /// <summary>The same SQL text and parameters as EF Core sent, run by a plain SqliteCommand on its own connection.</summary>
+    private static async Task<List<double>> RawAsync(string folder, List<(string Sql, List<(string Name, object? Value)> Parameters)> commands)
+    {
+        await using var connection = new SqliteConnection($"Data Source={Path.Combine(folder, "adrdesk.db")};Mode=ReadOnly");
+        await connection.OpenAsync();
+        var times = new List<double>();
+        for (var i = -5; i < Iterations; i++)
+        {
+            var t = Stopwatch.StartNew();
+            foreach (var (sql, parameters) in commands)
+            {
+                await using var command = connection.CreateCommand();
+                command.CommandText = sql;
+                foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+                await using var reader = await command.ExecuteReaderAsync();
+                while (await reader.ReadAsync()) { }
+            }
+            if (i >= 0) times.Add(t.Elapsed.TotalMilliseconds);
+        }
+        return times;
+    }
+
+    /// <summary>A case in information gathering with <paramref name="me"/> as its assessor and ~100 timeline entries (45 submissions and 45 staff notes after the intake steps).</summary>
+    internal static async Task<BindingRulingCase> BusyCaseAsync(IServiceProvider services, Guid me, string name)
     {
         var store = services.GetRequiredService<CaseStore>();
         var clock = TimeProvider.System;
         var consumer = new Actor(Guid.NewGuid(), "Bench Consument", Role.Consumer);
         var shop = new Actor(Guid.NewGuid(), "Bench Webshop", Role.Business);
         var desk = new Actor(Guid.NewGuid(), "Bench Balie", Role.CaseManager);
-        var assessor = new Actor(me, "mr. Bench", Role.Assessor);
+        var assessor = new Actor(me, name, Role.Assessor);
         var created = await store.CreateAsync(Scheme.BindingRuling, n => BindingRulingCase.Draft(n,
             Party.Consumer(consumer.DisplayName, consumer.UserId).Value, Party.Business(shop.DisplayName, shop.UserId, Guid.NewGuid()).Value,
             PartyRole.Consumer, Language.Nl, Language.Nl, FilingChannel.Online, consumer, clock));
@@ -128,7 +180,7 @@ public static class WorkbenchBench
         }
         await Step(x => x.Submit(consumer, clock, true));
         await Step(x => x.StartScreening(desk, clock));
-        await Step(x => x.AssignPanel(desk, clock, [new PanelMember(me, "mr. Bench")]));
+        await Step(x => x.AssignPanel(desk, clock, [new PanelMember(me, name)]));
         await Step(x => x.Forward(desk, clock));
         await Step(x => x.RecordResponse(shop, clock, "Wij betwisten de klacht."));
         await Step(x => x.FailSettlement(assessor, clock, "Geen schikking."));
@@ -137,6 +189,12 @@ public static class WorkbenchBench
             await Step(x => x.AddSubmission(i % 2 == 0 ? consumer : shop, clock, $"Stuk {i}: " + new string('x', 400)));
             await Step(x => x.AddStaffNote(assessor, clock, $"Notitie {i}"));
         }
+        return c;
+    }
+
+    private static async Task CasePageAsync(IServiceProvider services, Guid me)
+    {
+        var c = await BusyCaseAsync(services, me, "mr. Bench");
         var user = new ClaimsPrincipal(new ClaimsIdentity([
             new Claim(ClaimTypes.NameIdentifier, me.ToString()), new Claim(ClaimTypes.Role, AdrDesk.Security.Roles.Assessor),
             new Claim(AppClaimsPrincipalFactory.DisplayNameClaim, "mr. Bench")], "bench"));
@@ -159,7 +217,7 @@ public static class WorkbenchBench
         Console.WriteLine($"| open a case ({c.Submissions.Count} submissions, {entries} audit/timeline entries): access + aggregate + documents + draft + audit trail | median {Percentile(times, 0.5):F1} ms | p95 {Percentile(times, 0.95):F1} ms |");
     }
 
-    private static async Task GenerateAsync(IDbContextFactory<AdrDbContext> factory, int cases, Guid[] assessors)
+    internal static async Task GenerateAsync(IDbContextFactory<AdrDbContext> factory, int cases, Guid[] assessors)
     {
         var random = new Random(7);
         var shops = Enumerable.Range(1, 500).Select(i => (Id: Guid.NewGuid(), Name: i % 10 == 0 ? $"Fietsenhandel {i} BV" : $"Webwinkel {i} BV")).ToArray();
@@ -249,7 +307,7 @@ public static class WorkbenchBench
         return lines;
     }
 
-    private static double Percentile(List<double> values, double p)
+    internal static double Percentile(List<double> values, double p)
     {
         var sorted = values.Order().ToList();
         var index = (int)Math.Ceiling(p * sorted.Count) - 1;
@@ -269,6 +327,214 @@ public static class WorkbenchBench
         {
             Captured.Add((command.CommandText, command.Parameters.Cast<DbParameter>().Select(p => (p.ParameterName, (object?)p.Value)).ToList()));
             return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
+        }
+    }
+}
+
+/// <summary>
+/// Issue 7 item 9 and issue 9 in Chromium: the real app on a loopback port (environment "Load": /diagnostics/server
+/// answers), the generated cases with the demo assessor holding a seat in ~1 of 30, and one case with ~100 timeline
+/// entries. Prints: the assessor's case page from navigation to interactive (the circuit's first render done, marked by
+/// InteractiveMarker); the grid's actions from click to DOM change (a MutationObserver in the page); every WebSocket
+/// message's size per action (render batches server→client, events client→server); managed memory per idle circuit on
+/// /workbench (forced collection before and after opening N pages).
+/// <c>dotnet run -c Release --project .perf/AdrDesk.Benchmarks -- --workbench [cases] --browser</c>
+/// </summary>
+public static class WorkbenchBrowser
+{
+    private const string Email = "beoordelaar@demo.adrdesk.nl";
+    private const int Rounds = 20;
+    private const int IdlePages = 20;
+
+    public static async Task RunAsync(int cases)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "adrdesk-bench", "browser-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(folder);
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            ApplicationName = "AdrDesk", EnvironmentName = "Load", ContentRootPath = Path.Combine(LabHost.RepoRoot(), "AdrDesk"),
+        });
+        builder.Configuration["Database:Path"] = Path.Combine(folder, "adrdesk.db");
+        builder.Configuration["Mail:OutboxFolder"] = Path.Combine(folder, "outbox");
+        builder.Configuration["Documents:StorePath"] = Path.Combine(folder, "documents");
+        builder.Configuration["Logging:LogLevel:Default"] = "Warning";
+        builder.AddAdrDesk();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.WebHost.UseStaticWebAssets(); // outside Development the host does not read the manifest by itself
+        await using var app = builder.Build();
+        await app.Services.InitializeDatabaseAsync(seedDemo: true);
+        app.UseAdrDesk();
+
+        var factory = app.Services.GetRequiredService<IDbContextFactory<AdrDbContext>>();
+        Guid me;
+        await using (var db = await factory.CreateDbContextAsync())
+            me = await db.Users.Where(u => u.Email == Email).Select(u => u.Id).SingleAsync();
+        var assessors = new[] { me }.Concat(Enumerable.Range(1, 29).Select(i => Guid.Parse($"00000000-0000-0000-0000-{i:D12}"))).ToArray();
+        var sw = Stopwatch.StartNew();
+        await WorkbenchBench.GenerateAsync(factory, cases, assessors);
+        var busy = await WorkbenchBench.BusyCaseAsync(app.Services, me, "mr. Eva Bakker");
+        var number = busy.Number.ToString();
+        Console.WriteLine($"Generated {cases:N0} cases and {number} (~100 timeline entries) in {sw.Elapsed.TotalSeconds:F0} s");
+        await app.StartAsync();
+        var baseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single().TrimEnd('/');
+        using var http = new HttpClient { BaseAddress = new Uri(baseUrl + "/") };
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = "/usr/bin/chromium", Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+        var context = await browser.NewContextAsync(new() { BaseURL = baseUrl + "/", ViewportSize = new() { Width = 1280, Height = 900 } });
+        // The instant the circuit's first render put the marker in the DOM, in the page's own clock (performance.now()).
+        await context.AddInitScriptAsync("""
+            new MutationObserver(() => {
+                if (!window.__interactiveAt && document.querySelector('[data-interactive=true]')) window.__interactiveAt = performance.now();
+            }).observe(document, { childList: true, subtree: true });
+            """);
+        var page = await context.NewPageAsync();
+        var frames = new Frames();
+        page.WebSocket += (_, ws) =>
+        {
+            ws.FrameReceived += (_, f) => frames.Add(false, f);
+            ws.FrameSent += (_, f) => frames.Add(true, f);
+        };
+        await page.GotoAsync("account/login");
+        await page.GetByLabel("E-mailadres").FillAsync(Email);
+        await page.GetByLabel("Wachtwoord", new() { Exact = true }).FillAsync(AdrDesk.Infrastructure.Identity.DemoAccounts.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
+        await page.GetByTestId("signed-in-user").WaitForAsync();
+
+        // The grid: open, then page, sort and filter, each timed in the page from the click to the rows' change.
+        frames.Phase = "open /workbench";
+        await page.GotoAsync("workbench");
+        await Interactive(page);
+        await page.Locator("table.wb-grid tbody tr").First.WaitForAsync();
+        await Task.Delay(500);
+        var actions = new List<(string Name, List<double> Ms)>();
+        async Task Act(string name, string script, int times)
+        {
+            frames.Phase = name;
+            var ms = new List<double>();
+            for (var i = 0; i < times; i++)
+            {
+                ms.Add(await page.EvaluateAsync<double>(Measure, script));
+                await Task.Delay(150); // let the batch's trailing frames arrive before the next click
+            }
+            actions.Add((name, ms));
+        }
+        await Act("next page", "document.querySelector('button[aria-label=\"Volgende pagina\"]').click()", Rounds);
+        await Act("previous page", "document.querySelector('button[aria-label=\"Vorige pagina\"]').click()", 10);
+        await Act("sort by amount (toggles)", "document.querySelectorAll('button.wb-sort')[4].click()", 10);
+        await Act("sort by webshop (toggles)", "document.querySelectorAll('button.wb-sort')[3].click()", 10);
+        await page.Locator("#f-state").SelectOptionAsync("InformationGathering");
+        await Act("filter: state InformationGathering (count + page)", "document.querySelector('form.wb-filters button[type=submit]').click()", 1);
+        await page.Locator("#f-state").SelectOptionAsync("");
+        await Act("filter: all open (count + page)", "document.querySelector('form.wb-filters button[type=submit]').click()", 1);
+
+        // The assessor's case page with ~100 timeline entries: navigation to interactive, as a fresh load each round, next
+        // to the grid page (same layout, little content) as the app's own baseline. The page's Navigation Timing gives the
+        // part until the prerendered HTML was received; the rest is blazor.web.js, the circuit's start and its first render.
+        frames.Phase = "open case page";
+        var open = await LoadsAsync(page, $"workbench/{number}", number);
+        var entries = await page.Locator(".wb-submission").CountAsync();
+        frames.Phase = "open /workbench (fresh loads)";
+        var grid = await LoadsAsync(page, "workbench", null);
+
+        // Memory per idle circuit on /workbench: N more pages, each with its own circuit, after a forced collection.
+        await page.GotoAsync("workbench");
+        await Interactive(page);
+        var before = await ServerAsync(http);
+        var idle = new List<IPage>();
+        for (var i = 0; i < IdlePages; i++)
+        {
+            var p = await context.NewPageAsync();
+            await p.GotoAsync("workbench");
+            await Interactive(p);
+            await p.Locator("table.wb-grid tbody tr").First.WaitForAsync();
+            idle.Add(p);
+        }
+        await Task.Delay(2000);
+        var after = await ServerAsync(http);
+
+        Console.WriteLine();
+        Console.WriteLine($"Fresh loads, {Rounds} each (after 3 warm-up loads): navigation → prerendered HTML received (Navigation Timing responseEnd) → interactive (InteractiveMarker rendered by the circuit)");
+        Console.WriteLine();
+        Console.WriteLine("| page | HTML received median / p95 ms | interactive median / p95 ms |");
+        Console.WriteLine("|---|---|---|");
+        Console.WriteLine($"| case page /workbench/{number} (~100 timeline entries, {entries} submissions shown) | {WorkbenchBench.Percentile(open.Html, 0.5):F0} / {WorkbenchBench.Percentile(open.Html, 0.95):F0} | {WorkbenchBench.Percentile(open.Interactive, 0.5):F0} / {WorkbenchBench.Percentile(open.Interactive, 0.95):F0} |");
+        Console.WriteLine($"| grid page /workbench (25 rows) | {WorkbenchBench.Percentile(grid.Html, 0.5):F0} / {WorkbenchBench.Percentile(grid.Html, 0.95):F0} | {WorkbenchBench.Percentile(grid.Interactive, 0.5):F0} / {WorkbenchBench.Percentile(grid.Interactive, 0.95):F0} |");
+        Console.WriteLine();
+        Console.WriteLine("| grid action (25-row page) | n | click → DOM change median / p95 ms | largest server→client message | largest client→server message |");
+        Console.WriteLine("|---|---|---|---|---|");
+        foreach (var (name, ms) in actions)
+            Console.WriteLine($"| {name} | {ms.Count} | {WorkbenchBench.Percentile(ms, 0.5):F0} / {WorkbenchBench.Percentile(ms, 0.95):F0} | {frames.Largest(name, false) / 1024.0:F1} KB | {frames.Largest(name, true) / 1024.0:F1} KB |");
+        Console.WriteLine($"| open /workbench (prerender + circuit start) | 1 | – | {frames.Largest("open /workbench", false) / 1024.0:F1} KB | {frames.Largest("open /workbench", true) / 1024.0:F1} KB |");
+        Console.WriteLine($"| open case page ({Rounds + 3} loads) | – | – | {frames.Largest("open case page", false) / 1024.0:F1} KB | {frames.Largest("open case page", true) / 1024.0:F1} KB |");
+        Console.WriteLine($"| open /workbench ({Rounds + 3} fresh loads) | – | – | {frames.Largest("open /workbench (fresh loads)", false) / 1024.0:F1} KB | {frames.Largest("open /workbench (fresh loads)", true) / 1024.0:F1} KB |");
+        Console.WriteLine();
+        Console.WriteLine($"Largest message of the run: server→client {frames.Largest(null, false) / 1024.0:F1} KB, client→server {frames.Largest(null, true) / 1024.0:F1} KB (limits: 64 KB, 24 KB)");
+        var circuits = after.Open - before.Open;
+        Console.WriteLine($"Idle circuits on /workbench: {circuits} opened; managed heap {before.Heap / 1024.0:N0} → {after.Heap / 1024.0:N0} KB: {(after.Heap - before.Heap) / 1024.0 / Math.Max(1, circuits):F0} KB per circuit; working set {(after.WorkingSet - before.WorkingSet) / 1024.0 / Math.Max(1, circuits):F0} KB per circuit");
+        foreach (var p in idle) await p.CloseAsync();
+        await app.StopAsync();
+        Console.WriteLine($"\nDatabase left at {folder} (delete it when done).");
+    }
+
+    private static async Task<(List<double> Html, List<double> Interactive)> LoadsAsync(IPage page, string url, string? heading)
+    {
+        var html = new List<double>();
+        var interactive = new List<double>();
+        for (var i = -3; i < Rounds; i++)
+        {
+            await page.GotoAsync(url);
+            await Interactive(page);
+            if (heading is not null) await page.GetByRole(AriaRole.Heading, new() { Name = heading, Level = 1 }).WaitForAsync();
+            var times = await page.EvaluateAsync<double[]>("() => [performance.getEntriesByType('navigation')[0].responseEnd, window.__interactiveAt]");
+            var (received, ready) = (times[0], times[1]);
+            if (i < 0) continue;
+            html.Add(received);
+            interactive.Add(ready);
+        }
+        return (html, interactive);
+    }
+
+    /// <summary>Runs the click inside the page and resolves at the first change of the grid's rows or pager.</summary>
+    private const string Measure = """
+        (script) => new Promise(resolve => {
+            const target = document.querySelector('table.wb-grid').parentElement.parentElement;
+            const t0 = performance.now();
+            const observer = new MutationObserver(() => { observer.disconnect(); resolve(performance.now() - t0); });
+            observer.observe(target, { childList: true, subtree: true, characterData: true });
+            (0, eval)(script);
+        })
+        """;
+
+    private static Task Interactive(IPage page) =>
+        page.Locator("[data-interactive=true]").First.WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 60_000 });
+
+    private static async Task<(long Heap, long WorkingSet, int Open)> ServerAsync(HttpClient http)
+    {
+        using var json = JsonDocument.Parse(await http.GetStringAsync("diagnostics/server"));
+        var root = json.RootElement;
+        return (root.GetProperty("managedHeapBytes").GetInt64(), root.GetProperty("workingSetBytes").GetInt64(), root.GetProperty("openCircuits").GetInt32());
+    }
+
+    /// <summary>Sizes of the WebSocket messages by the action that was running (Playwright reports whole messages).</summary>
+    private sealed class Frames
+    {
+        private readonly List<(string Phase, bool Sent, int Bytes)> _all = [];
+        public string Phase { get; set; } = "sign in";
+
+        public void Add(bool sent, IWebSocketFrame frame)
+        {
+            var bytes = frame.Binary?.Length ?? System.Text.Encoding.UTF8.GetByteCount(frame.Text ?? "");
+            lock (_all) _all.Add((Phase, sent, bytes));
+        }
+
+        public int Largest(string? phase, bool sent)
+        {
+            lock (_all) return _all.Where(f => (phase is null || f.Phase == phase) && f.Sent == sent).Select(f => f.Bytes).DefaultIfEmpty(0).Max();
         }
     }
 }

@@ -56,7 +56,7 @@ public sealed class WorkbenchScreenshots(AppHost app, BrowserFixture browser)
             var a2 = await UserAsync(AppRoles.Assessor, "mr. K. Smit");
             var a3 = await UserAsync(AppRoles.Assessor, "mr. L. Visser");
 
-            async Task<string> FiledAsync(string consumer, string shop, decimal amount)
+            async Task<string> FiledAsync(string consumer, string shop, decimal amount, Guid? consumerUser = null)
             {
                 Guid org;
                 await using (var db = await s.GetRequiredService<IDbContextFactory<AdrDbContext>>().CreateDbContextAsync())
@@ -68,7 +68,7 @@ public sealed class WorkbenchScreenshots(AppHost app, BrowserFixture browser)
                     await db.SaveChangesAsync();
                     org = o.Id;
                 }
-                var consumerId = Guid.NewGuid();
+                var consumerId = consumerUser ?? Guid.NewGuid();
                 var c = (await store.CreateAsync(Scheme.BindingRuling, n => BindingRulingCase.Draft(n, Party.Consumer(consumer, consumerId).Value,
                     Party.Business(shop, Guid.NewGuid(), org).Value, PartyRole.Consumer, Language.Nl, Language.Nl, FilingChannel.Online,
                     new Actor(consumerId, consumer, Role.Consumer), clock), amountClaimed: Money.Euros(amount))).Value;
@@ -90,7 +90,8 @@ public sealed class WorkbenchScreenshots(AppHost app, BrowserFixture browser)
             Assert.True((await desk.StartScreeningAsync(manager.Principal, fresh[1])).IsSuccess);
 
             // A case at ruling preparation with a panel of three and a draft under review.
-            var n2 = await FiledAsync("Pieter de Groot", "Elektronica Direct BV", 2399m);
+            var pieter = await UserAsync(AppRoles.Consumer, "Pieter de Groot");
+            var n2 = await FiledAsync("Pieter de Groot", "Elektronica Direct BV", 2399m, pieter.Id);
             await SubmitAsync(n2);
             Assert.True((await desk.StartScreeningAsync(manager.Principal, n2)).IsSuccess);
             Assert.True((await desk.AssignPanelAsync(manager.Principal, n2, [a1.Id, a2.Id, a3.Id], a1.Id)).IsSuccess);
@@ -143,6 +144,25 @@ public sealed class WorkbenchScreenshots(AppHost app, BrowserFixture browser)
             await assessor.SetViewportSizeAsync(1280, 2600);
             await ShootAsync(assessor, "workbench-ruling-editor.png", clip: ".wb-editor");
             await assessor.Context.CloseAsync();
+
+            // D18: the ruling issued, the consumer reports from its own case page, the desk sees it on the compliance panel.
+            foreach (var member in new[] { a1, a3 }) Assert.True((await drafts.ApproveAsync(member.Principal, n2, rev)).IsSuccess);
+            Assert.True((await drafts.IssueAsync(a1.Principal, n2)).IsSuccess);
+            var consumerPage = await browser.NewPageAsync(app.BaseUrl);
+            await BrowserFixture.SignInAsync(consumerPage, pieter.Email, AppHost.TestPassword);
+            await consumerPage.GotoAsync($"cases/{n2}");
+            await consumerPage.GetByRole(AriaRole.Heading, new() { Name = "Nakoming van de uitspraak (D18)" }).WaitForAsync();
+            await consumerPage.Locator(".wb-report [data-interactive=true]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+            await consumerPage.GetByLabel("De andere partij heeft de uitspraak niet nagekomen").CheckAsync();
+            await consumerPage.GetByLabel("Toelichting (niet verplicht)").FillAsync("De laptop is opgehaald, maar het geld is nog niet terugbetaald.");
+            await consumerPage.GetByRole(AriaRole.Button, new() { Name = "Melding versturen" }).ClickAsync();
+            await Assertions.Expect(consumerPage.GetByText("Uw melding is ontvangen.")).ToBeVisibleAsync();
+            await ShootAsync(consumerPage, "workbench-party-report.png", clip: ".wb-report");
+            await consumerPage.Context.CloseAsync();
+            await page.SetViewportSizeAsync(1280, 1400);
+            await page.GotoAsync($"workbench/{n2}");
+            await Assertions.Expect(page.GetByTestId("party-compliance-reports")).ToContainTextAsync("niet nagekomen");
+            await ShootAsync(page, "workbench-compliance.png", clip: ".wb-panel:has(#compliance-h)");
         });
 
     private static async Task ShootAsync(IPage page, string name, string? clip = null)

@@ -19,7 +19,6 @@ public static class NavItems
         new("/desk/print-queue", "Nav.PrintQueue", "print", Policies.Desk),
         new("/webshops", "Nav.Webshops", "verified", null),
         new("/start/bindend-advies", "Nav.FileDispute", "gavel", Policies.Party),
-        new("/desk/intake-queue", "Nav.IntakeQueue", "inbox", Policies.Desk),
         new("/desk/paper-intake", "Nav.PaperIntake", "edit_document", Policies.Desk),
         new("/desk", "Nav.Desk", "inbox", Policies.Desk),
         new("/workbench", "Nav.Workbench", "gavel", Policies.Assessor),

@@ -78,6 +78,19 @@ public sealed class CaseLetters(
         return new IssuedLetter(issued.Value, mails, byPost);
     }
 
+    /// <summary>
+    /// Issues a letter to someone who is not a party of the case (D18: a certification mark holder): stored like every
+    /// document, returned with its PDF so that the caller can attach it or queue it for post.
+    /// </summary>
+    public async Task<Result<(IssuedDocument Document, byte[]? Content)>> IssueDocumentAsync<TTemplate, TModel>(TModel model, Actor author, CancellationToken ct = default)
+        where TTemplate : IDocumentTemplate<TModel>
+        where TModel : CaseDocumentModel
+    {
+        var issued = await issuer.IssueAsync<TTemplate, TModel>(model, new DocumentAuthor(author.UserId, author.DisplayName), null, ct);
+        if (issued.IsFailure) return issued.Error!;
+        return (issued.Value, await ReadAsync(issued.Value.Stored.Id, ct));
+    }
+
     private async Task<byte[]?> ReadAsync(Guid id, CancellationToken ct)
     {
         var opened = await store.OpenAsync(id, ct);

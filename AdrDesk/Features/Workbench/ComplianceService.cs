@@ -6,6 +6,7 @@ using AdrDesk.Domain.Register;
 using AdrDesk.Features.Documents;
 using AdrDesk.Features.Documents.Models;
 using AdrDesk.Features.Documents.Templates;
+using AdrDesk.Features.Intake.Model;
 using AdrDesk.Features.Register;
 using AdrDesk.Infrastructure.Data;
 using AdrDesk.Infrastructure.Mail;
@@ -77,12 +78,30 @@ public sealed class ComplianceService(
             await using var read = await factory.CreateDbContextAsync(ct);
             webshop = await read.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == orgId, ct);
         }
+        // The reminder's term closes with the declaration; the letter to the certification mark names its date.
+        var reminderDue = c.OpenDeadline(DeadlineKind.Reminder)?.DueAt;
         var acted = c.DeclareNonCompliance(w.Actor, clock, webshop);
         if (acted.IsFailure) return acted;
         var removed = webshop is { Status: OrganisationStatus.RemovedFromRegister } && c.Ruling!.MustComply == PartyRole.Business;
         var now = clock.GetUtcNow();
         var emails = await letters.EmailsAsync(c, ct);
         var lang = c.ProcedureLanguage;
+        (IssuedDocument Document, byte[]? Content)? markLetter = null;
+        if (removed && webshop!.CertificationMark is { Length: > 0 } markName)
+        {
+            var issued = await letters.IssueDocumentAsync<CertificationMarkNotice, CertificationMarkNoticeModel>(new CertificationMarkNoticeModel
+            {
+                Language = DocumentLanguage.Nl, Date = letters.Today, CaseNumber = c.Number.ToString(),
+                Addressee = new DocumentParty(markName, new PostalAddress("", "", "", "")),
+                SignedBy = w.Actor.DisplayName, SignerRole = SignerRole.Secretary,
+                CertificationMark = markName, WebshopName = webshop.LegalName, KvkNumber = webshop.KvkNumber.Value,
+                RulingDate = AmsterdamCalendar.DateOf(c.Ruling!.IssuedAt),
+                ReminderDeadline = AmsterdamCalendar.DateOf(reminderDue ?? now),
+                RemovedOn = webshop.StatusSince,
+            }, w.Actor, ct);
+            if (issued.IsFailure) return issued.Error!;
+            markLetter = issued.Value;
+        }
         return await cases.SaveAsync(w, db =>
         {
             if (!removed) return;
@@ -94,10 +113,18 @@ public sealed class ComplianceService(
                 $"{tracked.Status} {tracked.StatusSince:yyyy-MM-dd}: {tracked.StatusReason}"));
             var mark = tracked.CertificationMark ?? "—";
             var desk = documents.Value.Desk;
-            db.Add(OutboxMessage.Create(desk.Email, mark,
+            var toDesk = OutboxMessage.Create(desk.Email, mark,
                 WorkbenchText.Get("Mail.Removal.Subject", Language.Nl, tracked.LegalName),
                 WorkbenchText.Get("Mail.Removal.Body", Language.Nl, mark, tracked.LegalName, tracked.KvkNumber.Value, c.Number.ToString(), webshop.StatusSince.ToString("yyyy-MM-dd")),
-                "nl", now, c.Number.ToString()));
+                "nl", now, c.Number.ToString());
+            if (markLetter is { Document.Stored: var stored } letter)
+            {
+                // The register keeps no address of a mark holder: the letter goes to the desk's mail and into the post
+                // queue of the desk queue (D21-style), where staff print and send it.
+                if (letter.Content is { } pdf) toDesk.Attach(stored.FileName, stored.ContentType, pdf);
+                db.Add(new PrintJob { Id = Guid.NewGuid(), CaseNumber = c.Number.ToString(), DocumentId = stored.Id, Title = stored.Title, Addressee = mark, QueuedAt = now });
+            }
+            db.Add(toDesk);
             if (emails.GetValueOrDefault(c.Webshop.Id) is { Length: > 0 } address)
                 db.Add(OutboxMessage.Create(address, c.Webshop.Name,
                     WorkbenchText.Get("Mail.Removal.Subject", lang, tracked.LegalName),

@@ -81,3 +81,21 @@ public sealed record NotABindingRulingCase(string Number) : DomainError
         $"Zaak {Number} is geen bindend-adviesprocedure.",
         $"Case {Number} is not a binding-ruling case.");
 }
+
+/// <summary>D18: only a party of the case (or its representative, or a colleague of the webshop) reports its compliance.</summary>
+public sealed record NotAPartyOfThisCase() : DomainError("D18")
+{
+    protected override LocalizedText Text => new(
+        "Alleen een partij bij deze zaak (of haar vertegenwoordiger) kan nakoming melden.",
+        "Only a party to this case (or its representative) can report compliance.",
+        "Nur eine Partei dieses Falls (oder ihr Vertreter) kann die Erfüllung melden.");
+}
+
+/// <summary>D18: compliance is reported while the ruling's compliance term (or the reminder's) runs.</summary>
+public sealed record ComplianceReportNotOpen() : DomainError("D18")
+{
+    protected override LocalizedText Text => new(
+        "Nakoming melden kan zodra de uitspraak is verzonden en zolang de nakomingstermijn loopt.",
+        "Compliance can be reported once the ruling was sent and while its compliance term runs.",
+        "Die Erfüllung kann gemeldet werden, sobald das Gutachten versandt ist und solange die Erfüllungsfrist läuft.");
+}

@@ -14,6 +14,7 @@ public static class WorkbenchServiceCollectionExtensions
         services.AddSingleton<CaseWorkService>();
         services.AddSingleton<RulingDraftService>();
         services.AddSingleton<ComplianceService>();
+        services.AddSingleton<PartyCompliance>();
         services.AddSingleton<StatisticsService>();
         // Replaces the documents feature's refuse-all default (registered with TryAdd before the features).
         return services;

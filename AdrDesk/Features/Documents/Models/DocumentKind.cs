@@ -14,4 +14,5 @@ public enum DocumentKind
     FormalReminder,
     MediationInvitation,
     SettlementAgreement,
+    CertificationMarkNotice,
 }

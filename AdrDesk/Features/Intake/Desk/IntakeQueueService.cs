@@ -38,9 +38,19 @@ public sealed class IntakeQueueService(
             .Where(s => s.Scheme == Scheme.BindingRuling && Waiting.Contains(s.State))
             .OrderBy(s => s.CreatedAt).Take(200)
             .Select(s => new QueueRow(s.Number, s.State, s.ConsumerName, s.WebshopName, s.FiledAt, s.NextDeadlineAt)).ToListAsync(ct);
-        var print = await db.Set<PrintJob>().AsNoTracking().Where(p => p.PrintedAt == null).OrderBy(p => p.QueuedAt).Take(200).ToListAsync(ct);
-        return new IntakeQueue(cases, print);
+        return new IntakeQueue(cases, await ToPrintAsync(db, ct));
     }
+
+    /// <summary>D21: documents still to print and post (the desk queue's "post" section).</summary>
+    public async Task<Result<IReadOnlyList<PrintJob>>> ToPrintAsync(ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        if (CaseAccess.ActorOf(user) is not { } actor || !actor.Role.IsStaff()) return new PaperEntryIsForStaff();
+        await using var db = await factory.CreateDbContextAsync(ct);
+        return Result<IReadOnlyList<PrintJob>>.Success(await ToPrintAsync(db, ct));
+    }
+
+    private static async Task<IReadOnlyList<PrintJob>> ToPrintAsync(AdrDbContext db, CancellationToken ct) =>
+        await db.Set<PrintJob>().AsNoTracking().Where(p => p.PrintedAt == null).OrderBy(p => p.QueuedAt).Take(200).ToListAsync(ct);
 
     /// <summary>Starts screening a filed case and routes it (D5, D9); the mail goes in the same transaction.</summary>
     public async Task<Result<string>> ScreenAsync(ClaimsPrincipal user, string number, CancellationToken ct = default)

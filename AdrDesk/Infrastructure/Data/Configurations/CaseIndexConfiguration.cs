@@ -51,6 +51,9 @@ internal sealed class CaseSummaryConfiguration : IEntityTypeConfiguration<CaseSu
         // An assessor's own cases by next deadline: without it SQLite sorts all of the assessor's rows in a temp
         // B-tree for every page (performance lab, issue 9: EXPLAIN QUERY PLAN of the case grid).
         b.HasIndex(s => new { s.AssessorId, s.NextDeadlineAt });
+        // The workbench grid of an assessor (issue 7/9): a seat's summary looked up by CaseId with every column the grid
+        // filters or sorts on, so count and sort never touch the table (20261122000200_WorkbenchGridCover.sql).
+        b.HasIndex(s => new { s.CaseId, s.State, s.NextDeadlineAt, s.Number, s.WebshopName, s.AmountClaimed, s.ProcedureLanguage, s.Scheme }).HasDatabaseName("IX_CaseSummaries_WorkbenchGrid");
         b.HasIndex(s => s.MediatorId);
         b.HasIndex(s => s.ConsumerUserId);
         b.HasIndex(s => s.BusinessUserId);

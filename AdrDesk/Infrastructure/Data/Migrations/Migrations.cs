@@ -13,3 +13,8 @@ public sealed class Initial : SqlScriptMigration;
 [DbContext(typeof(AdrDbContext))]
 [Migration("20261121000100_AuditAppendOnly")]
 public sealed class AuditAppendOnly : SqlScriptMigration;
+
+/// <summary>Covering index for the assessor's workbench grid (issue 7 item 2, issue 9).</summary>
+[DbContext(typeof(AdrDbContext))]
+[Migration("20261122000200_WorkbenchGridCover")]
+public sealed class WorkbenchGridCover : SqlScriptMigration;
