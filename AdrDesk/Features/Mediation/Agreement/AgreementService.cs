@@ -130,7 +130,7 @@ public sealed class AgreementService(
             Id = Guid.NewGuid(), CaseNumber = number, VersionNumber = current, PartyId = party.Id, PartyName = party.Name,
             Text = text.Trim(), At = now, Status = ChangeProposalStatus.Open,
         });
-        await MediationAudit.AddAsync(db, c.Id, number, call.Value.Actor, now, "ProposeAgreementChange", $"v{current}", null, text.Trim(), ct);
+        await CaseStore.AppendAuditAsync(db, c.Id, number, call.Value.Actor, now, "ProposeAgreementChange", $"v{current}", null, text.Trim(), ct);
         db.AddRange(MediationMail.Compose(to, "Mail.ChangeProposed", number, now, _ => [party.Name, current]));
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
