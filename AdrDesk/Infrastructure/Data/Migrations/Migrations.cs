@@ -13,3 +13,8 @@ public sealed class Initial : SqlScriptMigration;
 [DbContext(typeof(AdrDbContext))]
 [Migration("20261121000100_AuditAppendOnly")]
 public sealed class AuditAppendOnly : SqlScriptMigration;
+
+/// <summary>Issue 8: position documents, hand-signed agreement scans, introduction letters.</summary>
+[DbContext(typeof(AdrDbContext))]
+[Migration("20261122000300_MediationFiles")]
+public sealed class MediationFiles : SqlScriptMigration;
