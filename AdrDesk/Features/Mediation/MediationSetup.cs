@@ -19,6 +19,7 @@ public static class MediationSetup
         services.AddSingleton<Files.PositionDocumentService>();
         services.AddSingleton<SignedScanService>();
         services.AddSingleton<IntroductionService>();
+        services.AddScoped<Infrastructure.Data.IDemoSeeder, MediationDemoSeeder>();
         services.AddSingleton<Bemiddeling.BemiddelingService>(); // consumer bemiddeling (B rules), same desk
         services.AddScoped<ClientAddress>();
         services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, ClientAddressCircuitHandler>();
