@@ -12,7 +12,7 @@ using DomainRole = AdrDesk.Domain.Common.Role;
 namespace AdrDesk.Tests.Mediation;
 
 /// <summary>M4: the mediator introduces the mediation to both parties with the MediationInvitation letter.</summary>
-public class IntroductionTests
+public class IntroductionTests(Xunit.Abstractions.ITestOutputHelper output)
 {
     [Fact]
     [Trait("Rule", "M4")]
@@ -35,7 +35,9 @@ public class IntroductionTests
         Assert.IsType<MediationFileNotFound>((await kit.Introductions.OpenAsync(kit.Client.User, number, other.DocumentId)).Error);
         var pdf = Ok(await kit.Introductions.OpenAsync(kit.Client.User, number, mine.DocumentId));
         Assert.Equal("application/pdf", pdf.ContentType);
-        var text = Squash(await Poppler.TextAsync(pdf.Content));
+        var raw = await Poppler.TextAsync(pdf.Content);
+        output.WriteLine(raw); // the letter as a reader gets it
+        var text = Squash(raw);
         Assert.Contains("Introductie van uw mediation", text);
         Assert.Contains(number, text);
         Assert.Contains("Klant BV", text); // the addressee
