@@ -13,15 +13,16 @@ using Roles = AdrDesk.Security.Roles;
 namespace AdrDesk.Tests.Mediation;
 
 /// <summary>
-/// Issue 8 item 8: the mediator's month view with 2,000 sessions, to interactive. Every run checks the
-/// month shows all 2,000 and prints its timings (2 rounds); ADRDESK_PERF=1 makes it a 6-round measurement:
-/// <c>ADRDESK_PERF=1 dotnet test AdrDesk.Tests --filter AgendaPerformance --logger "console;verbosity=detailed"</c>.
+/// Issue 8 item 8: the mediator's month view with 2,000 sessions, to interactive: every run checks that the
+/// month shows all 2,000 and prints its timings (2 rounds, on the test host). The reported figures (median,
+/// p95 over 20 rounds against the published app) come from the load run <c>bash .perf/agenda</c>
+/// (docs/performance-mediation.md), not from this test.
 /// </summary>
 [Collection("app"), Trait("Category", "Performance")]
 public sealed class AgendaPerformanceTests(AppHost app, BrowserFixture browser, ITestOutputHelper output)
 {
     private const int Sessions = 2000;
-    private static readonly int Rounds = Environment.GetEnvironmentVariable("ADRDESK_PERF") == "1" ? 6 : 2;
+    private const int Rounds = 2;
 
     [Fact]
     public async Task Month_view_with_2000_sessions_renders_interactive()

@@ -73,6 +73,9 @@ public class BemiddelingServiceTests
         var view = Ok(await service.GetAsync(kit.Staff.User, number));
         Assert.Equal(BemiddelingState.Escalated, view.State);
         Assert.False(view.ParticipantAffiliated); // not in the register: escalation goes to the desk
+        var told = Assert.Single(await kit.OutboxAsync(), m => m.ToAddress == kit.Consumer.Email && m.Subject.Contains("geëscaleerd"));
+        Assert.Contains("De webwinkel reageert niet.", told.TextBody);
+        Assert.Contains("de balie neemt contact met u op", told.TextBody);
         Assert.Single((await service.ListAsync(kit.Consumer.User)));
     }
 }

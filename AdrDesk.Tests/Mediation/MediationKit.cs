@@ -38,6 +38,9 @@ public sealed class MediationKit : IAsyncDisposable
     public SchedulingService Scheduling => Services.GetRequiredService<SchedulingService>();
     public AgreementService Agreements => Services.GetRequiredService<AgreementService>();
     public CaseStore Store => Services.GetRequiredService<CaseStore>();
+    public AdrDesk.Features.Mediation.Files.PositionDocumentService PositionDocuments => Services.GetRequiredService<AdrDesk.Features.Mediation.Files.PositionDocumentService>();
+    public SignedScanService Scans => Services.GetRequiredService<SignedScanService>();
+    public IntroductionService Introductions => Services.GetRequiredService<IntroductionService>();
 
     public Person Mediator { get; } = new(Guid.NewGuid(), "Pieter Smit", Roles.Mediator, "mediator@test.adrdesk.nl");
     public Person OtherMediator { get; } = new(Guid.NewGuid(), "Anna Groen", Roles.Mediator, "mediator2@test.adrdesk.nl");

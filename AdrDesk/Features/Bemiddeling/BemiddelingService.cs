@@ -16,7 +16,11 @@ public sealed record BemiddelingListItem(string Number, BemiddelingState State, 
 /// <summary>What the bemiddeling page shows; <see cref="ParticipantAffiliated"/>: the participant takes part in the binding-ruling scheme today (D1, D5), so escalation can go there.</summary>
 public sealed record BemiddelingView(
     string Number, BemiddelingState State, string Consumer, string Participant, string Description, string? Outcome,
-    bool IsStaff, bool IsConsumer, bool IsParticipant, bool ParticipantAffiliated, IReadOnlyList<string> Allowed);
+    bool IsStaff, bool IsConsumer, bool IsParticipant, bool ParticipantAffiliated, IReadOnlyList<string> Allowed)
+{
+    /// <summary>B1: the participant is a scheme participant, so its customer may use the free bemiddeling (the desk's B2 check).</summary>
+    public bool ParticipantInScheme { get; init; }
+}
 
 /// <summary>
 /// Consumer bemiddeling (B1–B3): the desk assesses whether a request qualifies (B2), notifies the participant
@@ -25,7 +29,8 @@ public sealed record BemiddelingView(
 /// CaseStore (audit, events) with its mail.
 /// </summary>
 public sealed class BemiddelingService(
-    CaseAccess access, CaseStore store, IDbContextFactory<AdrDbContext> factory, TimeProvider clock)
+    CaseAccess access, CaseStore store, IDbContextFactory<AdrDbContext> factory, TimeProvider clock,
+    Microsoft.Extensions.Options.IOptions<MailOptions> mailOptions)
 {
     public async Task<IReadOnlyList<BemiddelingListItem>> ListAsync(ClaimsPrincipal user, CancellationToken ct = default)
     {
@@ -41,18 +46,21 @@ public sealed class BemiddelingService(
         var loaded = await LoadAsync(user, number, ct);
         if (loaded.IsFailure) return loaded.Error!;
         var (grant, c) = loaded.Value;
-        var affiliated = false;
-        if (c.Parties[1].OrganisationId is { } org)
-        {
-            await using var db = await factory.CreateDbContextAsync(ct);
-            var organisation = await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == org, ct);
-            affiliated = organisation?.IsSubscribedAt(clock.GetUtcNow()) == true;
-        }
+        var (affiliated, inScheme) = await ParticipantAsync(c, ct);
         var allowed = BemiddelingTransitions.Table.Rows
             .Where(r => r.From.Equals(c.State) && r.Roles.Contains(grant.Actor.Role))
             .Select(r => r.Trigger.ToString()).ToList();
         return new BemiddelingView(number, c.State, c.Parties[0].Name, c.Parties[1].Name, c.Description, c.Outcome,
-            grant.IsStaff, grant.Actor.Role == Role.Consumer, grant.Actor.Role == Role.Business, affiliated, allowed);
+            grant.IsStaff, grant.Actor.Role == Role.Consumer, grant.Actor.Role == Role.Business, affiliated, allowed) { ParticipantInScheme = inScheme };
+    }
+
+    /// <summary>From the register, today: subscribed to the binding-ruling scheme (D1, D5), and a scheme participant (B1).</summary>
+    private async Task<(bool Affiliated, bool InScheme)> ParticipantAsync(BemiddelingCase c, CancellationToken ct)
+    {
+        if (c.Parties[1].OrganisationId is not { } org) return (false, false);
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var organisation = await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == org, ct);
+        return (organisation?.IsSubscribedAt(clock.GetUtcNow()) == true, organisation?.IsSchemeParticipant == true);
     }
 
     /// <summary>B2: the request qualifies.</summary>
@@ -73,7 +81,7 @@ public sealed class BemiddelingService(
 
     /// <summary>Not resolved: escalated with a reason (to the binding-ruling scheme when the participant is affiliated).</summary>
     public Task<Result> EscalateAsync(ClaimsPrincipal user, string number, string reason, CancellationToken ct = default) =>
-        ActAsync(user, number, (c, a) => c.Escalate(a, clock, reason), ("Bem.Mail.Escalated", Both, reason), ct);
+        ActAsync(user, number, (c, a) => c.Escalate(a, clock, reason), ("Bem.Mail.Escalated", Both, reason), ct, escalation: true);
 
     public Task<Result> CloseAsync(ClaimsPrincipal user, string number, CancellationToken ct = default) =>
         ActAsync(user, number, (c, a) => c.Close(a, clock), null, ct);
@@ -83,7 +91,8 @@ public sealed class BemiddelingService(
     private static readonly int[] Both = [0, 1];
 
     private async Task<Result> ActAsync(
-        ClaimsPrincipal user, string number, Func<BemiddelingCase, Actor, Result> act, (string Key, int[] To, string Text)? mail, CancellationToken ct)
+        ClaimsPrincipal user, string number, Func<BemiddelingCase, Actor, Result> act, (string Key, int[] To, string Text)? mail, CancellationToken ct,
+        bool escalation = false)
     {
         var loaded = await LoadAsync(user, number, ct);
         if (loaded.IsFailure) return loaded.AsResult();
@@ -97,10 +106,16 @@ public sealed class BemiddelingService(
             var ids = m.To.Select(i => c.Parties[i].UserId).OfType<Guid>().ToList();
             await using var db = await factory.CreateDbContextAsync(ct);
             var users = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).ToListAsync(ct);
+            // B3: an escalated request can go to the binding-ruling scheme when the participant is affiliated today.
+            var next = escalation ? ((await ParticipantAsync(c, ct)).Affiliated ? "Bem.Mail.Escalated.BindingRuling" : "Bem.Mail.Escalated.Desk") : null;
+            var intake = $"{mailOptions.Value.PublicBaseUrl.TrimEnd('/')}/intake/bindend-advies";
             foreach (var u in users.Where(u => !string.IsNullOrEmpty(u.Email)))
+            {
+                var body = MediationText.Get(m.Key + ".Body", u.PreferredLanguage, number, m.Text);
+                if (next is not null) body += "\n\n" + MediationText.Get(next, u.PreferredLanguage, number, intake);
                 mails.Add(OutboxMessage.Create(u.Email!, u.DisplayName,
-                    MediationText.Get(m.Key + ".Subject", u.PreferredLanguage, number),
-                    MediationText.Get(m.Key + ".Body", u.PreferredLanguage, number, m.Text), u.PreferredLanguage, clock.GetUtcNow(), number));
+                    MediationText.Get(m.Key + ".Subject", u.PreferredLanguage, number), body, u.PreferredLanguage, clock.GetUtcNow(), number));
+            }
         }
         return await store.SaveAsync(c, version, db => db.AddRange(mails), ct);
     }

@@ -191,10 +191,35 @@ public sealed class CaseStore(
         command.Parameters.Add(parameter);
     }
 
-    /// <summary>Appends the pending audit entries, numbered after the ones the case already has.</summary>
+    /// <summary>
+    /// Audits a change a feature keeps in its own tables rather than in the aggregate (a proposed session, an
+    /// uploaded document, a verified scan), in the caller's context and transaction, numbered after the case's
+    /// entries exactly as a save numbers them. Inside a <see cref="SaveAsync"/> an <c>extra</c> just adds the
+    /// <see cref="AuditEntry"/>: the save numbers it before the case's own pending entries.
+    /// </summary>
+    public static async Task AppendAuditAsync(AdrDbContext db, AuditEntry entry, CancellationToken cancellationToken = default)
+    {
+        var next = await db.Set<AuditEntry>().CountAsync(a => a.CaseId == entry.CaseId, cancellationToken) + AddedAudit(db, entry.CaseId).Count;
+        db.Add(entry).Property(AuditEntryConfiguration.SequenceColumn).CurrentValue = next;
+    }
+
+    /// <summary><see cref="AppendAuditAsync(AdrDbContext, AuditEntry, CancellationToken)"/> for one actor's change.</summary>
+    public static Task AppendAuditAsync(
+        AdrDbContext db, Guid caseId, string caseNumber, Actor actor, DateTimeOffset at, string action,
+        string? before, string? after, string? detail, CancellationToken cancellationToken = default) =>
+        AppendAuditAsync(db, new AuditEntry(Guid.NewGuid(), caseId, caseNumber, actor.UserId, actor.DisplayName, actor.Role, at, action, before, after, detail), cancellationToken);
+
+    private static List<Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry<AuditEntry>> AddedAudit(AdrDbContext db, Guid caseId) =>
+        db.ChangeTracker.Entries<AuditEntry>().Where(e => e.State == EntityState.Added && e.Entity.CaseId == caseId).ToList();
+
+    /// <summary>Appends the pending audit entries, numbered after the ones the case already has (and any an extra added).</summary>
     private static async Task AddAuditAsync(AdrDbContext db, CaseBase @case, bool isNew, CancellationToken cancellationToken)
     {
         var next = isNew ? 0 : await db.Set<AuditEntry>().CountAsync(a => a.CaseId == @case.Id, cancellationToken);
+        foreach (var added in AddedAudit(db, @case.Id))
+        {
+            added.Property(AuditEntryConfiguration.SequenceColumn).CurrentValue = next++;
+        }
         foreach (var entry in @case.PendingAudit)
         {
             db.Add(entry).Property(AuditEntryConfiguration.SequenceColumn).CurrentValue = next++;

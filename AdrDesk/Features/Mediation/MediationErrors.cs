@@ -111,3 +111,70 @@ public sealed record OpenChangeProposals() : DomainError("M9")
 {
     protected override LocalizedText Text => new("Er ligt nog een wijzigingsvoorstel bij de mediator.", "A change proposal is still with the mediator.", "Ein Änderungsvorschlag liegt noch beim Mediator.");
 }
+
+public sealed record UploadTooLarge(string FileName, long MaxBytes) : DomainError
+{
+    protected override LocalizedText Text => new(
+        $"{FileName} is te groot (maximaal {MaxBytes / 1024 / 1024} MB).", $"{FileName} is too large (at most {MaxBytes / 1024 / 1024} MB).",
+        $"{FileName} ist zu groß (höchstens {MaxBytes / 1024 / 1024} MB).");
+}
+
+/// <summary>Judged by the file's first bytes, and the name must say the same.</summary>
+public sealed record UploadTypeNotAllowed(string FileName) : DomainError
+{
+    protected override LocalizedText Text => new(
+        $"{FileName}: alleen PDF, JPEG en PNG zijn toegestaan.", $"{FileName}: only PDF, JPEG and PNG are allowed.", $"{FileName}: nur PDF, JPEG und PNG sind erlaubt.");
+}
+
+public sealed record TooManyPositionDocuments(int Max) : DomainError("M6")
+{
+    protected override LocalizedText Text => new(
+        $"Bij een standpunt horen ten hoogste {Max} documenten.", $"A position has at most {Max} documents.", $"Zu einem Standpunkt gehören höchstens {Max} Dokumente.");
+}
+
+public sealed record PositionDocumentsClosed() : DomainError("M6")
+{
+    protected override LocalizedText Text => new(
+        "Documenten horen bij uw standpunt en worden toegevoegd vóór de uitwisseling (M6).",
+        "Documents belong to your position and are added before the exchange (M6).",
+        "Dokumente gehören zu Ihrem Standpunkt und werden vor dem Austausch hinzugefügt (M6).");
+}
+
+public sealed record MediationFileNotFound() : DomainError
+{
+    protected override LocalizedText Text => new("Dit document is niet gevonden.", "This document was not found.", "Dieses Dokument wurde nicht gefunden.");
+}
+
+public sealed record ScanAwaitingVerification() : DomainError("M9")
+{
+    protected override LocalizedText Text => new(
+        "Uw ondertekende scan wordt nog gecontroleerd.", "Your signed scan is still being verified.", "Ihr unterschriebener Scan wird noch geprüft.");
+}
+
+public sealed record ScanAlreadyDecided() : DomainError("M9")
+{
+    protected override LocalizedText Text => new(
+        "Over deze scan is al beslist.", "This scan has already been decided on.", "Über diesen Scan wurde bereits entschieden.");
+}
+
+public sealed record OnlyStaffOrMediatorVerify() : DomainError("M9")
+{
+    protected override LocalizedText Text => new(
+        "Een ondertekende scan wordt gecontroleerd door het secretariaat of de mediator.",
+        "A signed scan is verified by the desk or the mediator.", "Ein unterschriebener Scan wird vom Sekretariat oder vom Mediator geprüft.");
+}
+
+public sealed record AlreadyIntroduced() : DomainError("M4")
+{
+    protected override LocalizedText Text => new(
+        "De mediation is al aan beide partijen geïntroduceerd (M4).", "The mediation has already been introduced to both parties (M4).",
+        "Die Mediation wurde beiden Parteien bereits vorgestellt (M4).");
+}
+
+public sealed record NotInIntroductionStage() : DomainError("M4")
+{
+    protected override LocalizedText Text => new(
+        "De introductie volgt op de toewijzing van de mediator, vóór de standpunten (M4).",
+        "The introduction follows the mediator's assignment, before the positions (M4).",
+        "Die Einführung folgt der Zuweisung des Mediators, vor den Standpunkten (M4).");
+}

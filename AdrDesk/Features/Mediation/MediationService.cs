@@ -20,7 +20,11 @@ public sealed record PositionView(Guid PartyId, string PartyName, string Text, D
 public sealed record MediationView(
     string Number, MediationState State, string NextStepKey, bool IsMediator, bool IsParty, Guid? MyPartyId,
     string? MediatorName, string? MediatorOffice, bool IsConfidential, bool IsEnforceable, DateTimeOffset? PositionsExchangedAt,
-    IReadOnlyList<PartyView> Parties, IReadOnlyList<PositionView> Positions, string? AgreementText, AgreementKind? AgreementKind);
+    IReadOnlyList<PartyView> Parties, IReadOnlyList<PositionView> Positions, string? AgreementText, AgreementKind? AgreementKind)
+{
+    /// <summary>M4: when the mediator introduced the mediation to both parties (the letters went out).</summary>
+    public DateTimeOffset? IntroducedAt { get; init; }
+}
 
 /// <summary>
 /// The mediator's dashboard and the first half of a mediation: intake acknowledgement (M2, M4), positions
@@ -55,7 +59,9 @@ public sealed class MediationService(
     {
         var call = await access.ForAsync(user, number, ct);
         if (call.IsFailure) return call.Error!;
-        return View(call.Value);
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var introduced = await db.Set<Files.MediationIntroduction>().Where(i => i.CaseNumber == number).OrderBy(i => i.IntroducedAt).Select(i => (DateTimeOffset?)i.IntroducedAt).FirstOrDefaultAsync(ct);
+        return View(call.Value) with { IntroducedAt = introduced };
     }
 
     /// <summary>M2: the party acknowledges voluntariness, neutrality and confidentiality for everyone present.</summary>

@@ -14,6 +14,12 @@ public static class MediationSetup
         services.AddSingleton<MediationService>();
         services.AddSingleton<SchedulingService>();
         services.AddSingleton<AgreementService>();
+        services.AddOptions<Files.MediationFileOptions>().BindConfiguration(Files.MediationFileOptions.Section);
+        services.AddSingleton<Files.MediationFileStore>();
+        services.AddSingleton<Files.PositionDocumentService>();
+        services.AddSingleton<SignedScanService>();
+        services.AddSingleton<IntroductionService>();
+        services.AddScoped<Infrastructure.Data.IDemoSeeder, MediationDemoSeeder>();
         services.AddSingleton<Bemiddeling.BemiddelingService>(); // consumer bemiddeling (B rules), same desk
         services.AddScoped<ClientAddress>();
         services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, ClientAddressCircuitHandler>();
@@ -33,6 +39,20 @@ public static class MediationSetup
         endpoints.MapGet("/mediations/{number}/agreement/{documentId:guid}", async (string number, Guid documentId, System.Security.Claims.ClaimsPrincipal user, AgreementService agreements, CancellationToken ct) =>
         {
             var file = await agreements.OpenDocumentAsync(user, number, documentId, ct);
+            return file.IsSuccess ? Results.File(file.Value.Content, file.Value.ContentType, file.Value.FileName) : Results.NotFound();
+        }).RequireAuthorization();
+        // M6 position documents and hand-signed scans: only through the services' checks, never as static files.
+        endpoints.MapGet("/mediations/{number}/files/{id:guid}", async (string number, Guid id, System.Security.Claims.ClaimsPrincipal user,
+            Files.PositionDocumentService positions, SignedScanService scans, CancellationToken ct) =>
+        {
+            var file = await positions.OpenAsync(user, number, id, ct);
+            if (file.IsFailure) file = await scans.OpenAsync(user, number, id, ct);
+            return file.IsSuccess ? Results.File(file.Value.Content, file.Value.ContentType, file.Value.FileName) : Results.NotFound();
+        }).RequireAuthorization();
+        // M4: the introduction letters.
+        endpoints.MapGet("/mediations/{number}/letters/{documentId:guid}", async (string number, Guid documentId, System.Security.Claims.ClaimsPrincipal user, IntroductionService introductions, CancellationToken ct) =>
+        {
+            var file = await introductions.OpenAsync(user, number, documentId, ct);
             return file.IsSuccess ? Results.File(file.Value.Content, file.Value.ContentType, file.Value.FileName) : Results.NotFound();
         }).RequireAuthorization();
         return endpoints;

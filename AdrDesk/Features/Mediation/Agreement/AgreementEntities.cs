@@ -65,6 +65,8 @@ public sealed class AgreementSignature
     public string TypedName { get; set; } = "";
     public string IpAddress { get; set; } = "";
     public DateTimeOffset SignedAt { get; set; }
+    /// <summary>Set when the party signed by a hand-signed scan that staff or the mediator accepted (then <see cref="SignedAt"/> is the acceptance).</summary>
+    public Guid? ScanId { get; set; }
 }
 
 /// <summary>The final, signed agreement: the document with every signature printed in it (M9).</summary>

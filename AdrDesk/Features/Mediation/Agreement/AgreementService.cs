@@ -19,7 +19,11 @@ public sealed record DraftInput(string Dispute, string Terms, string Place, Docu
 
 public sealed record AgreementView(
     AgreementVersion? Current, IReadOnlyList<AgreementVersion> Versions, IReadOnlyList<ChangeProposal> Proposals,
-    IReadOnlyList<AgreementSignature> Signatures, SignedAgreement? Signed);
+    IReadOnlyList<AgreementSignature> Signatures, SignedAgreement? Signed)
+{
+    /// <summary>Hand-signed scans: a party sees its own, the mediator and staff all (to verify them).</summary>
+    public IReadOnlyList<Files.SignedScan> Scans { get; init; } = [];
+}
 
 /// <summary>
 /// The outcome (M8, M9): the mediator records agreement or, without it, the binding solution; drafts the
@@ -38,10 +42,13 @@ public sealed class AgreementService(
         if (call.IsFailure) return call.Error!;
         await using var db = await factory.CreateDbContextAsync(ct);
         var versions = await db.Set<AgreementVersion>().AsNoTracking().Where(v => v.CaseNumber == number).OrderByDescending(v => v.Number).ToListAsync(ct);
+        var ownParty = call.Value.IsParty ? call.Value.Party?.Id ?? Guid.Empty : (Guid?)null;
+        var scans = await db.Set<Files.SignedScan>().AsNoTracking()
+            .Where(s => s.CaseNumber == number && (ownParty == null || s.PartyId == ownParty)).OrderBy(s => s.UploadedAt).ToListAsync(ct);
         return new AgreementView(versions.FirstOrDefault(), versions,
             await db.Set<ChangeProposal>().AsNoTracking().Where(p => p.CaseNumber == number).OrderBy(p => p.At).ToListAsync(ct),
             await db.Set<AgreementSignature>().AsNoTracking().Where(s => s.CaseNumber == number).OrderBy(s => s.SignedAt).ToListAsync(ct),
-            await db.Set<SignedAgreement>().AsNoTracking().FirstOrDefaultAsync(s => s.CaseNumber == number, ct));
+            await db.Set<SignedAgreement>().AsNoTracking().FirstOrDefaultAsync(s => s.CaseNumber == number, ct)) { Scans = scans };
     }
 
     /// <summary>After the joint sessions: agreement reached (M3: confidentiality ends), or M8: the mediator's binding solution.</summary>
@@ -130,7 +137,7 @@ public sealed class AgreementService(
             Id = Guid.NewGuid(), CaseNumber = number, VersionNumber = current, PartyId = party.Id, PartyName = party.Name,
             Text = text.Trim(), At = now, Status = ChangeProposalStatus.Open,
         });
-        await MediationAudit.AddAsync(db, c.Id, number, call.Value.Actor, now, "ProposeAgreementChange", $"v{current}", null, text.Trim(), ct);
+        await CaseStore.AppendAuditAsync(db, c.Id, number, call.Value.Actor, now, "ProposeAgreementChange", $"v{current}", null, text.Trim(), ct);
         db.AddRange(MediationMail.Compose(to, "Mail.ChangeProposed", number, now, _ => [party.Name, current]));
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
@@ -175,26 +182,52 @@ public sealed class AgreementService(
         var extra = new List<object> { signature };
         if (c.State == S.SignedByBoth)
         {
-            var all = earlier.Append(signature).ToList();
-            var model = new SignedAgreementModel
-            {
-                Language = Parse(current.Language), Date = Domain.Common.AmsterdamCalendar.DateOf(now), CaseNumber = number,
-                Agreement = await ModelAsync(c, new DraftInput(current.Dispute, current.Terms, current.Place, Parse(current.Language)), ct),
-                Signatures = all.Select(s => new SignatureLine(s.PartyName, s.TypedName, s.AccountEmail, s.SignedAt, s.IpAddress, s.Sha256, s.VersionNumber)).ToList(),
-            };
-            var issued = await issuer.IssueAsync<SignedAgreementTemplate, SignedAgreementModel>(model, Author(call.Value.Actor), current.DocumentId, ct);
-            if (issued.IsFailure) return issued.Error!;
-            var final = new SignedAgreement { Id = Guid.NewGuid(), CaseNumber = number, VersionNumber = current.Number, DocumentId = issued.Value.Stored.Id, Sha256 = issued.Value.Stored.Sha256, At = now };
-            extra.Add(final);
-            var bytes = await ReadAsync(issued.Value.Stored.Id, ct) ?? [];
-            var to = await mail.RecipientsAsync(c, ct: ct);
-            extra.AddRange(MediationMail.Compose(to, "Mail.AgreementSigned", number, now, attachment: _ => (issued.Value.Stored.FileName, issued.Value.Stored.ContentType, bytes)));
-            // M9: final and enforceable; the case closes (in the mediator's name, whose agreement it is).
-            var closed = c.Close(call.Value.MediatorActor, clock);
-            if (closed.IsFailure) logger.LogWarning("Closing {Case} after signing: {Error}", number, closed.Error!.Code);
+            var completed = await CompleteAsync(call.Value, current, earlier.Append(signature).ToList(), ct);
+            if (completed.IsFailure) return completed.AsResult();
+            extra.AddRange(completed.Value);
         }
         var saved = await store.SaveAsync(c, version, db => db.AddRange(extra), ct);
         return saved;
+    }
+
+    /// <summary>
+    /// M9: the last signature (typed, or an accepted scan) made the agreement final: the signed PDF (the agreement
+    /// with every signature) is issued, mailed to both parties and the mediator, and the case is closed in the
+    /// mediator's name, whose agreement it is. Returns the rows for the same save as the signature.
+    /// </summary>
+    internal async Task<Result<List<object>>> CompleteAsync(
+        MediationCall call, AgreementVersion current, IReadOnlyList<AgreementSignature> all, CancellationToken ct, Files.SignedScan? accepting = null)
+    {
+        var c = call.Case;
+        var now = clock.GetUtcNow();
+        var scanIds = all.Select(s => s.ScanId).OfType<Guid>().ToList();
+        Dictionary<Guid, Files.SignedScan> found;
+        await using (var db = await factory.CreateDbContextAsync(ct))
+            found = await db.Set<Files.SignedScan>().AsNoTracking().Where(x => scanIds.Contains(x.Id)).ToDictionaryAsync(x => x.Id, ct);
+        if (accepting is not null) found[accepting.Id] = accepting; // decided in this very save
+        var scans = found.Values.ToDictionary(x => x.Id, x => new ScanNote(x.FileName, x.Sha256, x.DecidedByName ?? "", x.DecidedAt ?? now));
+        var language = Parse(current.Language);
+        var model = new SignedAgreementModel
+        {
+            Language = language, Date = Domain.Common.AmsterdamCalendar.DateOf(now), CaseNumber = c.Number.ToString(),
+            Agreement = await ModelAsync(c, new DraftInput(current.Dispute, current.Terms, current.Place, language), ct),
+            Signatures = all.Select(s => new SignatureLine(s.PartyName, s.TypedName, s.AccountEmail, s.SignedAt, s.IpAddress, s.Sha256, s.VersionNumber)
+            {
+                Scan = s.ScanId is { } scanId && scans.TryGetValue(scanId, out var scan) ? scan : null,
+            }).ToList(),
+        };
+        var issued = await issuer.IssueAsync<SignedAgreementTemplate, SignedAgreementModel>(model, Author(call.Actor), current.DocumentId, ct);
+        if (issued.IsFailure) return issued.Error!;
+        var rows = new List<object>
+        {
+            new SignedAgreement { Id = Guid.NewGuid(), CaseNumber = c.Number.ToString(), VersionNumber = current.Number, DocumentId = issued.Value.Stored.Id, Sha256 = issued.Value.Stored.Sha256, At = now },
+        };
+        var bytes = await ReadAsync(issued.Value.Stored.Id, ct) ?? [];
+        var to = await mail.RecipientsAsync(c, ct: ct);
+        rows.AddRange(MediationMail.Compose(to, "Mail.AgreementSigned", c.Number.ToString(), now, attachment: _ => (issued.Value.Stored.FileName, issued.Value.Stored.ContentType, bytes)));
+        var closed = c.Close(call.MediatorActor, clock);
+        if (closed.IsFailure) logger.LogWarning("Closing {Case} after signing: {Error}", c.Number, closed.Error!.Code);
+        return rows;
     }
 
     /// <summary>A stored agreement document of this case (draft version or signed), for whoever may see the case.</summary>

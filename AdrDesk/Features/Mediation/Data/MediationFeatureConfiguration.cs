@@ -139,3 +139,47 @@ internal sealed class SignedAgreementConfiguration : IEntityTypeConfiguration<Si
         e.HasIndex(x => x.CaseNumber).IsUnique();
     }
 }
+
+internal sealed class PositionDocumentConfiguration : IEntityTypeConfiguration<Files.PositionDocument>
+{
+    public void Configure(EntityTypeBuilder<Files.PositionDocument> e)
+    {
+        e.ToTable("MediationPositionDocuments");
+        e.Property(x => x.CaseNumber).HasMaxLength(20);
+        e.Property(x => x.FileName).HasMaxLength(200);
+        e.Property(x => x.ContentType).HasMaxLength(100);
+        e.Property(x => x.Sha256).HasMaxLength(64);
+        e.Property(x => x.StorageName).HasMaxLength(100);
+        e.HasIndex(x => x.CaseNumber);
+    }
+}
+
+internal sealed class SignedScanConfiguration : IEntityTypeConfiguration<Files.SignedScan>
+{
+    public void Configure(EntityTypeBuilder<Files.SignedScan> e)
+    {
+        e.ToTable("MediationSignedScans");
+        e.Property(x => x.CaseNumber).HasMaxLength(20);
+        e.Property(x => x.FileName).HasMaxLength(200);
+        e.Property(x => x.ContentType).HasMaxLength(100);
+        e.Property(x => x.Sha256).HasMaxLength(64);
+        e.Property(x => x.VersionSha256).HasMaxLength(64);
+        e.Property(x => x.StorageName).HasMaxLength(100);
+        e.Property(x => x.IpAddress).HasMaxLength(64);
+        e.Property(x => x.RejectionReason).HasMaxLength(1000);
+        // A decision is written only over a pending scan (two verifiers cannot both decide).
+        e.Property(x => x.Status).HasConversion<string>().HasMaxLength(20).IsConcurrencyToken();
+        e.HasIndex(x => x.CaseNumber);
+    }
+}
+
+internal sealed class MediationIntroductionConfiguration : IEntityTypeConfiguration<Files.MediationIntroduction>
+{
+    public void Configure(EntityTypeBuilder<Files.MediationIntroduction> e)
+    {
+        e.ToTable("MediationIntroductions");
+        e.Property(x => x.CaseNumber).HasMaxLength(20);
+        e.Property(x => x.Channel).HasMaxLength(10);
+        e.HasIndex(x => new { x.CaseNumber, x.PartyId }).IsUnique();
+    }
+}

@@ -71,7 +71,7 @@ public sealed class SchedulingService(
             };
             added.Add(a);
             db.Add(a);
-            await MediationAudit.AddAsync(db, c.Id, number, call.Value.Actor, now, "ProposeSession", null, nameof(AppointmentStatus.Proposed),
+            await CaseStore.AppendAuditAsync(db, c.Id, number, call.Value.Actor, now, "ProposeSession", null, nameof(AppointmentStatus.Proposed),
                 $"{slot.Start:O}–{slot.End:O} @ {office.Address} ({room.Name})", ct);
         }
         db.AddRange(MediationMail.Compose(recipients, "Mail.SessionProposed", number, now, _ => [slots.Count]));
@@ -111,7 +111,7 @@ public sealed class SchedulingService(
                 var to = await mail.RecipientsAsync(c, parties: false, mediator: true, ct);
                 db.AddRange(MediationMail.Compose(to, "Mail.SlotDeclined", number, now, _ => [party.Name, AmsterdamTime.Format(a.StartsAt), reason!.Trim()]));
             }
-            await MediationAudit.AddAsync(db, c.Id, number, call.Value.Actor, now, accept ? "AcceptSlot" : "DeclineSlot",
+            await CaseStore.AppendAuditAsync(db, c.Id, number, call.Value.Actor, now, accept ? "AcceptSlot" : "DeclineSlot",
                 nameof(AppointmentStatus.Proposed), decided.ToString(), $"{party.Name}: {a.StartsAt:O}{(accept ? "" : " — " + reason!.Trim())}", ct);
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
@@ -204,7 +204,7 @@ public sealed class SchedulingService(
         a.Sequence++;
         a.Version++;
         await db.Set<SlotResponse>().Where(r => r.AppointmentId == a.Id).ExecuteDeleteAsync(ct);
-        await MediationAudit.AddAsync(db, a.CaseId, number, call.Value.Actor, now, "MoveProposal", before.ToString("O"), newStart.ToString("O"), a.Location, ct);
+        await CaseStore.AppendAuditAsync(db, a.CaseId, number, call.Value.Actor, now, "MoveProposal", before.ToString("O"), newStart.ToString("O"), a.Location, ct);
         db.AddRange(MediationMail.Compose(recipients, "Mail.ProposalMoved", number, now, _ => [AmsterdamTime.Format(before), AmsterdamTime.Format(newStart)]));
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
@@ -236,7 +236,7 @@ public sealed class SchedulingService(
         a.LateCancellation = late;
         a.Sequence++;
         a.Version++;
-        await MediationAudit.AddAsync(db, c.Id, number, call.Value.Actor, now, "CancelSession", before.ToString(), a.Status.ToString(),
+        await CaseStore.AppendAuditAsync(db, c.Id, number, call.Value.Actor, now, "CancelSession", before.ToString(), a.Status.ToString(),
             $"{a.StartsAt:O}: {a.CancelReason}{(late ? " (binnen opzegtermijn)" : "")}", ct);
         if (before == AppointmentStatus.Confirmed)
         {
@@ -279,7 +279,7 @@ public sealed class SchedulingService(
         var before = a.Status;
         a.Status = c.Parties.All(p => present.GetValueOrDefault(p.Id)) ? AppointmentStatus.Held : AppointmentStatus.NoShow;
         a.Version++;
-        await MediationAudit.AddAsync(db, c.Id, number, call.Value.Actor, now, "RecordAttendance", before.ToString(), a.Status.ToString(),
+        await CaseStore.AppendAuditAsync(db, c.Id, number, call.Value.Actor, now, "RecordAttendance", before.ToString(), a.Status.ToString(),
             string.Join(", ", c.Parties.Select(p => $"{p.Name}: {(present.GetValueOrDefault(p.Id) ? "aanwezig" : "afwezig")}")), ct);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);

@@ -18,3 +18,8 @@ public sealed class AuditAppendOnly : SqlScriptMigration;
 [DbContext(typeof(AdrDbContext))]
 [Migration("20261122000200_WorkbenchGridCover")]
 public sealed class WorkbenchGridCover : SqlScriptMigration;
+
+/// <summary>Issue 8: position documents, hand-signed agreement scans, introduction letters.</summary>
+[DbContext(typeof(AdrDbContext))]
+[Migration("20261122000300_MediationFiles")]
+public sealed class MediationFiles : SqlScriptMigration;
