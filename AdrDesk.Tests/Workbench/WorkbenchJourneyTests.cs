@@ -154,7 +154,7 @@ public sealed class WorkbenchJourneyTests(AppHost app, BrowserFixture browser)
             await Assertions.Expect(rapporteur.GetByTestId("save-status")).ToContainTextAsync("Opgeslagen om", new() { Timeout = 15_000 });
             await rapporteur.WaitForTimeoutAsync(3500); // a last keystroke's autosave
             await rapporteur.ReloadAsync();
-            await rapporteur.Locator("[data-interactive=true]").WaitForAsync();
+            await rapporteur.Locator(".wb-editor[data-interactive=true]").WaitForAsync();
             await Assertions.Expect(rapporteur.GetByLabel("Feiten", new() { Exact = true })).ToHaveValueAsync(facts);
             await Assertions.Expect(rapporteur.GetByLabel("Wijze van nakoming (D17)")).ToHaveValueAsync("Betaling op de rekening van de consument.");
             await Assertions.Expect(rapporteur.FrameLocator("iframe").GetByText(decision)).ToBeVisibleAsync();
@@ -164,7 +164,7 @@ public sealed class WorkbenchJourneyTests(AppHost app, BrowserFixture browser)
             {
                 var page = await SignedInAsync(reviewer);
                 await page.GotoAsync($"workbench/{n}");
-                await page.Locator("[data-interactive=true]").WaitForAsync();
+                await page.Locator(".wb-editor[data-interactive=true]").WaitForAsync();
                 await Assertions.Expect(page.GetByText("U leest mee als lid van het college")).ToBeVisibleAsync();
                 await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Uitspraak vaststellen en verzenden" })).ToHaveCountAsync(0);
                 Assert.False(await page.GetByLabel("Feiten", new() { Exact = true }).IsEditableAsync());
@@ -173,7 +173,7 @@ public sealed class WorkbenchJourneyTests(AppHost app, BrowserFixture browser)
                 await page.Context.CloseAsync();
             }
             await rapporteur.ReloadAsync();
-            await rapporteur.Locator("[data-interactive=true]").WaitForAsync();
+            await rapporteur.Locator(".wb-editor[data-interactive=true]").WaitForAsync();
             await rapporteur.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Versie \\d+ goedkeuren$") }).ClickAsync();
             await Assertions.Expect(rapporteur.GetByText("Goedgekeurd.")).ToBeVisibleAsync();
             await rapporteur.GetByRole(AriaRole.Button, new() { Name = "Uitspraak vaststellen en verzenden" }).ClickAsync();
