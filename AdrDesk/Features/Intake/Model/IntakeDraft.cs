@@ -32,15 +32,3 @@ public sealed class IntakeUpload
     public string StoredName { get; set; } = "";
     public DateTimeOffset UploadedAt { get; set; }
 }
-
-/// <summary>D21: a document to print and send by post to a party of a paper procedure.</summary>
-public sealed class PrintJob
-{
-    public Guid Id { get; set; }
-    public string CaseNumber { get; set; } = "";
-    public Guid DocumentId { get; set; }
-    public string Title { get; set; } = "";
-    public string Addressee { get; set; } = "";
-    public DateTimeOffset QueuedAt { get; set; }
-    public DateTimeOffset? PrintedAt { get; set; }
-}
