@@ -13,6 +13,14 @@ namespace AdrDesk.Features.CaseFile;
 /// </summary>
 public sealed class CaseFileHub : IDisposable
 {
+    /// <summary>
+    /// Live-update lag, for operations and the load run: from an event reaching an open case page to that page's
+    /// re-render acknowledged by its browser (Blazor calls OnAfterRender once the client applied the batch), in ms.
+    /// </summary>
+    public static readonly System.Diagnostics.Metrics.Histogram<double> LiveRefresh =
+        new System.Diagnostics.Metrics.Meter("AdrDesk.CaseFile").CreateHistogram<double>("adrdesk.casefile.live_refresh", "ms",
+            "From a case event reaching an open case page to its re-render applied in the browser");
+
     private readonly ConcurrentDictionary<string, long> _revisions = new();
     private readonly ConcurrentDictionary<string, ConcurrentDictionary<Guid, Func<CaseEvent, Task>>> _pages = new();
     private readonly IDisposable _subscription;

@@ -97,3 +97,13 @@ internal sealed class SettlementReportConfiguration : IEntityTypeConfiguration<S
         b.HasIndex(s => s.CaseNumber);
     }
 }
+
+internal sealed class NoticeCursorConfiguration : IEntityTypeConfiguration<NoticeCursor>
+{
+    public void Configure(EntityTypeBuilder<NoticeCursor> b)
+    {
+        b.ToTable("NoticeCursors");
+        b.HasKey(c => c.Name);
+        b.Property(c => c.Name).HasMaxLength(100);
+    }
+}

@@ -110,3 +110,10 @@ public sealed class SettlementReport
 
     public bool IsPending => ConfirmedAt is null && DeclinedAt is null;
 }
+
+/// <summary>Where <see cref="CaseChangeNotices"/> is in the audit trail (its rowid): the changes up to it have been noticed.</summary>
+public sealed class NoticeCursor
+{
+    public string Name { get; set; } = "";
+    public long Position { get; set; }
+}

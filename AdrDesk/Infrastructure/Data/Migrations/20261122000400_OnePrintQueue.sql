@@ -15,3 +15,10 @@ FROM "PrintJobs";
 
 DROP INDEX "IX_PrintJobs_PrintedAt_QueuedAt";
 DROP TABLE "PrintJobs";
+
+-- Issue 6 items 5/6: where the case-change notices are in the audit trail (CaseChangeNotices). No row until the
+-- app first starts on this database; it then begins after the trail's last entry (no notices for history).
+CREATE TABLE "NoticeCursors" (
+    "Name" TEXT NOT NULL CONSTRAINT "PK_NoticeCursors" PRIMARY KEY,
+    "Position" INTEGER NOT NULL
+);
