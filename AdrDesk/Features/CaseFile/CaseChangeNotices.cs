@@ -33,7 +33,7 @@ public sealed class CaseChangeNotices(
     public const string CursorName = "CaseChangeNotices";
 
     /// <summary>How far apart the change and what its feature sent for it may be stamped (both from one clock, in one call).</summary>
-    private static readonly TimeSpan SameChange = TimeSpan.FromMinutes(2);
+    private static readonly TimeSpan SameChange = TimeSpan.FromMinutes(1);
 
     /// <summary>
     /// The actions parties are told of. Not: filing steps (the intake sends the receipt), staff-internal ones (notes,
@@ -59,6 +59,12 @@ public sealed class CaseChangeNotices(
         nameof(BemiddelingTrigger.DeclareNotQualifying), nameof(BemiddelingTrigger.NotifyParticipant), nameof(BemiddelingTrigger.ResolveDirectly),
         nameof(BemiddelingTrigger.Escalate),
     };
+
+    /// <summary>
+    /// Raised after in-app notifications were committed, with the users they are for: the bell re-counts then, since
+    /// these notices come after the case event that made the page re-read. Handlers must only queue their work.
+    /// </summary>
+    public event Action<IReadOnlySet<Guid>>? NoticesAdded;
 
     private readonly Channel<bool> _wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
 
@@ -131,33 +137,42 @@ public sealed class CaseChangeNotices(
             if (!cases.TryGetValue(entry.CaseNumber, out var @case))
                 cases[entry.CaseNumber] = @case = await LoadAsync(entry.CaseNumber, cancellationToken);
             if (@case is null || @case.StateName == nameof(BindingRulingState.DataErased)) continue;
-            var already = await AlreadyAsync(db, @case, entry, rows, cancellationToken);
+            var already = await AlreadyAsync(db, @case, entry, cancellationToken);
             rows.AddRange(await notifier.RowsAsync(@case, entry.Action, entry.ActorId, already, cancellationToken));
         }
         db.AddRange(rows);
         cursor.Position = next[^1].Row;
         await db.SaveChangesAsync(cancellationToken); // the notices and the cursor's step together
         if (rows.OfType<OutboxMessage>().Any()) outbox.Wake();
+        var told = rows.OfType<UserNotification>().Select(n => n.UserId).ToHashSet();
+        if (told.Count > 0) NoticesAdded?.Invoke(told);
         return next.Count;
     }
 
-    /// <summary>What the changing feature (or an earlier entry of the same change) already sent, and the document it issued.</summary>
-    private async Task<CaseNotifier.AlreadyNotified> AlreadyAsync(AdrDbContext db, CaseBase @case, AuditEntry entry, List<object> pending, CancellationToken ct)
+    /// <summary>
+    /// What was already sent for this change: by the feature that made it (its own mail or letter, e.g. the workbench's
+    /// letter with the document; recognised as not written by <see cref="CaseNotifier"/>) or by the case file's notifier
+    /// for the same kind of change in the change's own transaction (same kind, same subject); and the document it issued.
+    /// Notices of other, earlier changes within the window are not mistaken for it: they carry another kind and subject.
+    /// </summary>
+    private async Task<CaseNotifier.AlreadyNotified> AlreadyAsync(AdrDbContext db, CaseBase @case, AuditEntry entry, CancellationToken ct)
     {
         var number = @case.Number.ToString();
         var from = entry.At - SameChange;
         var to = entry.At + SameChange;
         var users = await db.Set<UserNotification>().AsNoTracking()
             .Where(n => n.CaseNumber == number && n.Kind == entry.Action && n.CreatedAt >= from && n.CreatedAt <= to).Select(n => n.UserId).ToListAsync(ct);
-        var emails = await db.Set<OutboxMessage>().AsNoTracking()
-            .Where(m => m.CaseNumber == number && m.CreatedAt >= from && m.CreatedAt <= to).Select(m => m.ToAddress).ToListAsync(ct);
+        var mails = await db.Set<OutboxMessage>().AsNoTracking()
+            .Where(m => m.CaseNumber == number && m.CreatedAt >= from && m.CreatedAt <= to).Select(m => new { m.ToAddress, m.Subject }).ToListAsync(ct);
         var letters = await db.Set<PrintQueueEntry>().AsNoTracking()
-            .Where(p => p.CaseNumber == number && p.CreatedAt >= from && p.CreatedAt <= to).Select(p => p.PartyId).ToListAsync(ct);
-        // One mail and one letter per party for one change, however many of its entries are told.
-        emails.AddRange(pending.OfType<OutboxMessage>().Where(m => m.CaseNumber == number).Select(m => m.ToAddress));
-        letters.AddRange(pending.OfType<PrintQueueEntry>().Where(p => p.CaseNumber == number).Select(p => p.PartyId));
+            .Where(p => p.CaseNumber == number && p.CreatedAt >= from && p.CreatedAt <= to).Select(p => new { p.PartyId, p.Subject }).ToListAsync(ct);
+        bool Counts(string subject) => !CaseNotifier.IsNotifierSubject(subject, number) || CaseNotifier.IsNotifierSubject(subject, number, entry.Action);
         var issued = (await documents.ListAsync(number, ct)).Where(d => d.CreatedAt >= from && d.CreatedAt <= to).MaxBy(d => d.CreatedAt);
-        return new CaseNotifier.AlreadyNotified(users.ToHashSet(), emails.Select(e => e.Trim().ToUpperInvariant()).ToHashSet(), letters.ToHashSet(), issued?.Id);
+        return new CaseNotifier.AlreadyNotified(
+            users.ToHashSet(),
+            mails.Where(m => Counts(m.Subject)).Select(m => m.ToAddress.Trim().ToUpperInvariant()).ToHashSet(),
+            letters.Where(l => Counts(l.Subject)).Select(l => l.PartyId).ToHashSet(),
+            issued?.Id);
     }
 
     private async Task<CaseBase?> LoadAsync(string text, CancellationToken ct)

@@ -38,6 +38,14 @@ public sealed class CaseNotifier(IDbContextFactory<AdrDbContext> factory, IOptio
         _ => "Change.Other",
     };
 
+    private static readonly string[] Languages = ["nl", "en", "de"];
+
+    /// <summary>Whether a mail or letter subject is one this notifier writes for the case (of <paramref name="kind"/>, when given).</summary>
+    public static bool IsNotifierSubject(string subject, string number, string? kind = null) => Languages.Any(language =>
+        kind is null
+            ? subject.StartsWith(string.Format(CultureInfo.InvariantCulture, Get("Mail.Subject", language), number, ""), StringComparison.Ordinal)
+            : subject == string.Format(CultureInfo.InvariantCulture, Get("Mail.Subject", language), number, Get(ChangeKey(kind), language)));
+
     /// <summary>Reads what it needs (addresses) now; the returned action adds the rows to the saving context.</summary>
     public async Task<Action<AdrDbContext>> PrepareAsync(CaseBase @case, string kind, Guid actingUserId, CancellationToken cancellationToken = default)
     {
