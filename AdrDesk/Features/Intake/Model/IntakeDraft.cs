@@ -17,6 +17,8 @@ public sealed class IntakeDraft
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
     public DateTimeOffset ExpiresAt { get; set; }
+    /// <summary>The <see cref="ExpiresAt"/> the filer was warned of (item 4); a later save moves ExpiresAt, so a new warning is due then.</summary>
+    public DateTimeOffset? ExpiryWarnedFor { get; set; }
 }
 
 /// <summary>An uploaded document: stored under a random name outside wwwroot; served only to its owner or staff.</summary>

@@ -22,3 +22,6 @@ CREATE TABLE "NoticeCursors" (
     "Name" TEXT NOT NULL CONSTRAINT "PK_NoticeCursors" PRIMARY KEY,
     "Position" INTEGER NOT NULL
 );
+
+-- Issue 5 item 4: which expiry date the filer of a draft was warned of (DraftExpiry).
+ALTER TABLE "IntakeDrafts" ADD COLUMN "ExpiryWarnedFor" INTEGER NULL;

@@ -14,7 +14,7 @@ public sealed class Initial : SqlScriptMigration;
 [Migration("20261121000100_AuditAppendOnly")]
 public sealed class AuditAppendOnly : SqlScriptMigration;
 
-/// <summary>The intake's PrintJobs merged into the case file's PrintQueue (one print queue, D21), the old table dropped; the notices' cursor table.</summary>
+/// <summary>The intake's PrintJobs merged into the case file's PrintQueue (one print queue, D21), the old table dropped; the notices' cursor table; drafts' expiry warnings.</summary>
 [DbContext(typeof(AdrDbContext))]
 [Migration("20261122000400_OnePrintQueue")]
 public sealed class OnePrintQueue : SqlScriptMigration;
