@@ -14,6 +14,9 @@ public static class CaseFileServiceCollectionExtensions
         services.AddSingleton<CaseFileService>();
         services.AddSingleton<CaseChangeNotices>();
         services.AddHostedService(sp => sp.GetRequiredService<CaseChangeNotices>());
+        // D24: the stored files of erased cases (documents, attachments, uploads); the eraser itself runs in the case's save.
+        services.AddSingleton<Cases.ErasedCaseFiles>();
+        services.AddHostedService(sp => sp.GetRequiredService<Cases.ErasedCaseFiles>());
         services.AddScoped<CaseFileCircuitHandler>();
         services.AddScoped<CircuitHandler>(sp => sp.GetRequiredService<CaseFileCircuitHandler>());
         return services;
