@@ -80,7 +80,9 @@ public sealed class CaseChangeBrowserTests(AppHost app, BrowserFixture browser)
             }
         });
 
-    private static string Folder => Path.Combine(AppHost.AppProjectFolder(), "..", "docs", "img");
+    private static string Folder => Environment.GetEnvironmentVariable("ADRDESK_SCREENSHOTS") == "1"
+        ? Path.Combine(AppHost.AppProjectFolder(), "..", "docs", "img")
+        : BrowserFixture.ScreenshotFolder;
 
     private async Task<Guid> IdAsync(string email)
     {
