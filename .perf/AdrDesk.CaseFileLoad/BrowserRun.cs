@@ -31,7 +31,8 @@ internal static class BrowserRun
     private const string Probe = """
         window.__seen = 0; window.__marker = null;
         new MutationObserver(() => {
-            if (window.__marker && !window.__seen && document.body && document.body.textContent.includes(window.__marker)) {
+            const where = document.querySelector('[data-testid="timeline"]') || document.body; // the message lands in the timeline
+            if (window.__marker && !window.__seen && where && where.textContent.includes(window.__marker)) {
                 window.__seen = Date.now();
                 window.__adrSeen(window.__seen); // one call back to the runner: no polling of 200 pages
             }
@@ -89,14 +90,20 @@ internal static class BrowserRun
         Console.WriteLine($"open case pages: {viewers} (hub: {hub.OpenViews} open views); server managed memory per open case-page circuit: {perCircuit / 1024:0} KiB (after a forced collection)");
         using var listener = new MeterListener();
         listener.InstrumentPublished = (instrument, l) => { if (instrument.Meter.Name == "AdrDesk.CaseFile") l.EnableMeasurementEvents(instrument); };
-        listener.SetMeasurementEventCallback<double>((_, value, _, _) => Rendered.Add(value));
+        listener.SetMeasurementEventCallback<double>((instrument, value, _, _) =>
+        {
+            if (instrument.Name == "adrdesk.casefile.live_render") Sent.Add(value);
+            else Rendered.Add(value);
+        });
         listener.Start();
         var latencies = new List<double>();
         var server = new List<double>();
+        var sent = new List<double>();
         for (var i = 0; i < commits; i++)
-            latencies.Add(await CommitAndWaitAsync(caseFile, poster, one, pages, $"Bericht {i} {Guid.NewGuid():N}", server));
+            latencies.Add(await CommitAndWaitAsync(caseFile, poster, one, pages, $"Bericht {i} {Guid.NewGuid():N}", server, sent));
         Report($"{viewers} pages, one case: commit → last page showing it (in the browser's DOM)", latencies);
         Report($"{viewers} pages, one case: event → last circuit's re-render applied by its browser (server's adrdesk.casefile.live_refresh)", server);
+        Report($"{viewers} pages, one case: event → last circuit's re-render sent, server work only (adrdesk.casefile.live_render)", sent);
         await CloseAsync(pages);
 
         // 2. N pages, each on a different case, open by the desk; every case gets a commit, one after the other.
@@ -116,14 +123,16 @@ internal static class BrowserRun
 
     private static readonly ConcurrentDictionary<IPage, TaskCompletionSource<double>> Waiting = new();
     private static readonly ConcurrentBag<double> Rendered = [];
+    private static readonly ConcurrentBag<double> Sent = [];
 
     /// <summary>Browser-observed latency of one commit; the server's own figure (event → batch applied) goes to <paramref name="server"/>.</summary>
     private static async Task<double> CommitAndWaitAsync(CaseFileService caseFile, ClaimsPrincipal by, string number, IReadOnlyList<IPage> watching, string text,
-        List<double>? server = null)
+        List<double>? server = null, List<double>? sent = null)
     {
         foreach (var p in watching) Waiting[p] = new TaskCompletionSource<double>(TaskCreationOptions.RunContinuationsAsynchronously);
         await Task.WhenAll(watching.Select(p => p.EvaluateAsync("m => { window.__seen = 0; window.__marker = m; }", text)));
         Rendered.Clear();
+        Sent.Clear();
         var before = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
         var posted = await caseFile.PostMessageAsync(by, number, text, []);
         if (posted.IsFailure) throw new InvalidOperationException(posted.Error!.Code);
@@ -133,6 +142,7 @@ internal static class BrowserRun
             var deadline = Stopwatch.StartNew();
             while (Rendered.Count < watching.Count && deadline.Elapsed < TimeSpan.FromSeconds(10)) await Task.Delay(20);
             if (!Rendered.IsEmpty) server.Add(Rendered.Max());
+            if (!Sent.IsEmpty) sent?.Add(Sent.Max());
         }
         return seen.Max() - before;
     }
