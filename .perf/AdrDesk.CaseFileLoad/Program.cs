@@ -19,8 +19,16 @@ using AdrDesk.Infrastructure.Data;
 using AdrDesk.Infrastructure.Events;
 using AdrDesk.Infrastructure.Identity;
 
+// --browser: the same two scenarios with real circuits (Chromium pages), see BrowserRun.cs.
+var browserMode = args.Contains("--browser");
+args = args.Where(a => a != "--browser").ToArray();
 var viewers = args.Length > 0 ? int.Parse(args[0]) : 200;
 var commits = args.Length > 1 ? int.Parse(args[1]) : 20;
+if (browserMode)
+{
+    await BrowserRun.RunAsync(viewers, commits, Environment.GetEnvironmentVariable("CHROMIUM") ?? "/usr/bin/chromium");
+    return;
+}
 var folder = Path.Combine(Path.GetTempPath(), "adrdesk-casefile-load", Guid.NewGuid().ToString("N")[..8]);
 Directory.CreateDirectory(folder);
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production", ApplicationName = "AdrDesk" });

@@ -250,7 +250,9 @@ public sealed class CaseFileBrowserTests(AppHost app, BrowserFixture browser)
             await ShootAsync(page, "casefile-staff-notes.png");
 
             await page.GotoAsync("desk/print-queue");
-            var letter = page.GetByTestId("letter").Filter(new() { HasText = number });
+            // The paper webshop's letters: the message, and the workbench steps that made the case (CaseChangeNotices).
+            await Expect(page.GetByTestId("letter").Filter(new() { HasText = number }).Filter(new() { HasText = "de klacht is doorgestuurd" })).ToBeVisibleAsync(new() { Timeout = 10_000 });
+            var letter = page.GetByTestId("letter").Filter(new() { HasText = number }).Filter(new() { HasText = "er is een nieuw bericht" });
             await Expect(letter).ToBeVisibleAsync();
             await ShootAsync(page, "casefile-print-queue.png");
             await letter.GetByRole(AriaRole.Button, new() { Name = "Verzonden" }).ClickAsync();

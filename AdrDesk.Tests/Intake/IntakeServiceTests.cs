@@ -190,7 +190,12 @@ public sealed class IntakeServiceTests : IAsyncLifetime
         Assert.Equal(FilingChannel.Paper, loaded.Channel);
         Assert.True(loaded.IsConductedInWriting);
         Assert.True(loaded.Consumer.PaperProcedure);
-        Assert.Contains((await _f.Get<IntakeQueueService>().ListAsync(staff)).Value.ToPrint, p => p.CaseNumber == filed.Value.Number);
+        // One print queue: the receipt waits there as a letter with the receipt PDF enclosed and the postal address.
+        var letter = Assert.Single((await _f.Get<AdrDesk.Features.CaseFile.CaseFileService>().PrintQueueAsync(staff)).Value, p => p.CaseNumber == filed.Value.Number);
+        Assert.Equal(filed.Value.ReceiptId, letter.DocumentId);
+        Assert.Equal(loaded.Consumer.Id, letter.PartyId);
+        Assert.Contains(form.City!, letter.Address);
+        Assert.Contains(filed.Value.Number, letter.Subject);
     }
 
     [Fact, Trait("Rule", "B2"), Trait("Rule", "M10")]

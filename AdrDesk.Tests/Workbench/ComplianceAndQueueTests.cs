@@ -1,3 +1,5 @@
+using AdrDesk.Features.CaseFile;
+using AdrDesk.Features.CaseFile.Data;
 using System.Text.RegularExpressions;
 using AdrDesk.Domain.BindingRuling;
 using AdrDesk.Domain.Cases;
@@ -113,10 +115,10 @@ public sealed partial class ComplianceAndQueueTests : IAsyncLifetime
         await using var db = await _kit.Get<IDbContextFactory<AdrDbContext>>().CreateDbContextAsync();
         var stored = await db.Set<StoredDocument>().SingleAsync(d => d.CaseNumber == n && d.Kind == DocumentKind.CertificationMarkNotice);
         Assert.Equal("application/pdf", stored.ContentType);
-        // Into the desk queue's post section (the register keeps no address of the mark holder) ...
-        var job = await db.Set<PrintJob>().SingleAsync(p => p.CaseNumber == n && p.DocumentId == stored.Id);
-        Assert.Equal("Thuiswinkel Waarborg", job.Addressee);
-        Assert.Contains(ResultAssert.Ok(await _kit.Get<IntakeQueueService>().ToPrintAsync(_kit.Desk.Principal)), p => p.Id == job.Id);
+        // Into the one print queue (the register keeps no address of the mark holder) ...
+        var letter = await db.Set<PrintQueueEntry>().SingleAsync(p => p.CaseNumber == n && p.DocumentId == stored.Id);
+        Assert.Equal("Thuiswinkel Waarborg", letter.RecipientName);
+        Assert.Contains(ResultAssert.Ok(await _kit.Get<CaseFileService>().PrintQueueAsync(_kit.Desk.Principal)), p => p.Id == letter.Id);
         // ... and attached to the desk's mail for the mark.
         var mail = await db.Set<OutboxMessage>().Include(m => m.Attachments).SingleAsync(m => m.CaseNumber == n && m.ToName == "Thuiswinkel Waarborg");
         Assert.Equal("application/pdf", Assert.Single(mail.Attachments).ContentType);
@@ -152,19 +154,19 @@ public sealed partial class ComplianceAndQueueTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_desk_queue_post_section_is_for_desk_staff_and_a_posted_letter_leaves_it()
+    public async Task The_print_queue_is_for_desk_staff_and_a_posted_letter_leaves_it()
     {
-        var intake = _kit.Get<IntakeQueueService>();
-        ResultAssert.Fails<PaperEntryIsForStaff, IReadOnlyList<PrintJob>>(await intake.ToPrintAsync(_kit.Consumer.Principal));
+        var letters = _kit.Get<CaseFileService>();
+        Assert.True((await letters.PrintQueueAsync(_kit.Consumer.Principal)).IsFailure);
         var id = Guid.NewGuid();
         await using (var db = await _kit.Get<IDbContextFactory<AdrDbContext>>().CreateDbContextAsync())
         {
-            db.Add(new PrintJob { Id = id, CaseNumber = "DD-2026-000001", DocumentId = Guid.NewGuid(), Title = "Brief", Addressee = "Keurmerk", QueuedAt = _kit.Clock.Now });
+            db.Add(new PrintQueueEntry { Id = id, CaseNumber = "DD-2026-000001", DocumentId = Guid.NewGuid(), Subject = "Brief", RecipientName = "Keurmerk", CreatedAt = _kit.Clock.Now });
             await db.SaveChangesAsync();
         }
-        Assert.Contains(ResultAssert.Ok(await intake.ToPrintAsync(_kit.Desk.Principal)), p => p.Id == id);
-        ResultAssert.Ok(await intake.MarkPrintedAsync(_kit.Desk.Principal, id));
-        Assert.DoesNotContain(ResultAssert.Ok(await intake.ToPrintAsync(_kit.Desk.Principal)), p => p.Id == id);
+        Assert.Contains(ResultAssert.Ok(await letters.PrintQueueAsync(_kit.Desk.Principal)), p => p.Id == id);
+        ResultAssert.Ok(await letters.MarkPrintedAsync(_kit.Desk.Principal, id));
+        Assert.DoesNotContain(ResultAssert.Ok(await letters.PrintQueueAsync(_kit.Desk.Principal)), p => p.Id == id);
     }
 
     [Fact]

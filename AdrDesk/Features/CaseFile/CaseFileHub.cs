@@ -13,6 +13,23 @@ namespace AdrDesk.Features.CaseFile;
 /// </summary>
 public sealed class CaseFileHub : IDisposable
 {
+    /// <summary>
+    /// Live-update lag, for operations and the load run: from an event reaching an open case page to that page's
+    /// re-render acknowledged by its browser (Blazor calls OnAfterRender once the client applied the batch), in ms.
+    /// </summary>
+    public static readonly System.Diagnostics.Metrics.Histogram<double> LiveRefresh = Meter.CreateHistogram<double>("adrdesk.casefile.live_refresh", "ms",
+        "From a case event reaching an open case page to its re-render applied in the browser");
+
+    /// <summary>
+    /// The server's part of <see cref="LiveRefresh"/>: from the event to the page's re-render diffed and handed to its
+    /// circuit's connection (the browser's work and the network not included), in ms.
+    /// </summary>
+    public static readonly System.Diagnostics.Metrics.Histogram<double> LiveRender = Meter.CreateHistogram<double>("adrdesk.casefile.live_render", "ms",
+        "From a case event reaching an open case page to its re-render sent to the browser");
+
+    private static System.Diagnostics.Metrics.Meter Meter => _meter ??= new System.Diagnostics.Metrics.Meter("AdrDesk.CaseFile");
+    private static System.Diagnostics.Metrics.Meter? _meter;
+
     private readonly ConcurrentDictionary<string, long> _revisions = new();
     private readonly ConcurrentDictionary<string, ConcurrentDictionary<Guid, Func<CaseEvent, Task>>> _pages = new();
     private readonly IDisposable _subscription;

@@ -44,11 +44,21 @@ public sealed partial class CaseFileService
     }
 
     /// <summary>Issue 6 items 2–4: the case page for this viewer; <see cref="CaseNotFound"/> for a case that is not theirs.</summary>
+    /// <remarks>
+    /// Item 11: 200 open pages of one case re-read it on the same event. They share one read (<see cref="SharedRead"/>)
+    /// of the rows that decide access (summary, participants) and, once one viewer passed the check, of the case file
+    /// itself; each viewer's grant is then decided in memory by <see cref="CaseAccess.Decide"/> and the view projected
+    /// for it. A revoked representative therefore loses the page at the next event, as with a read of its own.
+    /// </remarks>
     public async Task<Result<CaseFileView>> OpenAsync(ClaimsPrincipal user, string number, CancellationToken cancellationToken = default)
     {
-        var granted = await access.ForCaseAsync(user, number, cancellationToken);
+        var parsed = Domain.Schemes.CaseNumber.Parse(number);
+        if (parsed.IsFailure) return new CaseNotFound(number);
+        var shared = await SharedAsync(parsed.Value, cancellationToken);
+        if (shared is null) return new CaseNotFound(number);
+        var granted = CaseAccess.Decide(user, shared.Summary, shared.Participants);
         if (granted.IsFailure) return granted.Error!;
-        var read = await SnapshotAsync(granted.Value, cancellationToken);
+        var read = await shared.Snapshot.Value;
         if (read.IsFailure) return read.Error!;
         return Project(granted.Value, read.Value);
     }
@@ -58,27 +68,47 @@ public sealed partial class CaseFileService
         CaseBase Case, List<AuditEntry> Audit, List<CaseMessage> Messages, List<CaseAttachment> Files,
         List<SettlementReport> Settlements, List<RepresentativeInvitation> Invitations, List<StoredDocument> Documents);
 
-    private readonly Dictionary<string, (int Version, long Revision, Task<Result<CaseSnapshot>> Read)> _snapshots = new();
+    /// <summary>
+    /// One read of a case for every viewer at one hub revision: the access rows at once, the case file on first use
+    /// (only after someone passed the access check, so a guessed number costs no case read). Immutable once read.
+    /// </summary>
+    private sealed record SharedRead(Infrastructure.Data.Cases.CaseSummary Summary, IReadOnlyList<Infrastructure.Data.Cases.CaseParticipant> Participants,
+        Lazy<Task<Result<CaseSnapshot>>> Snapshot);
+
+    private readonly Dictionary<string, (long Revision, long ReadAt, Task<SharedRead?> Read)> _reads = new();
+
+    /// <summary>How long a shared read may serve: long enough for one fan-out, short enough that a write which did not publish shows soon.</summary>
+    private static readonly TimeSpan SharedReadLifetime = TimeSpan.FromSeconds(5);
 
     /// <summary>
-    /// Item 11: 200 open pages of one case re-read it on the same event; they share one read keyed by the
-    /// case version (from the caller's fresh access check) and the hub's revision (stepped before any page
-    /// hears of an event), so a shared read is never older than the event that asked for it.
+    /// The shared read of this case for the hub's current revision. The hub steps the revision before it tells any page
+    /// of an event, so a read shared under a revision started after the event of that revision was published, i.e. after
+    /// its commit: never older than the event that asked for it.
     /// </summary>
-    private Task<Result<CaseSnapshot>> SnapshotAsync(CaseGrant grant, CancellationToken cancellationToken)
+    private Task<SharedRead?> SharedAsync(Domain.Schemes.CaseNumber number, CancellationToken cancellationToken)
     {
-        var key = grant.Summary.Number;
-        var version = grant.Summary.Version;
+        var key = number.ToString();
         var revision = hub.Revision(key);
-        lock (_snapshots)
+        lock (_reads)
         {
-            if (_snapshots.TryGetValue(key, out var shared) && shared.Version == version && shared.Revision == revision && !shared.Read.IsFaulted)
+            if (_reads.TryGetValue(key, out var shared) && shared.Revision == revision && !shared.Read.IsFaulted && !shared.Read.IsCanceled
+                && clock.GetElapsedTime(shared.ReadAt) < SharedReadLifetime)
                 return shared.Read;
-            if (_snapshots.Count > 10_000) _snapshots.Clear(); // bounded: only open cases need to be here
-            var read = ReadSnapshotAsync(grant.Number, CancellationToken.None);
-            _snapshots[key] = (version, revision, read);
+            if (_reads.Count > 10_000) _reads.Clear(); // bounded: only cases being viewed need to be here
+            var read = ReadSharedAsync(number, CancellationToken.None);
+            _reads[key] = (revision, clock.GetTimestamp(), read);
             return read;
         }
+    }
+
+    private async Task<SharedRead?> ReadSharedAsync(Domain.Schemes.CaseNumber number, CancellationToken cancellationToken)
+    {
+        var key = number.ToString();
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var summary = await db.Set<Infrastructure.Data.Cases.CaseSummary>().AsNoTracking().SingleOrDefaultAsync(s => s.Number == key, cancellationToken);
+        if (summary is null) return null;
+        var participants = await db.Set<Infrastructure.Data.Cases.CaseParticipant>().AsNoTracking().Where(p => p.CaseId == summary.CaseId).ToListAsync(cancellationToken);
+        return new SharedRead(summary, participants, new Lazy<Task<Result<CaseSnapshot>>>(() => ReadSnapshotAsync(number, CancellationToken.None)));
     }
 
     private async Task<Result<CaseSnapshot>> ReadSnapshotAsync(Domain.Schemes.CaseNumber number, CancellationToken cancellationToken)

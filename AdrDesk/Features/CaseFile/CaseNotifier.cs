@@ -34,11 +34,37 @@ public sealed class CaseNotifier(IDbContextFactory<AdrDbContext> factory, IOptio
         "Settle" => "Change.Settled",
         "SettlementDeclined" => "Change.SettlementDeclined",
         "SetRepresentative" => "Change.Representation",
+        _ when CaseChangeNotices.Notified.Contains(kind) => $"Change.{kind}",
         _ => "Change.Other",
     };
 
+    private static readonly string[] Languages = ["nl", "en", "de"];
+
+    /// <summary>Whether a mail or letter subject is one this notifier writes for the case (of <paramref name="kind"/>, when given).</summary>
+    public static bool IsNotifierSubject(string subject, string number, string? kind = null) => Languages.Any(language =>
+        kind is null
+            ? subject.StartsWith(string.Format(CultureInfo.InvariantCulture, Get("Mail.Subject", language), number, ""), StringComparison.Ordinal)
+            : subject == string.Format(CultureInfo.InvariantCulture, Get("Mail.Subject", language), number, Get(ChangeKey(kind), language)));
+
     /// <summary>Reads what it needs (addresses) now; the returned action adds the rows to the saving context.</summary>
     public async Task<Action<AdrDbContext>> PrepareAsync(CaseBase @case, string kind, Guid actingUserId, CancellationToken cancellationToken = default)
+    {
+        var rows = await RowsAsync(@case, kind, actingUserId, AlreadyNotified.Nothing, cancellationToken);
+        return ctx => ctx.AddRange(rows);
+    }
+
+    /// <summary>
+    /// What the feature that made a change already sent for it itself (e.g. the workbench's letter mailed with the
+    /// document attached), so that <see cref="CaseChangeNotices"/> adds only what is missing; and the document that
+    /// change issued, enclosed with a paper party's letter (D21).
+    /// </summary>
+    public sealed record AlreadyNotified(IReadOnlySet<Guid> Users, IReadOnlySet<string> Emails, IReadOnlySet<Guid> LettersTo, Guid? Enclosure)
+    {
+        public static readonly AlreadyNotified Nothing = new(new HashSet<Guid>(), new HashSet<string>(), new HashSet<Guid>(), null);
+    }
+
+    /// <summary>The notification, mail and letter rows for a change of <paramref name="kind"/>, less what was already sent.</summary>
+    public async Task<List<object>> RowsAsync(CaseBase @case, string kind, Guid actingUserId, AlreadyNotified already, CancellationToken cancellationToken = default)
     {
         var recipients = @case.Parties.Where(p => p.UserId != actingUserId).ToList();
         var userIds = recipients.Where(p => p.UserId is not null).Select(p => p.UserId!.Value).ToList();
@@ -51,6 +77,7 @@ public sealed class CaseNotifier(IDbContextFactory<AdrDbContext> factory, IOptio
         var url = mail.Value.PublicBaseUrl.TrimEnd('/') + link;
         var now = clock.GetUtcNow();
         var rows = new List<object>();
+        bool Mailed(string email) => already.Emails.Contains(email.Trim().ToUpperInvariant());
         foreach (var party in recipients)
         {
             var user = party.UserId is { } id && users.TryGetValue(id, out var u) ? u : null;
@@ -58,24 +85,27 @@ public sealed class CaseNotifier(IDbContextFactory<AdrDbContext> factory, IOptio
             var subject = string.Format(CultureInfo.InvariantCulture, Get("Mail.Subject", language), number, Get(ChangeKey(kind), language));
             if (party.PaperProcedure || user is null)
             {
-                // D21: the desk prints and posts this letter; no mail, no link.
-                var letter = Body(language, party.Name, number, kind, url: null);
-                rows.Add(new PrintQueueEntry
+                // D21: the desk prints and posts this letter (with the change's document, if it issued one); no mail, no link.
+                if (!already.LettersTo.Contains(party.Id))
                 {
-                    Id = Guid.NewGuid(), CaseNumber = number, PartyId = party.Id, RecipientName = party.Name, Subject = subject,
-                    Body = letter, Language = language, CreatedAt = now,
-                });
+                    var letter = Body(language, party.Name, number, kind, url: null);
+                    rows.Add(new PrintQueueEntry
+                    {
+                        Id = Guid.NewGuid(), CaseNumber = number, PartyId = party.Id, RecipientName = party.Name, Subject = subject,
+                        Body = letter, Language = language, CreatedAt = now, DocumentId = already.Enclosure,
+                    });
+                }
             }
-            else if (!string.IsNullOrWhiteSpace(user.Email))
+            else if (!string.IsNullOrWhiteSpace(user.Email) && !Mailed(user.Email))
             {
                 rows.Add(OutboxMessage.Create(user.Email, user.DisplayName, subject, Body(language, user.DisplayName, number, kind, url), language, now, number));
             }
-            if (user is not null)
+            if (user is not null && !already.Users.Contains(user.Id))
                 rows.Add(new UserNotification { Id = Guid.NewGuid(), UserId = user.Id, CaseNumber = number, Kind = kind, Link = link, CreatedAt = now });
-            if (party.Representative is { Email: { Length: > 0 } email } representative && !party.PaperProcedure)
+            if (party.Representative is { Email: { Length: > 0 } email } representative && !party.PaperProcedure && !Mailed(email))
                 rows.Add(OutboxMessage.Create(email, representative.Name, subject, Body(language, representative.Name, number, kind, url), language, now, number));
         }
-        return ctx => ctx.AddRange(rows);
+        return rows;
     }
 
     /// <summary>The procedure language for binding rulings (D8); otherwise the person's own language.</summary>

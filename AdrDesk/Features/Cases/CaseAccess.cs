@@ -57,12 +57,25 @@ public sealed class CaseAccess(IDbContextFactory<AdrDbContext> factory)
     /// <summary>May this user see and act on this case, and as whom; <see cref="CaseNotFound"/> otherwise.</summary>
     public async Task<Result<CaseGrant>> ForCaseAsync(ClaimsPrincipal user, CaseNumber number, CancellationToken cancellationToken = default)
     {
-        var notFound = new CaseNotFound(number.ToString());
-        if (UserIdOf(user) is not { } userId) return notFound;
+        if (UserIdOf(user) is null) return new CaseNotFound(number.ToString());
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var text = number.ToString();
         var summary = await db.Set<CaseSummary>().AsNoTracking().SingleOrDefaultAsync(s => s.Number == text, cancellationToken);
-        if (summary is null) return notFound;
+        if (summary is null) return new CaseNotFound(text);
+        var participants = user.IsInRole(AppRoles.Admin) || user.IsInRole(AppRoles.CaseManager) ? []
+            : await db.Set<CaseParticipant>().AsNoTracking().Where(p => p.CaseId == summary.CaseId).ToListAsync(cancellationToken);
+        return Decide(user, summary, participants);
+    }
+
+    /// <summary>
+    /// The decision of <see cref="ForCaseAsync(ClaimsPrincipal, CaseNumber, CancellationToken)"/> on rows already read,
+    /// for callers that read the summary and participants of a case once for many viewers (the live case file,
+    /// issue 6 item 11); the rows must be as fresh as the case event the caller reacts to.
+    /// </summary>
+    public static Result<CaseGrant> Decide(ClaimsPrincipal user, CaseSummary summary, IReadOnlyList<CaseParticipant> participants)
+    {
+        var notFound = new CaseNotFound(summary.Number);
+        if (UserIdOf(user) is not { } userId) return notFound;
         var name = DisplayNameOf(user);
 
         if (user.IsInRole(AppRoles.Admin)) return new CaseGrant(new Actor(userId, name, Role.Admin), CaseAccessKind.Staff, userId, summary);
@@ -70,7 +83,6 @@ public sealed class CaseAccess(IDbContextFactory<AdrDbContext> factory)
 
         var organisation = OrganisationOf(user);
         var email = user.FindFirstValue(ClaimTypes.Email)?.Trim().ToUpperInvariant();
-        var participants = await db.Set<CaseParticipant>().AsNoTracking().Where(p => p.CaseId == summary.CaseId).ToListAsync(cancellationToken);
 
         if (user.IsInRole(AppRoles.Assessor) && participants.Any(p => p.Relation == CaseRelation.Assessor && p.UserId == userId))
             return new CaseGrant(new Actor(userId, name, Role.Assessor), CaseAccessKind.Assessor, userId, summary);

@@ -1,7 +1,16 @@
+using System.Threading.Channels;
 using AdrDesk.Domain.BindingRuling;
+using AdrDesk.Features.CaseFile;
+using AdrDesk.Features.CaseFile.Data;
+using AdrDesk.Features.Documents;
+using AdrDesk.Features.Documents.Store;
+using AdrDesk.Features.Intake.Model;
+using AdrDesk.Features.Intake.Uploads;
 using AdrDesk.Infrastructure.Data;
 using AdrDesk.Infrastructure.Data.Cases;
+using AdrDesk.Infrastructure.Events;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace AdrDesk.Features.Cases;
 
@@ -11,6 +20,9 @@ namespace AdrDesk.Features.Cases;
 /// states, dates, deadlines, refusal grounds by rule id, the webshop's register link, who assessed.
 /// The audit trail keeps who acted in which role, when and what; a party's name and free-text detail
 /// are overwritten with the erased marker (the only change its triggers allow, and only for an erased case).
+/// Stored files (issued documents, case-file attachments, intake uploads) are removed by <see cref="ErasedCaseFiles"/>
+/// right after the commit: a file is deleted only once the erasure is certain, and a crash in between leaves the
+/// rows by which the next round finds the files.
 /// </summary>
 internal static class PersonalDataEraser
 {
@@ -32,6 +44,13 @@ internal static class PersonalDataEraser
         $"""UPDATE "AuditTrail" SET "Detail" = '{Erased}' WHERE "Detail" IS NOT NULL""" + """ AND "CaseNumber" = {0}""",
         $"""UPDATE "AuditTrail" SET "ActorName" = '{Erased}' WHERE "Role" IN ('Consumer', 'Business')""" + """ AND "CaseNumber" = {0}""",
         """DELETE FROM "Outbox" WHERE "CaseNumber" = {0}""",
+        // The case file's own rows (issue 6): the message thread, settlement terms, representation invitations
+        // (e-mail addresses), letters waiting in the print queue (names, addresses) and who was notified of what.
+        """DELETE FROM "CaseMessages" WHERE "CaseNumber" = {0}""",
+        $$"""UPDATE "SettlementReports" SET "Terms" = '', "ReportedByName" = '{{Erased}}', "ConfirmedByName" = CASE WHEN "ConfirmedByName" IS NULL THEN NULL ELSE '{{Erased}}' END WHERE "CaseNumber" = {0}""",
+        """DELETE FROM "RepresentativeInvitations" WHERE "CaseNumber" = {0}""",
+        """DELETE FROM "PrintQueue" WHERE "CaseNumber" = {0}""",
+        """DELETE FROM "UserNotifications" WHERE "CaseNumber" = {0}""",
     ];
 
     public static async Task EraseAsync(AdrDbContext db, BindingRulingCase @case, CancellationToken cancellationToken)
@@ -48,5 +67,90 @@ internal static class PersonalDataEraser
         await db.Set<CaseParticipant>()
             .Where(p => p.CaseId == @case.Id && p.Relation != CaseRelation.Assessor && p.Relation != CaseRelation.Mediator)
             .ExecuteDeleteAsync(cancellationToken);
+    }
+}
+
+/// <summary>
+/// D24, the files: for every case whose data is erased, deletes the files still stored for it (issued documents,
+/// case-file attachments, intake uploads) and then their rows. Runs when a case event says a case was erased
+/// (after the commit) and every hour, so a round cut off by a crash or restart is finished by the next.
+/// </summary>
+public sealed class ErasedCaseFiles(
+    IDbContextFactory<AdrDbContext> factory, AttachmentStore attachments, IOptions<DocumentOptions> documents, IOptions<UploadOptions> uploads,
+    ICaseEventBus bus, ILogger<ErasedCaseFiles> logger) : BackgroundService
+{
+    private static readonly string ErasedState = nameof(BindingRulingState.DataErased);
+    private readonly Channel<bool> _wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+
+    public sealed record Round(int Cases, int Files);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var subscription = bus.Subscribe(null, e =>
+        {
+            if (e.Kind == nameof(BindingRulingCase.EraseData)) _wake.Writer.TryWrite(true);
+            return Task.CompletedTask;
+        });
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                while ((await RunOnceAsync(stoppingToken)).Cases > 0) { }
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogError(ex, "Erasing the files of erased cases failed; trying again later");
+            }
+            using var hourly = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+            hourly.CancelAfter(TimeSpan.FromHours(1));
+            try
+            {
+                await _wake.Reader.ReadAsync(hourly.Token);
+            }
+            catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested) { }
+        }
+    }
+
+    /// <summary>One round over at most 20 erased cases that still have files.</summary>
+    public async Task<Round> RunOnceAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var erased = db.Set<CaseSummary>().Where(s => s.State == ErasedState).Select(s => s.Number);
+        var numbers = await erased
+            .Where(n => db.Set<CaseAttachment>().Any(a => a.CaseNumber == n) || db.Set<IntakeUpload>().Any(u => u.CaseNumber == n)
+                || db.Set<StoredDocument>().Any(d => d.CaseNumber == n))
+            .Take(20).ToListAsync(cancellationToken);
+        var files = 0;
+        foreach (var number in numbers)
+        {
+            // Files first, rows after: a row whose file is gone is found again and finished; the reverse would orphan the file.
+            var caseFiles = await db.Set<CaseAttachment>().Where(a => a.CaseNumber == number).ToListAsync(cancellationToken);
+            attachments.Delete(caseFiles);
+            var uploaded = await db.Set<IntakeUpload>().Where(u => u.CaseNumber == number).ToListAsync(cancellationToken);
+            var uploadRoot = Path.GetFullPath(uploads.Value.StorePath);
+            foreach (var u in uploaded) files += Delete(Path.Combine(uploadRoot, Path.GetFileName(u.StoredName)));
+            var issued = await db.Set<StoredDocument>().Where(d => d.CaseNumber == number).ToListAsync(cancellationToken);
+            var documentRoot = Path.GetFullPath(documents.Value.StorePath);
+            foreach (var d in issued) files += Delete(Path.Combine(documentRoot, d.StorageName[..2], d.StorageName));
+            files += caseFiles.Count;
+
+            await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
+            await db.Set<CaseAttachment>().Where(a => a.CaseNumber == number).ExecuteDeleteAsync(cancellationToken);
+            await db.Set<IntakeUpload>().Where(u => u.CaseNumber == number).ExecuteDeleteAsync(cancellationToken);
+            // Corrections point at what they supersede (RESTRICT): unlink within the case, then delete.
+            await db.Set<StoredDocument>().Where(d => d.CaseNumber == number)
+                .ExecuteUpdateAsync(u => u.SetProperty(d => d.SupersedesId, (Guid?)null), cancellationToken);
+            await db.Set<StoredDocument>().Where(d => d.CaseNumber == number).ExecuteDeleteAsync(cancellationToken);
+            await tx.CommitAsync(cancellationToken);
+            logger.LogInformation("D24: the stored files of {Case} are erased", number);
+        }
+        return new Round(numbers.Count, files);
+    }
+
+    private static int Delete(string path)
+    {
+        if (!File.Exists(path)) return 0;
+        File.Delete(path);
+        return 1;
     }
 }

@@ -72,14 +72,6 @@ public sealed class IntakeService(IDbContextFactory<AdrDbContext> factory, Regis
         return Result.Success;
     }
 
-    /// <summary>Item 4: drafts not touched for 6 months are removed (with their uploads' rows); returns how many.</summary>
-    public async Task<int> DeleteExpiredDraftsAsync(CancellationToken ct = default)
-    {
-        await using var db = await factory.CreateDbContextAsync(ct);
-        var now = clock.GetUtcNow();
-        return await db.Set<IntakeDraft>().Where(d => d.ExpiresAt <= now).ExecuteDeleteAsync(ct);
-    }
-
     /// <summary>Item 3: the grounds for the answers so far, each at its step; the webshop from the register.</summary>
     public async Task<IReadOnlyList<StepGround>> CheckAsync(IntakeForm form, CancellationToken ct = default) =>
         IntakeEligibility.Check(form, await RespondentAsync(form, ct), clock);

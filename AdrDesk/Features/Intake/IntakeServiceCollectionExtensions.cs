@@ -9,7 +9,7 @@ namespace AdrDesk.Features.Intake;
 
 public static class IntakeServiceCollectionExtensions
 {
-    /// <summary>The intake (issue 5): wizard services, uploads, paper forms, the desk's intake queue.</summary>
+    /// <summary>The intake (issue 5): wizard services, uploads, paper forms, the desk's intake queue, draft expiry.</summary>
     public static IServiceCollection AddIntake(this IServiceCollection services)
     {
         services.AddOptions<UploadOptions>().BindConfiguration(UploadOptions.Section);
@@ -18,6 +18,9 @@ public static class IntakeServiceCollectionExtensions
         services.AddScoped<UploadService>();
         services.AddScoped<PaperForms>();
         services.AddScoped<IntakeQueueService>();
+        services.AddOptions<Drafts.DraftExpiryOptions>().BindConfiguration(Drafts.DraftExpiryOptions.Section);
+        services.AddSingleton<Drafts.DraftExpiry>();
+        services.AddHostedService(sp => sp.GetRequiredService<Drafts.DraftExpiry>());
         return services;
     }
 

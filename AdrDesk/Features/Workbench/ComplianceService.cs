@@ -1,3 +1,4 @@
+using AdrDesk.Features.CaseFile.Data;
 using System.Security.Claims;
 using AdrDesk.Domain.BindingRuling;
 using AdrDesk.Domain.Common;
@@ -119,10 +120,14 @@ public sealed class ComplianceService(
                 "nl", now, c.Number.ToString());
             if (markLetter is { Document.Stored: var stored } letter)
             {
-                // The register keeps no address of a mark holder: the letter goes to the desk's mail and into the post
-                // queue of the desk queue (D21-style), where staff print and send it.
+                // The register keeps no address of a mark holder: the letter goes to the desk's mail and into the one
+                // print queue (D21-style), where staff print and send it.
                 if (letter.Content is { } pdf) toDesk.Attach(stored.FileName, stored.ContentType, pdf);
-                db.Add(new PrintJob { Id = Guid.NewGuid(), CaseNumber = c.Number.ToString(), DocumentId = stored.Id, Title = stored.Title, Addressee = mark, QueuedAt = now });
+                db.Add(new PrintQueueEntry
+                {
+                    Id = Guid.NewGuid(), CaseNumber = c.Number.ToString(), RecipientName = mark, DocumentId = stored.Id,
+                    Subject = stored.Title, Language = "nl", CreatedAt = now,
+                });
             }
             db.Add(toDesk);
             if (emails.GetValueOrDefault(c.Webshop.Id) is { Length: > 0 } address)

@@ -55,6 +55,7 @@ internal sealed class PrintQueueEntryConfiguration : IEntityTypeConfiguration<Pr
         b.HasKey(p => p.Id);
         b.Property(p => p.CaseNumber).HasMaxLength(32).IsRequired();
         b.Property(p => p.RecipientName).HasMaxLength(200).IsRequired();
+        b.Property(p => p.Address).HasMaxLength(300);
         b.Property(p => p.Subject).HasMaxLength(300).IsRequired();
         b.Property(p => p.Body).HasMaxLength(CaseFileLimits.MaxTextLength).IsRequired();
         b.Property(p => p.Language).HasMaxLength(2).IsRequired();
@@ -94,5 +95,15 @@ internal sealed class SettlementReportConfiguration : IEntityTypeConfiguration<S
         b.Property(s => s.Terms).HasMaxLength(CaseFileLimits.MaxTextLength).IsRequired();
         b.Ignore(s => s.IsPending);
         b.HasIndex(s => s.CaseNumber);
+    }
+}
+
+internal sealed class NoticeCursorConfiguration : IEntityTypeConfiguration<NoticeCursor>
+{
+    public void Configure(EntityTypeBuilder<NoticeCursor> b)
+    {
+        b.ToTable("NoticeCursors");
+        b.HasKey(c => c.Name);
+        b.Property(c => c.Name).HasMaxLength(100);
     }
 }

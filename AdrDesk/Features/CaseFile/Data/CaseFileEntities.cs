@@ -49,13 +49,22 @@ public sealed class UserNotification
     public DateTimeOffset? ReadAt { get; set; }
 }
 
-/// <summary>D21: a letter for a party in the written procedure, waiting to be printed and posted by the desk.</summary>
+/// <summary>
+/// D21: a letter for a party in the written procedure, waiting to be printed and posted by the desk. The one
+/// print queue: notices of the case file (a letter text) and documents of other features, such as the
+/// intake's filing receipt (<see cref="DocumentId"/>, enclosed with the letter).
+/// </summary>
 public sealed class PrintQueueEntry
 {
     public Guid Id { get; set; }
     public string CaseNumber { get; set; } = "";
+    /// <summary>The party written to; the empty id for letters moved from the old intake queue, which did not record it.</summary>
     public Guid PartyId { get; set; }
     public string RecipientName { get; set; } = "";
+    /// <summary>The postal address when the sender knew it (paper filings); otherwise the desk takes it from the case.</summary>
+    public string? Address { get; set; }
+    /// <summary>A stored document (Documents feature) to print and enclose, e.g. the filing receipt.</summary>
+    public Guid? DocumentId { get; set; }
     public string Subject { get; set; } = "";
     public string Body { get; set; } = "";
     public string Language { get; set; } = "nl";
@@ -100,4 +109,11 @@ public sealed class SettlementReport
     public DateTimeOffset? DeclinedAt { get; set; }
 
     public bool IsPending => ConfirmedAt is null && DeclinedAt is null;
+}
+
+/// <summary>Where <see cref="CaseChangeNotices"/> is in the audit trail (its rowid): the changes up to it have been noticed.</summary>
+public sealed class NoticeCursor
+{
+    public string Name { get; set; } = "";
+    public long Position { get; set; }
 }

@@ -17,11 +17,11 @@ namespace AdrDesk.Features.Intake.Desk;
 
 public sealed record QueueRow(string Number, string State, string? ConsumerName, string? WebshopName, DateTimeOffset? FiledAt, DateTimeOffset? NextDeadlineAt);
 
-public sealed record IntakeQueue(IReadOnlyList<QueueRow> Cases, IReadOnlyList<PrintJob> ToPrint);
+public sealed record IntakeQueue(IReadOnlyList<QueueRow> Cases);
 
 /// <summary>
 /// The desk's side of the intake: new filings to screen, D5 cases awaiting subscription, D9 cases awaiting consent,
-/// and the D21 print queue. Screening routes a filing: webshop not subscribed → awaiting subscription with an
+/// (the D21 post is in the one print queue, /desk/print-queue). Screening routes a filing: webshop not subscribed → awaiting subscription with an
 /// invitation (D5); a webshop's filing → the consumer's consent request with 5 weeks (D9). Staff only.
 /// </summary>
 public sealed class IntakeQueueService(
@@ -38,19 +38,8 @@ public sealed class IntakeQueueService(
             .Where(s => s.Scheme == Scheme.BindingRuling && Waiting.Contains(s.State))
             .OrderBy(s => s.CreatedAt).Take(200)
             .Select(s => new QueueRow(s.Number, s.State, s.ConsumerName, s.WebshopName, s.FiledAt, s.NextDeadlineAt)).ToListAsync(ct);
-        return new IntakeQueue(cases, await ToPrintAsync(db, ct));
+        return new IntakeQueue(cases);
     }
-
-    /// <summary>D21: documents still to print and post (the desk queue's "post" section).</summary>
-    public async Task<Result<IReadOnlyList<PrintJob>>> ToPrintAsync(ClaimsPrincipal user, CancellationToken ct = default)
-    {
-        if (CaseAccess.ActorOf(user) is not { } actor || !actor.Role.IsStaff()) return new PaperEntryIsForStaff();
-        await using var db = await factory.CreateDbContextAsync(ct);
-        return Result<IReadOnlyList<PrintJob>>.Success(await ToPrintAsync(db, ct));
-    }
-
-    private static async Task<IReadOnlyList<PrintJob>> ToPrintAsync(AdrDbContext db, CancellationToken ct) =>
-        await db.Set<PrintJob>().AsNoTracking().Where(p => p.PrintedAt == null).OrderBy(p => p.QueuedAt).Take(200).ToListAsync(ct);
 
     /// <summary>Starts screening a filed case and routes it (D5, D9); the mail goes in the same transaction.</summary>
     public async Task<Result<string>> ScreenAsync(ClaimsPrincipal user, string number, CancellationToken ct = default)
@@ -109,14 +98,6 @@ public sealed class IntakeQueueService(
         var grant = await access.ForCaseAsync(user, number, ct);
         if (grant.IsFailure) return grant.Error!;
         return await store.LoadAsync<BindingRulingCase>(grant.Value.Number, ct);
-    }
-
-    public async Task<Result> MarkPrintedAsync(ClaimsPrincipal user, Guid id, CancellationToken ct = default)
-    {
-        if (CaseAccess.ActorOf(user) is not { } actor || !actor.Role.IsStaff()) return new PaperEntryIsForStaff();
-        await using var db = await factory.CreateDbContextAsync(ct);
-        await db.Set<PrintJob>().Where(p => p.Id == id).ExecuteUpdateAsync(s => s.SetProperty(p => p.PrintedAt, clock.GetUtcNow()), ct);
-        return Result.Success;
     }
 
     private string Base => mail.Value.PublicBaseUrl.TrimEnd('/');

@@ -30,16 +30,3 @@ public sealed class IntakeUploadConfiguration : IEntityTypeConfiguration<IntakeU
         b.HasIndex(u => u.CaseNumber);
     }
 }
-
-public sealed class PrintJobConfiguration : IEntityTypeConfiguration<PrintJob>
-{
-    public void Configure(EntityTypeBuilder<PrintJob> b)
-    {
-        b.ToTable("PrintJobs");
-        b.HasKey(p => p.Id);
-        b.Property(p => p.CaseNumber).HasMaxLength(32);
-        b.Property(p => p.Title).HasMaxLength(300);
-        b.Property(p => p.Addressee).HasMaxLength(300);
-        b.HasIndex(p => new { p.PrintedAt, p.QueuedAt });
-    }
-}

@@ -17,6 +17,8 @@ public sealed class IntakeDraft
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
     public DateTimeOffset ExpiresAt { get; set; }
+    /// <summary>The <see cref="ExpiresAt"/> the filer was warned of (item 4); a later save moves ExpiresAt, so a new warning is due then.</summary>
+    public DateTimeOffset? ExpiryWarnedFor { get; set; }
 }
 
 /// <summary>An uploaded document: stored under a random name outside wwwroot; served only to its owner or staff.</summary>
@@ -31,16 +33,4 @@ public sealed class IntakeUpload
     public long Size { get; set; }
     public string StoredName { get; set; } = "";
     public DateTimeOffset UploadedAt { get; set; }
-}
-
-/// <summary>D21: a document to print and send by post to a party of a paper procedure.</summary>
-public sealed class PrintJob
-{
-    public Guid Id { get; set; }
-    public string CaseNumber { get; set; } = "";
-    public Guid DocumentId { get; set; }
-    public string Title { get; set; } = "";
-    public string Addressee { get; set; } = "";
-    public DateTimeOffset QueuedAt { get; set; }
-    public DateTimeOffset? PrintedAt { get; set; }
 }

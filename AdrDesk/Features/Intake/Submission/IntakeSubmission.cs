@@ -8,6 +8,7 @@ using AdrDesk.Domain.Eligibility;
 using AdrDesk.Domain.Mediation;
 using AdrDesk.Domain.Register;
 using AdrDesk.Domain.Schemes;
+using AdrDesk.Features.CaseFile.Data;
 using AdrDesk.Features.Cases;
 using AdrDesk.Features.Documents;
 using AdrDesk.Features.Documents.Models;
@@ -124,10 +125,14 @@ public sealed class IntakeSubmission(
         {
             if (paper || form.ByPost)
             {
-                db.Add(new PrintJob
+                // D21: the receipt goes by post, in the one print queue, with the receipt PDF enclosed.
+                var (subject, body) = IntakeMailTexts.Receipt(language, text, addressee,
+                    AmsterdamCalendar.DateOf(decisionDue ?? clock.GetUtcNow()), CaseLink(text));
+                db.Add(new PrintQueueEntry
                 {
-                    Id = Guid.CreateVersion7(), CaseNumber = text, DocumentId = issued.Stored.Id, Title = issued.Stored.Title,
-                    Addressee = $"{addressee}, {form.Street}, {form.PostalCode} {form.City}", QueuedAt = clock.GetUtcNow(),
+                    Id = Guid.CreateVersion7(), CaseNumber = text, PartyId = filer.Id, RecipientName = addressee,
+                    Address = $"{form.Street}, {form.PostalCode} {form.City}", DocumentId = issued.Stored.Id,
+                    Subject = subject, Body = body, Language = Code(language), CreatedAt = clock.GetUtcNow(),
                 });
             }
             if (!paper && !string.IsNullOrWhiteSpace(form.Email))

@@ -23,3 +23,8 @@ public sealed class WorkbenchGridCover : SqlScriptMigration;
 [DbContext(typeof(AdrDbContext))]
 [Migration("20261122000300_MediationFiles")]
 public sealed class MediationFiles : SqlScriptMigration;
+
+/// <summary>The intake's PrintJobs merged into the case file's PrintQueue (one print queue, D21), the old table dropped; the notices' cursor table; drafts' expiry warnings.</summary>
+[DbContext(typeof(AdrDbContext))]
+[Migration("20261122000400_OnePrintQueue")]
+public sealed class OnePrintQueue : SqlScriptMigration;
