@@ -36,4 +36,15 @@ public sealed class IntakeJourneyTests(AppHost app, BrowserFixture browser)
             Assert.Contains("Racefiets Vento 3", text);
             Assert.Contains("<script>", text); // rendered as text, never markup
         });
+
+    [Fact]
+    public Task A_signed_in_filer_starts_with_the_accounts_name_and_email() =>
+        browser.RunAsync(app, async page =>
+        {
+            var email = await app.CreateUserAsync(displayName: "Noor Bakker");
+            await BrowserFixture.SignInAsync(page, email, AppHost.TestPassword);
+            await page.GotoAsync("intake/bindend-advies");
+            await Assertions.Expect(page.GetByLabel("Uw naam", new() { Exact = true })).ToHaveValueAsync("Noor Bakker");
+            await Assertions.Expect(page.GetByLabel("E-mailadres", new() { Exact = true })).ToHaveValueAsync(email);
+        });
 }
