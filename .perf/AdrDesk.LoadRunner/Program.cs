@@ -9,6 +9,10 @@ if (args.Contains("--help") || args.Contains("-h"))
     Console.WriteLine(Options.Usage);
     return 0;
 }
+if (args.Length > 0 && args[0] == "shot")
+{
+    return await Shot.RunAsync(args[1..]);
+}
 if (args.Length > 0 && args[0] == "report")
 {
     return await PerformanceReport.WriteAsync(args[1..]);
