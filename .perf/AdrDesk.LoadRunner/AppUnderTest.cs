@@ -131,7 +131,7 @@ public sealed class AppUnderTest : IAsyncDisposable
 
 
     /// <summary>
-    /// The demo register has ten entries, fewer than one grid page (25): the runner copies an active
+    /// The demo register has ten entries, fewer than one grid page (15): the runner copies an active
     /// webshop N times (own id, name "Testwinkel 001 B.V.", KvK number, subscription) so /register pages.
     /// Straight into the runner's own temp database; never with --url.
     /// </summary>
@@ -166,7 +166,7 @@ public sealed class AppUnderTest : IAsyncDisposable
             await org.ExecuteNonQueryAsync();
         }
         await tx.CommitAsync();
-        Console.WriteLine($"Added {count} filler register entries (Testwinkel 001…{count:000}) so that /register has {Math.Ceiling((count + 10) / 25.0)} pages");
+        Console.WriteLine($"Added {count} filler register entries (Testwinkel 001…{count:000}) so that /register has {Math.Ceiling((count + 10) / 15.0)} pages");
     }
 
     /// <summary>
