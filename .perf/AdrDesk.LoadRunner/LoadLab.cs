@@ -96,7 +96,7 @@ public sealed class LoadLab(Options options, AppUnderTest app, IBrowser browser,
     public async Task<PhaseResult> IntakeLoadAsync()
     {
         var scripts = Enumerable.Range(0, options.IntakeLoad).Select(_ => ScriptCatalog.Intake).ToList();
-        return await PhaseAsync("intake load", scripts, Wizard.Route, options.IntakeRate, warmUp: false);
+        return await PhaseAsync("intake load", scripts, Wizard.Route, options.IntakeRate, warmUp: false, options.IntakeDurationSeconds);
     }
 
     /// <summary>Which account page <paramref name="i"/> signs in as: its own where the script needs that, else shared in turn.</summary>
@@ -111,11 +111,12 @@ public sealed class LoadLab(Options options, AppUnderTest app, IBrowser browser,
         }).ToArray();
     }
 
-    private async Task<PhaseResult> PhaseAsync(string name, IReadOnlyList<PageScript> scripts, string? memoryRoute, double? rate = null, bool warmUp = true)
+    private async Task<PhaseResult> PhaseAsync(string name, IReadOnlyList<PageScript> scripts, string? memoryRoute, double? rate = null, bool warmUp = true, int? seconds = null)
     {
         var actionsPerSecond = rate ?? options.Rate;
+        var durationSeconds = seconds ?? options.DurationSeconds;
         var mixText = string.Join(", ", scripts.GroupBy(s => s.Name).Select(g => $"{g.Count()} {g.Key}"));
-        Console.WriteLine($"\n== Phase {name}: {scripts.Count} pages ({mixText}), {actionsPerSecond} actions/s each, {options.DurationSeconds} s");
+        Console.WriteLine($"\n== Phase {name}: {scripts.Count} pages ({mixText}), {actionsPerSecond} actions/s each, {durationSeconds} s");
         var recorder = new Recorder();
         var accounts = AccountsOf(scripts);
         var signIn = Stopwatch.StartNew();
@@ -187,7 +188,7 @@ public sealed class LoadLab(Options options, AppUnderTest app, IBrowser browser,
 
         recorder.Recording = true;
         var watch = Stopwatch.StartNew();
-        var end = TimeSpan.FromSeconds(options.DurationSeconds);
+        var end = TimeSpan.FromSeconds(durationSeconds);
         await Task.WhenAll(open.Select(p => ActAsync(p, recorder, watch, end, actionsPerSecond)));
         var duration = watch.Elapsed.TotalSeconds;
         recorder.Recording = false;

@@ -25,6 +25,7 @@ public sealed record Options
     public int WrkConnections { get; init; } = 32;
     public int IntakeLoad { get; init; }
     public double IntakeRate { get; init; } = 1.0;
+    public int IntakeDurationSeconds { get; init; } = 150;
 
     /// <summary>Accounts of the runner's own for the intake pages: one per page of any phase, and the reconnect tests'.</summary>
     public int LoadUsers => Math.Max(Pages, IntakeLoad) + ReconnectUsers;
@@ -50,9 +51,10 @@ public sealed record Options
           --wrk-connections N   wrk connections (32)
           --chromium PATH       (/usr/bin/chromium)
           --intake-load N       issue 5 item 12: N wizard pages (own accounts) step through the intake and submit, for
-                                --duration s; median and p95 from "Geschil indienen" to the confirmation, memory per idle
+                                --intake-duration s; median and p95 from "Geschil indienen" to the confirmation, memory per idle
                                 wizard circuit (0: off)
           --intake-rate R       wizard actions per second per page in --intake-load, jittered ±50% (1)
+          --intake-duration S   seconds of stepping in --intake-load (150: a wizard run is ten actions, each page files several times)
         AdrDesk.LoadRunner report [--load F] [--bench F] [--wrk F]... [--out docs/performance.md] [--smoke TEXT]
         """;
 
@@ -85,6 +87,7 @@ public sealed record Options
                 "--wrk-connections" => o with { WrkConnections = Int() },
                 "--chromium" => o with { Chromium = Next() },
                 "--intake-load" => o with { IntakeLoad = Int() },
+                "--intake-duration" => o with { IntakeDurationSeconds = Int() },
                 "--intake-rate" => o with { IntakeRate = double.Parse(Next(), CultureInfo.InvariantCulture) },
                 _ => throw new ArgumentException($"Unknown option {args[i]}\n{Usage}"),
             };

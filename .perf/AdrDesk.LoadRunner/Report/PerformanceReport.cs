@@ -63,7 +63,7 @@ public static class PerformanceReport
         L($"| machine | {machine.Cores} cores ({machine.Cpu}), {machine.MemoryGb:F1} GB memory, load average at the end {machine.LoadAverage} |");
         L($"| browser | {machine.Chromium} |");
         if (settings is not null)
-            L($"| load settings | {settings.Pages} pages per phase, {settings.Rate.ToString(Inv)} actions/s per page (±50 % jitter), {settings.DurationSeconds} s per phase, {settings.Cases:N0} seeded cases, {settings.FillerOrganisations} filler register entries{(settings.IntakeLoad > 0 ? $"; intake load: {settings.IntakeLoad} wizard pages at {settings.IntakeRate.ToString(Inv)} actions/s each" : "")} |");
+            L($"| load settings | {settings.Pages} pages per phase, {settings.Rate.ToString(Inv)} actions/s per page (±50 % jitter), {settings.DurationSeconds} s per phase, {settings.Cases:N0} seeded cases, {settings.FillerOrganisations} filler register entries{(settings.IntakeLoad > 0 ? $"; intake load: {settings.IntakeLoad} wizard pages at {settings.IntakeRate.ToString(Inv)} actions/s each for {settings.IntakeDurationSeconds} s" : "")} |");
         if (load?.LoadAverage is { Count: > 0 } averages)
             L($"| load average (1, 5, 15 min) | {string.Join("; ", averages.Select(kv => $"{kv.Key}: {kv.Value}"))} (2 cores: above 2, other work shared the cores during the run) |");
         L();
@@ -384,7 +384,7 @@ public static class PerformanceReport
     // The JSON shapes this report reads (a subset of what the runner and the benchmarks write).
     private sealed record LoadJson(SettingsJson Settings, List<PhaseJson> Phases, ReconnectJson? Reconnect, ReconnectJson? LongOffline, List<WrkJson> Wrk, List<string> Notes,
         PhaseJson? IntakeLoad = null, Dictionary<string, string>? LoadAverage = null);
-    private sealed record SettingsJson(int Pages, double Rate, int DurationSeconds, int Cases, int FillerOrganisations, int IntakeLoad = 0, double IntakeRate = 0);
+    private sealed record SettingsJson(int Pages, double Rate, int DurationSeconds, int Cases, int FillerOrganisations, int IntakeLoad = 0, double IntakeRate = 0, int IntakeDurationSeconds = 0);
     private sealed record PhaseJson(string Name, int Pages, string PageMix, string MemoryPage, double DurationSeconds, StatsJson All, List<StatsJson> Actions,
         int OpenErrors, int PageErrors, int Reconnects, FramesJson Frames, MemoryJson Memory, List<string> ErrorSamples)
     {
