@@ -73,11 +73,90 @@ public class IntakePersistenceBenchmarks
         _insert.Parameters.Add("$consumer", SqliteType.Text);
         _insert.Parameters.Add("$at", SqliteType.Integer);
         _insert.Parameters.Add("$payload", SqliteType.Text);
+        CaptureIntakeSql();
+        (_commandsBefore, _dbTimeBefore) = (timings.Commands, timings.Total);
+        var note = $"Like with like: one intake is {_intakeSql.Count} SQL commands (captured from EF Core and replayed raw in one transaction, fresh ids and case number each time).";
+        if (!Lab.Notes.Contains(note)) Lab.Notes.Add(note);
+    }
+
+    /// <summary>
+    /// The like-for-like comparison: the SQL one intake sends (captured from EF Core's diagnostics while one intake is
+    /// filed in Setup), replayed with raw Microsoft.Data.Sqlite in one transaction per intake, with fresh ids and a fresh
+    /// case number each time, into the same database file. What EF Core, the domain and CaseStore add over the same rows.
+    /// </summary>
+    private SqliteConnection _same = null!;
+    private List<(string Sql, List<(string Name, object? Value, SqliteType Type)> Parameters)> _intakeSql = [];
+    private static readonly System.Text.RegularExpressions.Regex Token = new(
+        "[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}|[A-Z]{2}-\\d{4}-\\d{6}", System.Text.RegularExpressions.RegexOptions.Compiled);
+    private int _replay;
+
+    private void CaptureIntakeSql()
+    {
+        var captured = new List<(string, List<(string, object?, SqliteType)>)>();
+        using var subscription = System.Diagnostics.DiagnosticListener.AllListeners.Subscribe(new ListenerObserver(captured));
+        _host.SubmitIntakeAsync(0).GetAwaiter().GetResult();
+        _intakeSql = captured;
+        _same = new SqliteConnection($"Data Source={_host.DatabasePath};Pooling=False");
+        _same.Open();
+        using var pragma = _same.CreateCommand();
+        pragma.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000; PRAGMA foreign_keys=ON;";
+        pragma.ExecuteNonQuery();
+        _same.CreateFunction<string?, string?>(AdrDesk.Infrastructure.Data.SqlFunctions.FoldName, v => v is null ? null : AdrDesk.Infrastructure.Data.SqlFunctions.Fold(v), isDeterministic: true);
+    }
+
+    private sealed class ListenerObserver(List<(string, List<(string, object?, SqliteType)>)> captured) : IObserver<System.Diagnostics.DiagnosticListener>, IObserver<KeyValuePair<string, object?>>
+    {
+        public void OnNext(System.Diagnostics.DiagnosticListener listener)
+        {
+            if (listener.Name == "Microsoft.EntityFrameworkCore") listener.Subscribe(this);
+        }
+
+        public void OnNext(KeyValuePair<string, object?> e)
+        {
+            if (e.Key.EndsWith("CommandExecuting", StringComparison.Ordinal) && e.Value is Microsoft.EntityFrameworkCore.Diagnostics.CommandEventData data)
+                lock (captured)
+                    captured.Add((data.Command.CommandText, data.Command.Parameters.Cast<SqliteParameter>().Select(p => (p.ParameterName, p.Value, p.SqliteType)).ToList()));
+        }
+
+        public void OnCompleted() { }
+        public void OnError(Exception error) { }
+    }
+
+    [Benchmark(Description = "raw SQLite, the same rows as one intake (its captured SQL replayed in one transaction)")]
+    public void RawSameRows()
+    {
+        var n = Interlocked.Increment(ref _replay);
+        // Every id and the case number are new for each replay (the same old value maps to the same new one).
+        var map = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        string Fresh(string old) => map.TryGetValue(old, out var fresh) ? fresh
+            : map[old] = old.Length == 36 ? (char.IsLower(old.First(char.IsLetter)) ? Guid.NewGuid().ToString() : Guid.NewGuid().ToString().ToUpperInvariant()) : $"{old[..3]}2099-{n:000000}";
+        using var tx = _same.BeginTransaction();
+        foreach (var (sql, parameters) in _intakeSql)
+        {
+            using var command = _same.CreateCommand();
+            command.Transaction = tx;
+            command.CommandText = sql;
+            foreach (var (name, value, type) in parameters)
+            {
+                object fresh = value switch
+                {
+                    null => DBNull.Value,
+                    Guid g => Guid.Parse(Fresh(g.ToString())),
+                    string text => Token.Replace(text, m => Fresh(m.Value)),
+                    _ => value,
+                };
+                command.Parameters.Add(new SqliteParameter(name, type) { Value = fresh });
+            }
+            using var reader = command.ExecuteReader();
+            while (reader.Read()) { }
+        }
+        tx.Commit();
     }
 
     [GlobalCleanup]
     public void Cleanup()
     {
+        _same?.Dispose();
         // Where an intake's time goes: SQLite (commands and their time, from the app's DbTimings) or .NET around it.
         var timings = _host.Services.GetRequiredService<AdrDesk.Features.Diagnostics.DbTimings>();
         if (_creates > 0)
@@ -118,4 +197,48 @@ public class IntakePersistenceBenchmarks
 
     // About the size of a filed case's rows together (case, parties, deadline, audit, summary), so both write similar bytes.
     private static readonly string Payload = new('x', 1500);
+}
+
+/// <summary>
+/// What setting the pragmas on every open of a pooled connection cost (the old SqlitePragmas), next to an open
+/// that finds them set (the new one: once per physical connection). Both open and close a pooled connection.
+/// </summary>
+public class ConnectionOpenBenchmarks
+{
+    private string _folder = "";
+    private string _connectionString = "";
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _folder = LabHost.TempFolder("open");
+        _connectionString = $"Data Source={Path.Combine(_folder, "open.db")};Pooling=True";
+        using var first = new SqliteConnection(_connectionString);
+        first.Open();
+        using var wal = first.CreateCommand();
+        wal.CommandText = Pragmas;
+        wal.ExecuteNonQuery();
+    }
+
+    [GlobalCleanup]
+    public void Cleanup() => LabHost.DeleteFolder(_folder);
+
+    private const string Pragmas = "PRAGMA journal_mode=WAL; PRAGMA busy_timeout=5000; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;";
+
+    [Benchmark(Description = "open a pooled SQLite connection (pragmas already set on it)")]
+    public void Open()
+    {
+        using var connection = new SqliteConnection(_connectionString);
+        connection.Open();
+    }
+
+    [Benchmark(Description = "open a pooled SQLite connection and set the four pragmas (as on every open before)")]
+    public void OpenWithPragmas()
+    {
+        using var connection = new SqliteConnection(_connectionString);
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = Pragmas;
+        command.ExecuteNonQuery();
+    }
 }

@@ -31,7 +31,7 @@ public static class Lab
 
         var plan = new (Type Type, IConfig Config)[]
         {
-            (typeof(EligibilityBenchmarks), throughput), (typeof(IntakePersistenceBenchmarks), throughput),
+            (typeof(EligibilityBenchmarks), throughput), (typeof(IntakePersistenceBenchmarks), throughput), (typeof(ConnectionOpenBenchmarks), throughput),
             (typeof(TransitionBenchmarks), calls), (typeof(CaseGridBenchmarks), calls),
         }.ToList();
         if (pdf) plan.Add((typeof(RulingPdfBenchmarks), pdfJob));

@@ -92,6 +92,7 @@ public sealed class AppUnderTest : IAsyncDisposable
         }
         Console.WriteLine($"AdrDesk is up after {started.Elapsed.TotalSeconds:F0} s");
         if (options.FillerOrganisations > 0) await app.AddFillerOrganisationsAsync(options.FillerOrganisations);
+        await app.AddLoadUsersAsync(options.LoadUsers);
         return app;
     }
 
@@ -130,7 +131,7 @@ public sealed class AppUnderTest : IAsyncDisposable
 
 
     /// <summary>
-    /// The demo register has ten entries, fewer than one grid page (25): the runner copies an active
+    /// The demo register has ten entries, fewer than one grid page (15): the runner copies an active
     /// webshop N times (own id, name "Testwinkel 001 B.V.", KvK number, subscription) so /register pages.
     /// Straight into the runner's own temp database; never with --url.
     /// </summary>
@@ -165,7 +166,48 @@ public sealed class AppUnderTest : IAsyncDisposable
             await org.ExecuteNonQueryAsync();
         }
         await tx.CommitAsync();
-        Console.WriteLine($"Added {count} filler register entries (Testwinkel 001…{count:000}) so that /register has {Math.Ceiling((count + 10) / 25.0)} pages");
+        Console.WriteLine($"Added {count} filler register entries (Testwinkel 001…{count:000}) so that /register has {Math.Ceiling((count + 10) / 15.0)} pages");
+    }
+
+    /// <summary>
+    /// Consumer accounts for the intake pages (<see cref="Scripts.ScriptCatalog.LoadUsers"/>): copies of the demo
+    /// consumer (same password hash, role and language) with their own id, e-mail and security stamp.
+    /// Straight into the runner's own temp database; never with --url.
+    /// </summary>
+    private async Task AddLoadUsersAsync(int count)
+    {
+        await using var db = new SqliteConnection($"Data Source={Path.Combine(Folder!, "adrdesk.db")};Pooling=false");
+        await db.OpenAsync();
+        await using (var pragma = db.CreateCommand())
+        {
+            pragma.CommandText = "PRAGMA busy_timeout = 5000;";
+            await pragma.ExecuteNonQueryAsync();
+        }
+        await using var tx = await db.BeginTransactionAsync();
+        for (var i = 1; i <= count; i++)
+        {
+            var email = Scripts.ScriptCatalog.LoadUser(i);
+            await using var user = db.CreateCommand();
+            user.Transaction = (SqliteTransaction)tx;
+            user.CommandText = """
+                INSERT INTO "Users" ("Id", "DisplayName", "OrganisationId", "CompanyName", "KvkNumber", "PreferredLanguage", "CreatedAt",
+                    "UserName", "NormalizedUserName", "Email", "NormalizedEmail", "EmailConfirmed", "PasswordHash", "SecurityStamp",
+                    "ConcurrencyStamp", "PhoneNumber", "PhoneNumberConfirmed", "TwoFactorEnabled", "LockoutEnd", "LockoutEnabled", "AccessFailedCount")
+                SELECT $id, $name, NULL, NULL, NULL, "PreferredLanguage", "CreatedAt", $email, upper($email), $email, upper($email), 1,
+                    "PasswordHash", $stamp, $stamp, NULL, 0, 0, NULL, "LockoutEnabled", 0
+                FROM "Users" WHERE "NormalizedEmail" = 'CONSUMENT@DEMO.ADRDESK.NL';
+                INSERT INTO "UserRoles" ("UserId", "RoleId")
+                SELECT $id, r."RoleId" FROM "UserRoles" r JOIN "Users" u ON u."Id" = r."UserId" WHERE u."NormalizedEmail" = 'CONSUMENT@DEMO.ADRDESK.NL';
+                """;
+            user.Parameters.AddWithValue("$id", Guid.NewGuid().ToString().ToUpperInvariant());
+            user.Parameters.AddWithValue("$name", $"Consument {i:000} (load)");
+            user.Parameters.AddWithValue("$email", email);
+            user.Parameters.AddWithValue("$stamp", Guid.NewGuid().ToString("N").ToUpperInvariant());
+            await user.ExecuteNonQueryAsync();
+            Scripts.ScriptCatalog.LoadUsers.Add(email);
+        }
+        await tx.CommitAsync();
+        Console.WriteLine($"Added {count} consumer accounts for the intake pages ({Scripts.ScriptCatalog.LoadUser(1)} … {Scripts.ScriptCatalog.LoadUser(count)})");
     }
 
     private static int FreePort()

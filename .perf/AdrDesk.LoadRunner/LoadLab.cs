@@ -26,7 +26,7 @@ public sealed class LoadLab(Options options, AppUnderTest app, IBrowser browser,
         }
 
         var available = new List<PageScript>();
-        foreach (var script in ScriptCatalog.App)
+        foreach (var script in ScriptCatalog.App.Where(s => options.Scripts is null || options.Scripts.Contains(s.Name)))
         {
             var skipped = await CheckAsync(script);
             while (PageScript.Notes.TryDequeue(out var observed)) Note(observed);
@@ -89,25 +89,65 @@ public sealed class LoadLab(Options options, AppUnderTest app, IBrowser browser,
         }
     }
 
-    private async Task<PhaseResult> PhaseAsync(string name, IReadOnlyList<PageScript> scripts, string? memoryRoute)
+    /// <summary>
+    /// Issue 5 item 12: N wizard pages, each signed in as a consumer of its own, open the intake (memory per idle
+    /// wizard circuit), then step through it and submit, again and again, at --intake-rate for --duration.
+    /// </summary>
+    public async Task<PhaseResult> IntakeLoadAsync()
     {
+        var scripts = Enumerable.Range(0, options.IntakeLoad).Select(_ => ScriptCatalog.Intake).ToList();
+        return await PhaseAsync("intake load", scripts, Wizard.Route, options.IntakeRate, warmUp: false, options.IntakeDurationSeconds);
+    }
+
+    /// <summary>Which account page <paramref name="i"/> signs in as: its own where the script needs that, else shared in turn.</summary>
+    private static string[] AccountsOf(IReadOnlyList<PageScript> scripts)
+    {
+        var ordinal = new Dictionary<PageScript, int>();
+        return scripts.Select((s, i) =>
+        {
+            var n = ordinal.GetValueOrDefault(s);
+            ordinal[s] = n + 1;
+            return s.Accounts[(s.AccountPerPage ? n : i) % s.Accounts.Count];
+        }).ToArray();
+    }
+
+    private async Task<PhaseResult> PhaseAsync(string name, IReadOnlyList<PageScript> scripts, string? memoryRoute, double? rate = null, bool warmUp = true, int? seconds = null)
+    {
+        var actionsPerSecond = rate ?? options.Rate;
+        var durationSeconds = seconds ?? options.DurationSeconds;
         var mixText = string.Join(", ", scripts.GroupBy(s => s.Name).Select(g => $"{g.Count()} {g.Key}"));
-        Console.WriteLine($"\n== Phase {name}: {scripts.Count} pages ({mixText}), {options.Rate} actions/s each, {options.DurationSeconds} s");
+        Console.WriteLine($"\n== Phase {name}: {scripts.Count} pages ({mixText}), {actionsPerSecond} actions/s each, {durationSeconds} s");
         var recorder = new Recorder();
-        foreach (var account in scripts.SelectMany(s => s.Accounts).Distinct()) await SignInAsync(account);
+        var accounts = AccountsOf(scripts);
+        var signIn = Stopwatch.StartNew();
+        using (var gate = new SemaphoreSlim(options.OpenConcurrency))
+        {
+            await Task.WhenAll(accounts.Distinct().Select(async account =>
+            {
+                await gate.WaitAsync();
+                try { await SignInAsync(account); }
+                finally { gate.Release(); }
+            }));
+        }
+        Console.WriteLine($"Signed in {accounts.Distinct().Count()} accounts in {signIn.Elapsed.TotalSeconds:F0} s");
 
         var before = await app.ServerAsync();
         var pages = new LoadPage?[scripts.Count];
         var openErrors = 0;
-        using (var gate = new SemaphoreSlim(options.OpenConcurrency))
+        // The memory figure is about idle circuits on the grid page: only the grid scripts' pages (staff accounts) open
+        // there first; the others (parties' accounts, which may not open it) open on their own pages after the figure.
+        bool OnMemoryPage(PageScript script) => memoryRoute is null || script.IsGrid || script.Route == memoryRoute;
+        async Task OpenAllAsync(Func<PageScript, bool> which, bool later)
         {
+            using var gate = new SemaphoreSlim(options.OpenConcurrency);
             var opened = Stopwatch.StartNew();
             await Task.WhenAll(scripts.Select(async (script, i) =>
             {
+                if (!which(script)) return;
                 await gate.WaitAsync();
                 try
                 {
-                    pages[i] = await OpenAsync(script, script.Accounts[i % script.Accounts.Count], memoryRoute ?? script.Route, recorder, i);
+                    pages[i] = await OpenAsync(script, accounts[i], later ? script.Route : memoryRoute ?? script.Route, recorder, i, warmUp);
                 }
                 catch (Exception e) when (e is PlaywrightException or TimeoutException)
                 {
@@ -119,9 +159,9 @@ public sealed class LoadLab(Options options, AppUnderTest app, IBrowser browser,
                     gate.Release();
                 }
             }));
-            Console.WriteLine($"Opened {pages.Count(p => p is not null)} pages in {opened.Elapsed.TotalSeconds:F0} s ({openErrors} failed)");
+            Console.WriteLine($"Opened {scripts.Count(which)} pages{(later ? " on their own pages" : memoryRoute is null ? "" : $" on /{memoryRoute}")} in {opened.Elapsed.TotalSeconds:F0} s ({openErrors} failed so far)");
         }
-        var open = pages.OfType<LoadPage>().ToList();
+        await OpenAllAsync(OnMemoryPage, later: false);
 
         await Task.Delay(TimeSpan.FromSeconds(3)); // let the last renders and acknowledgements settle
         var idle = await app.ServerAsync();
@@ -134,14 +174,18 @@ public sealed class LoadLab(Options options, AppUnderTest app, IBrowser browser,
         Console.WriteLine($"Idle on /{memoryRoute ?? scripts[0].Route}: {idle.OpenCircuits} circuits (+{circuits}); managed {memory.ManagedKbPerCircuit:F0} KB/circuit, " +
                           $"working set {memory.WorkingSetKbPerCircuit:F0} KB/circuit; Chromium {memory.ChromiumProcesses} processes, {memory.ChromiumResidentMb:F0} MB resident (sum of RSS, shared pages counted per process); machine memory available {memory.MachineAvailableMb:F0} MB");
 
-        // Pages whose script lives elsewhere move there now (a new circuit each; the grid circuit is released).
-        await Task.WhenAll(open.Where(p => p.Script.Route != (memoryRoute ?? p.Script.Route)).Select(async p =>
+        if (scripts.Any(s => !OnMemoryPage(s))) await OpenAllAsync(s => !OnMemoryPage(s), later: true);
+        var open = pages.OfType<LoadPage>().ToList();
+
+        // Grid pages whose script lives elsewhere move there now (a new circuit each; the grid circuit is released).
+        await Task.WhenAll(open.Where(p => OnMemoryPage(p.Script) && p.Script.Route != (memoryRoute ?? p.Script.Route)).Select(async p =>
         {
             try
             {
                 p.Doing = "opening";
                 await p.Page.GotoAsync(p.Script.Route);
                 await WaitInteractiveAsync(p.Page);
+                if (p.Script.ReadySelector is { } ready) await p.Page.Locator(ready).First.WaitForAsync(new() { Timeout = 30_000 });
                 await p.Script.StepAsync(p.Page, 0, new Random(p.Index), options.ActionTimeoutMs); // warm-up, not recorded
             }
             catch (Exception e) when (e is PlaywrightException or TimeoutException)
@@ -152,8 +196,8 @@ public sealed class LoadLab(Options options, AppUnderTest app, IBrowser browser,
 
         recorder.Recording = true;
         var watch = Stopwatch.StartNew();
-        var end = TimeSpan.FromSeconds(options.DurationSeconds);
-        await Task.WhenAll(open.Select(p => ActAsync(p, recorder, watch, end)));
+        var end = TimeSpan.FromSeconds(durationSeconds);
+        await Task.WhenAll(open.Select(p => ActAsync(p, recorder, watch, end, actionsPerSecond)));
         var duration = watch.Elapsed.TotalSeconds;
         recorder.Recording = false;
 
@@ -176,10 +220,10 @@ public sealed class LoadLab(Options options, AppUnderTest app, IBrowser browser,
         return result;
     }
 
-    private async Task ActAsync(LoadPage p, Recorder recorder, Stopwatch watch, TimeSpan end)
+    private async Task ActAsync(LoadPage p, Recorder recorder, Stopwatch watch, TimeSpan end, double rate)
     {
         var random = new Random(20261122 + p.Index);
-        var interval = 1.0 / options.Rate;
+        var interval = 1.0 / rate;
         var next = TimeSpan.FromSeconds(random.NextDouble() * interval);
         for (var step = 1; next < end; step++)
         {
@@ -201,7 +245,7 @@ public sealed class LoadLab(Options options, AppUnderTest app, IBrowser browser,
         }
     }
 
-    private async Task<LoadPage> OpenAsync(PageScript script, string account, string route, Recorder recorder, int index)
+    private async Task<LoadPage> OpenAsync(PageScript script, string account, string route, Recorder recorder, int index, bool warmUp = true)
     {
         var context = await NewContextAsync(account);
         var page = await context.NewPageAsync();
@@ -224,7 +268,8 @@ public sealed class LoadLab(Options options, AppUnderTest app, IBrowser browser,
         if (response is { Ok: false }) throw new PlaywrightException($"/{route}: HTTP {response.Status}");
         await WaitInteractiveAsync(page);
         loadPage.Doing = "warm-up";
-        if (route == script.Route)
+        if (route == script.Route && script.ReadySelector is { } ready) await page.Locator(ready).First.WaitForAsync(new() { Timeout = 30_000 });
+        if (route == script.Route && warmUp)
         {
             // Warm-up (not recorded): proves the circuit answers before the measured actions start.
             var warm = await script.StepAsync(page, 0, new Random(index), options.ActionTimeoutMs * 2);
@@ -278,7 +323,10 @@ public sealed class LoadLab(Options options, AppUnderTest app, IBrowser browser,
     /// <summary>Signs in once per account through the login form; its pages reuse the cookies (storage state).</summary>
     public async Task<string> SignInAsync(string account)
     {
-        if (_states.TryGetValue(account, out var state)) return state;
+        lock (_states)
+        {
+            if (_states.TryGetValue(account, out var known)) return known;
+        }
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseUrl + "/", Locale = "nl-NL" });
         try
         {
@@ -288,10 +336,11 @@ public sealed class LoadLab(Options options, AppUnderTest app, IBrowser browser,
             await page.Locator("#password").FillAsync(DemoPassword);
             await page.Locator("form button[type=submit]").ClickAsync();
             await page.GetByTestId("signed-in-user").WaitForAsync(new() { Timeout = 30_000 });
-            _states[account] = await context.StorageStateAsync();
+            var state = await context.StorageStateAsync();
+            lock (_states) _states[account] = state;
             // The home page after signing in opened a circuit: leave it so that it is released before the measurements.
             await page.GotoAsync("about:blank");
-            return _states[account];
+            return state;
         }
         finally
         {
@@ -313,7 +362,18 @@ public sealed class LoadLab(Options options, AppUnderTest app, IBrowser browser,
         Console.WriteLine($"   frames client→server {f.SentCount} (largest {f.LargestSent?.Bytes ?? 0} B, {f.SentOver24Kb} over 24 KB), " +
                           $"server→client {f.ReceivedCount} (largest {f.LargestReceived?.Bytes ?? 0} B at {f.LargestReceived?.Where}, {f.ReceivedOver64Kb} over 64 KB)");
         foreach (var (doing, n) in f.OverLimitBy.OrderByDescending(kv => kv.Value)) Console.WriteLine($"   over the limit while {doing}: {n}");
+        if (f.LargestReceivedBy is { } largest)
+            Console.WriteLine("   largest server→client message while: " + string.Join(", ", largest.OrderByDescending(kv => kv.Value).Select(kv => $"{kv.Key} {kv.Value / 1024.0:F1} KB")));
         foreach (var sample in r.ErrorSamples.Take(5)) Console.WriteLine($"   error: {sample}");
+    }
+
+    /// <summary>Issue 5 item 12's figures, on their own lines: submit → confirmation and memory per idle wizard circuit.</summary>
+    public static void PrintIntake(PhaseResult r)
+    {
+        var submit = r.Actions.FirstOrDefault(a => a.Action == "intake: submit");
+        Console.WriteLine($"== Intake load: {r.Pages} wizard circuits, {r.DurationSeconds:F0} s");
+        Console.WriteLine($"   submit → confirmation: {submit?.Count ?? 0} filings, {submit?.Errors ?? 0} errors; median {Ms(submit?.P50)} ms, p95 {Ms(submit?.P95)} ms, max {Ms(submit?.Max)} ms (target p95 < 500 ms)");
+        Console.WriteLine($"   memory per idle wizard circuit: managed {r.Memory.ManagedKbPerCircuit:F0} KB, working set {r.Memory.WorkingSetKbPerCircuit:F0} KB (target < 1 MB)");
     }
 
     private static string Ms(double? v) => v is null ? "-" : v.Value.ToString("F1", System.Globalization.CultureInfo.InvariantCulture);

@@ -15,12 +15,21 @@ public sealed record Options
     public int OpenConcurrency { get; init; } = 6;
     public int ActionTimeoutMs { get; init; } = 10_000;
     public bool Baseline { get; init; } = true;
+    public bool App { get; init; } = true;
+    public string[]? Scripts { get; init; }
     public bool Reconnect { get; init; } = true;
     public bool LongOffline { get; init; }
     public string Chromium { get; init; } = "/usr/bin/chromium";
     public string Out { get; init; } = Path.Combine(Repo.Root, ".perf", "out", "load.json");
     public int WrkSeconds { get; init; } = 30;
     public int WrkConnections { get; init; } = 32;
+    public int IntakeLoad { get; init; }
+    public double IntakeRate { get; init; } = 1.0;
+    public int IntakeDurationSeconds { get; init; } = 150;
+
+    /// <summary>Accounts of the runner's own for the intake pages: one per page of any phase, and the reconnect tests'.</summary>
+    public int LoadUsers => Math.Max(Pages, IntakeLoad) + ReconnectUsers;
+    public const int ReconnectUsers = 2;
 
     public const string Usage = """
         AdrDesk.LoadRunner [options]            (bash .perf/run runs it with the lab's settings)
@@ -33,12 +42,19 @@ public sealed record Options
           --organisations N     filler register entries so that /register pages (60)
           --open-concurrency N  pages opened at once (6)
           --no-baseline         skip the baseline phase
+          --scripts A,B         the app phase uses only these scripts (workbench, register, webshops, case page, intake)
+          --no-app              skip the baseline and app phases (e.g. only --intake-load, or only the reconnect tests)
           --no-reconnect        skip the reconnect test
           --long-offline        also the 4-minute offline case (circuit retention is 3 minutes); --no-long-offline undoes it
           --out FILE            results as JSON (.perf/out/load.json)
           --wrk-seconds S       wrk run per public page, 0 skips wrk (30)
           --wrk-connections N   wrk connections (32)
           --chromium PATH       (/usr/bin/chromium)
+          --intake-load N       issue 5 item 12: N wizard pages (own accounts) step through the intake and submit, for
+                                --intake-duration s; median and p95 from "Geschil indienen" to the confirmation, memory per idle
+                                wizard circuit (0: off)
+          --intake-rate R       wizard actions per second per page in --intake-load, jittered ±50% (1)
+          --intake-duration S   seconds of stepping in --intake-load (150: a wizard run is ten actions, each page files several times)
         AdrDesk.LoadRunner report [--load F] [--bench F] [--wrk F]... [--out docs/performance.md] [--smoke TEXT]
         """;
 
@@ -61,6 +77,8 @@ public sealed record Options
                 "--open-concurrency" => o with { OpenConcurrency = Int() },
                 "--action-timeout" => o with { ActionTimeoutMs = Int() },
                 "--no-baseline" => o with { Baseline = false },
+                "--no-app" => o with { App = false, Baseline = false },
+                "--scripts" => o with { Scripts = Next().Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) },
                 "--no-reconnect" => o with { Reconnect = false },
                 "--long-offline" => o with { LongOffline = true },
                 "--no-long-offline" => o with { LongOffline = false },
@@ -68,6 +86,9 @@ public sealed record Options
                 "--wrk-seconds" => o with { WrkSeconds = Int() },
                 "--wrk-connections" => o with { WrkConnections = Int() },
                 "--chromium" => o with { Chromium = Next() },
+                "--intake-load" => o with { IntakeLoad = Int() },
+                "--intake-duration" => o with { IntakeDurationSeconds = Int() },
+                "--intake-rate" => o with { IntakeRate = double.Parse(Next(), CultureInfo.InvariantCulture) },
                 _ => throw new ArgumentException($"Unknown option {args[i]}\n{Usage}"),
             };
         }

@@ -9,6 +9,10 @@ if (args.Contains("--help") || args.Contains("-h"))
     Console.WriteLine(Options.Usage);
     return 0;
 }
+if (args.Length > 0 && args[0] == "shot")
+{
+    return await Shot.RunAsync(args[1..]);
+}
 if (args.Length > 0 && args[0] == "report")
 {
     return await PerformanceReport.WriteAsync(args[1..]);
@@ -27,11 +31,20 @@ await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeL
 var lab = new LoadLab(options, app, browser, results);
 try
 {
-    await lab.RunAsync();
+    results.LoadAverage["start"] = LoadAverage.Now();
+    if (options.App) await lab.RunAsync();
+    if (options.IntakeLoad > 0)
+    {
+        results.LoadAverage["intake load"] = LoadAverage.Now();
+        results.IntakeLoad = await lab.IntakeLoadAsync();
+        LoadLab.PrintIntake(results.IntakeLoad);
+    }
+    results.LoadAverage["reconnect"] = LoadAverage.Now();
     if (options.Reconnect)
     {
-        results.Reconnect = await ReconnectTest.RunAsync(lab, TimeSpan.FromSeconds(10));
-        if (options.LongOffline) results.LongOffline = await ReconnectTest.RunAsync(lab, TimeSpan.FromMinutes(4));
+        // Accounts of their own (the last two load users): a wizard's draft is per user.
+        results.Reconnect = await ReconnectTest.RunAsync(lab, TimeSpan.FromSeconds(10), ReconnectAccount(1));
+        if (options.LongOffline) results.LongOffline = await ReconnectTest.RunAsync(lab, TimeSpan.FromMinutes(4), ReconnectAccount(2));
     }
     if (options.WrkSeconds > 0)
     {
@@ -44,8 +57,21 @@ try
 }
 finally
 {
+    results.LoadAverage["end"] = LoadAverage.Now();
     Directory.CreateDirectory(Path.GetDirectoryName(options.Out)!);
     await File.WriteAllTextAsync(options.Out, JsonSerializer.Serialize(results, new JsonSerializerOptions { WriteIndented = true }));
     Console.WriteLine($"\nResults: {options.Out}");
 }
 return 0;
+
+public static partial class Program
+{
+    private static string ReconnectAccount(int n) =>
+        AdrDesk.LoadRunner.Scripts.ScriptCatalog.LoadUsers is { Count: > 2 } users ? users[^n] : AdrDesk.LoadRunner.Scripts.ScriptCatalog.Consumer;
+}
+
+/// <summary>/proc/loadavg's first three fields.</summary>
+internal static class LoadAverage
+{
+    public static string Now() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "";
+}

@@ -1,5 +1,5 @@
 // The load runner's in-page probe (AddInitScript: runs before the page's own scripts).
-// Latency: arm(selector) watches a region; the next click/submit/keydown sets the start, the first
+// Latency: arm(selector[, until]) watches a region; the next click/submit/keydown sets the start, the first
 // mutation inside the region after it sets the end (both performance.now(), inside the page).
 // Reconnects: counts each time the reconnect modal gets the class components-reconnect-show.
 // Sockets: keeps the page's WebSockets so that the reconnect test can drop them (offline emulation
@@ -11,13 +11,16 @@
     sockets: [], messagesIn: 0, socketsOpened: 0,
   };
 
-  perf.arm = (selector) => {
+  // until (optional): a JS expression; the end is the first mutation after which it is true (e.g. the
+  // confirmation is there), not the first mutation at all (which may be a busy state).
+  perf.arm = (selector, until) => {
     if (perf.armed) perf.armed.observer.disconnect();
     const target = document.querySelector(selector);
     if (!target) return false;
+    const done = until ? new Function(`return (${until});`) : () => true;
     const m = { start: null, end: null, resolve: null };
     m.observer = new MutationObserver(() => {
-      if (m.start !== null && m.end === null) {
+      if (m.start !== null && m.end === null && done()) {
         m.end = performance.now();
         m.observer.disconnect();
         if (m.resolve) m.resolve(m.end - m.start);

@@ -3,3 +3,54 @@
 window.adrDesk = {
   markInteractive: () => document.body.setAttribute("data-circuit", "up"),
 };
+
+// Reconnecting (issue 9: after 10 s offline a circuit resumes within 3 s). .NET 9's default schedule is
+// ten immediate attempts, then one every 5 s, then every 30 s: after a short outage the next attempt can be
+// seconds away. AdrDesk tries at once, then every second for as long as the server keeps a disconnected
+// circuit (3 minutes, plus a margin), and tries at once when the browser reports the network is back.
+// When the server no longer has the circuit ("rejected") the page reloads: signed-in users' wizards come
+// back from their saved drafts.
+(() => {
+  const keepTryingMs = 200_000; // CircuitOptions.DisconnectedCircuitRetentionPeriod (3 min) + 20 s
+  let downSince = null;
+
+  // blazor.web.js (9.0) calls this with the number of attempts so far and waits the answer (ms) before the
+  // next attempt; null ends the attempts ("failed").
+  const retryInterval = (previousAttempts) => {
+    if (previousAttempts === 0) downSince = Date.now();
+    if (Date.now() - downSince > keepTryingMs) return null;
+    return previousAttempts === 0 ? 0 : 1000;
+  };
+
+  const modal = () => document.getElementById("components-reconnect-modal");
+  const state = () => {
+    const m = modal();
+    if (!m) return "";
+    for (const s of ["show", "failed", "rejected"]) if (m.classList.contains(`components-reconnect-${s}`)) return s;
+    return "";
+  };
+
+  // While an attempt waits on its timer, blazor.web.js ends the wait when the page becomes visible; the same
+  // event ends it when the network comes back. After "failed" nothing waits any more: try once ourselves.
+  window.addEventListener("online", () => {
+    const now = state();
+    if (now === "show") document.dispatchEvent(new Event("visibilitychange"));
+    else if (now === "failed") Blazor.reconnect().then(ok => { if (!ok) location.reload(); }, () => { });
+  });
+
+  const watchRejected = () => {
+    const m = modal();
+    if (!m) return;
+    new MutationObserver(() => { if (state() === "rejected") location.reload(); })
+      .observe(m, { attributes: true, attributeFilter: ["class"] });
+  };
+
+  window.adrDesk.startBlazor = () => {
+    watchRejected();
+    return Blazor.start({
+      circuit: {
+        reconnectionOptions: { maxRetries: 1_000_000, retryIntervalMilliseconds: retryInterval },
+      },
+    });
+  };
+})();

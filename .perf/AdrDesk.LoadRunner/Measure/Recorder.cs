@@ -15,6 +15,7 @@ public sealed class Recorder
     private long _framesSent, _framesReceived, _bytesSent, _bytesReceived;
     private int _sentOverLimit, _receivedOverLimit;
     private readonly Dictionary<string, int> _overLimitBy = [];
+    private readonly Dictionary<string, int> _largestBy = [];
 
     public bool Recording { get; set; }
     public FrameRecord? LargestSent { get; private set; }
@@ -47,6 +48,8 @@ public sealed class Recorder
             else
             {
                 _framesReceived++; _bytesReceived += bytes;
+                var what = where[(where.LastIndexOf('(') + 1)..].TrimEnd(')');
+                if (bytes > _largestBy.GetValueOrDefault(what)) _largestBy[what] = bytes;
                 if (bytes > RenderBatchLimit)
                 {
                     _receivedOverLimit++;
@@ -62,7 +65,7 @@ public sealed class Recorder
     {
         lock (_frames)
             return new(_framesSent, _framesReceived, _bytesSent, _bytesReceived, LargestSent, LargestReceived, _sentOverLimit, _receivedOverLimit,
-                new Dictionary<string, int>(_overLimitBy));
+                new Dictionary<string, int>(_overLimitBy), new Dictionary<string, int>(_largestBy));
     }
 
     public IReadOnlyList<ActionStats> Actions() =>
@@ -93,6 +96,6 @@ public sealed record FrameRecord(int Bytes, string Where);
 public sealed record PhaseFrames(
     long SentCount, long ReceivedCount, long SentBytes, long ReceivedBytes,
     FrameRecord? LargestSent, FrameRecord? LargestReceived, int SentOver24Kb, int ReceivedOver64Kb,
-    IReadOnlyDictionary<string, int> OverLimitBy);
+    IReadOnlyDictionary<string, int> OverLimitBy, IReadOnlyDictionary<string, int>? LargestReceivedBy = null);
 
 public sealed record ActionStats(string Action, int Count, int Errors, double? P50, double? P95, double? P99, double? Max);

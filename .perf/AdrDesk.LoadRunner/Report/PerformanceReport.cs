@@ -63,7 +63,9 @@ public static class PerformanceReport
         L($"| machine | {machine.Cores} cores ({machine.Cpu}), {machine.MemoryGb:F1} GB memory, load average at the end {machine.LoadAverage} |");
         L($"| browser | {machine.Chromium} |");
         if (settings is not null)
-            L($"| load settings | {settings.Pages} pages per phase, {settings.Rate.ToString(Inv)} actions/s per page (±50 % jitter), {settings.DurationSeconds} s per phase, {settings.Cases:N0} seeded cases, {settings.FillerOrganisations} filler register entries |");
+            L($"| load settings | {settings.Pages} pages per phase, {settings.Rate.ToString(Inv)} actions/s per page (±50 % jitter), {settings.DurationSeconds} s per phase, {settings.Cases:N0} seeded cases, {settings.FillerOrganisations} filler register entries{(settings.IntakeLoad > 0 ? $"; intake load: {settings.IntakeLoad} wizard pages at {settings.IntakeRate.ToString(Inv)} actions/s each for {settings.IntakeDurationSeconds} s" : "")} |");
+        if (load?.LoadAverage is { Count: > 0 } averages)
+            L($"| load average (1, 5, 15 min) | {string.Join("; ", averages.Select(kv => $"{kv.Key}: {kv.Value}"))} (2 cores: above 2, other work shared the cores during the run) |");
         L();
 
         L("## Targets");
@@ -81,11 +83,11 @@ public static class PerformanceReport
             var m = appPhase.Memory;
             L($"| managed memory per idle circuit on the case grid page ≤ 400 KB (after a forced collection) | {Num(m.ManagedKbPerCircuit, "F0")} KB on {appPhase.MemoryPage} ({m.Circuits} circuits) | {Met(m.ManagedKbPerCircuit <= 400, GridCaveat(appPhase))} |");
             L($"| working set ≤ 2 MB per circuit | {Num(m.WorkingSetKbPerCircuit / 1024, "F2")} MB | {Met(m.WorkingSetKbPerCircuit <= 2048, GridCaveat(appPhase))} |");
-            var frames = load!.Phases.Select(p => p.Frames).ToList();
+            var frames = load!.Phases.Append(load.IntakeLoad).OfType<PhaseJson>().Select(p => p.Frames).ToList();
             var maxIn = frames.Max(f => f.LargestReceived?.Bytes ?? 0);
             var maxOut = frames.Max(f => f.LargestSent?.Bytes ?? 0);
             var over = frames.Sum(f => f.ReceivedOver64Kb + f.SentOver24Kb);
-            L($"| no render batch over 64 KB, no client→server message over 24 KB | largest server→client {Kb(maxIn)}, client→server {Kb(maxOut)}; {over} over the limits | {Met(over == 0, "scripted workflows: only the pages that exist today")} |");
+            L($"| no render batch over 64 KB, no client→server message over 24 KB | largest server→client {Kb(maxIn)}, client→server {Kb(maxOut)}; {over} over the limits (by page and action below) | {Met(over == 0)} |");
         }
         else
         {
@@ -98,7 +100,9 @@ public static class PerformanceReport
             if (create is not null && raw is not null)
             {
                 var share = raw.MeanNs / create.MeanNs;
-                L($"| intake submissions persisted ≥ 40 % of the raw WAL commit rate (same run, same disk) | {Rate(create.MeanNs)}/s vs raw {Rate(raw.MeanNs)}/s = **{share:P0}** | {Met(share >= 0.40)} |");
+                var sameRows = bench.Find("RawSameRows");
+                L($"| intake submissions persisted ≥ 40 % of the raw WAL commit rate (same run, same disk) | {Rate(create.MeanNs)}/s vs raw {Rate(raw.MeanNs)}/s (one row per commit) = **{share:P1}**" +
+                  (sameRows is null ? "" : $"; like with like, vs the same rows written raw ({Rate(sameRows.MeanNs)}/s): {sameRows.MeanNs / create.MeanNs:P0}") + $" | {Met(share >= 0.40)} |");
             }
             foreach (var query in bench.Grid())
             {
@@ -114,13 +118,19 @@ public static class PerformanceReport
             L("| intake persistence, case grid | the benchmarks did not run | not measured |");
         }
         if (load?.Reconnect is { } r)
-            L($"| after 10 s offline a circuit resumes within 3 s, input intact | {(r.ResumedAfterMs is { } ms ? $"resumed {ms / 1000:F1} s after going online" : "did not resume")}; input in the page {(r.InputIntactInPage ? "intact" : "lost")}, circuit state {(r.ServerStateIntact ? "intact" : "lost")} (register search box: no intake wizard yet) | {Met(r.ResumedAfterMs <= 3000 && r.InputIntactInPage && r.ServerStateIntact)} |");
+            L($"| after 10 s offline a circuit resumes within 3 s with the wizard's input intact | {(r.ResumedAfterMs is { } ms ? $"resumed {ms / 1000:F2} s after going online" : "did not resume")}; the wizard's first step: input in the page {(r.InputIntactInPage ? "intact" : "lost")}, circuit state {(r.ServerStateIntact ? "intact (\"Volgende\" moved on with the typed answers)" : "lost")} | {Met(r.ResumedAfterMs <= 3000 && r.InputIntactInPage && r.ServerStateIntact)} |");
         else
             L("| after 10 s offline a circuit resumes within 3 s | not run | not measured |");
         if (load?.LongOffline is { } lo)
-            L($"| after 4 minutes offline the draft is restored from the database | circuit {(lo.ResumedAfterMs is null ? "not resumed (retention 3 min)" : "resumed")}; modal '{lo.ModalState}'; no intake draft exists yet to restore | not met (no wizard draft yet) |");
+            L($"| after 4 minutes offline the draft is restored from the database | circuit gone (retention 3 min); page reloaded by itself: {(lo.Reloaded ? "yes" : "no")}; the wizard {(lo.DraftRestored == true ? $"came back at the saved step with the saved answers, {lo.DraftRestoredAfterMs / 1000:F1} s after going online" : "did not come back at the saved step")} | {Met(lo.DraftRestored == true)} |");
         else
-            L("| after 4 minutes offline the draft is restored from the database | not measured (run with `--long-offline`; the intake wizard and its draft do not exist yet) | not measured |");
+            L("| after 4 minutes offline the draft is restored from the database | not measured (run with `--long-offline`) | not measured |");
+        if (load?.IntakeLoad is { } il)
+        {
+            var submit = il.Actions.FirstOrDefault(a => a.Action == "intake: submit");
+            L($"| (issue 5 item 12) {il.Pages} wizard circuits stepping through and submitting: \"Geschil indienen\" → confirmation p95 < 500 ms | {submit?.Count ?? 0} filings: median {Ms(submit?.P50)}, p95 {Ms(submit?.P95)}; {submit?.Errors ?? 0} errors | {Met(submit is { Count: > 0, Errors: 0 } && submit.P95 < 500, il.Pages < 50 ? $"{il.Pages} circuits only" : null)} |");
+            L($"| (issue 5 item 12) server memory per open idle wizard circuit < 1 MB | managed {Num(il.Memory.ManagedKbPerCircuit, "F0")} KB, working set {Num(il.Memory.WorkingSetKbPerCircuit, "F0")} KB per circuit ({il.Memory.Circuits} circuits, forced collection) | {Met(il.Memory.ManagedKbPerCircuit < 1024 && il.Memory.WorkingSetKbPerCircuit < 1024)} |");
+        }
         foreach (var w in load?.Wrk ?? [])
             L($"| prerendered first load of a public page: p95 ≤ 200 ms at ≥ 300 requests/s (`{w.Path}`) | {w.RequestsPerSecond:F0} requests/s, p95 {Ms(w.P95Ms)} ({w.Connections} connections, {w.Seconds} s; {w.Non2xx} non-2xx, {w.SocketErrors} socket errors{(w.Path == "/webshops" && settings?.FillerOrganisations > 0 ? $"; the list holds the demo webshops and {settings.FillerOrganisations} filler entries" : "")}) | {Met(w.P95Ms <= 200 && w.RequestsPerSecond >= 300 && w.Non2xx == 0)} |");
         if (load is not null && load.Wrk.Count == 0) L("| prerendered first load of a public page | wrk did not run | not measured |");
@@ -170,7 +180,15 @@ public static class PerformanceReport
                 foreach (var o in overLimit) L($"- {o}");
                 L();
             }
-            if (load.Reconnect is { } rc) { L($"Reconnect test: {rc.Note}"); L(); }
+            foreach (var p in load.Phases.Append(load.IntakeLoad).OfType<PhaseJson>())
+            {
+                if (p.Frames.LargestReceivedBy is not { Count: > 0 } largest) continue;
+                L($"Largest server→client message by what the page was doing ({p.Name}): " +
+                  string.Join(", ", largest.OrderByDescending(kv => kv.Value).Select(kv => $"{kv.Key} {Kb(kv.Value)}{(kv.Value > 64 * 1024 ? " **over**" : "")}")) + ".");
+                L();
+            }
+            if (load.Reconnect is { } rc) { L($"Reconnect test (10 s): {rc.Note}"); L(); }
+            if (load.LongOffline is { } lr) { L($"Reconnect test (4 min): {lr.Note}"); L(); }
             if (load.Notes.Count > 0)
             {
                 L("Notes from the runner:");
@@ -178,6 +196,29 @@ public static class PerformanceReport
                 foreach (var n in load.Notes) L($"- {n}");
                 L();
             }
+        }
+
+        if (load?.IntakeLoad is { } intake)
+        {
+            L("## The intake under load (issue 5, item 12)");
+            L();
+            L($"`--intake-load {intake.Pages}`: {intake.Pages} pages, each signed in as a consumer of its own (the wizard keeps one draft per user), open `/intake/bindend-advies` " +
+              $"(server memory before and after, forced collection: memory per open idle wizard circuit), then step through the wizard and submit, again and again, " +
+              $"at {load.Settings.IntakeRate.ToString(Inv)} actions/s per page (±50 %) for {intake.DurationSeconds:F0} s. Each step fills the step's fields (not timed) and clicks \"Volgende\"; " +
+              "\"submit\" is timed in the page from the click on \"Geschil indienen\" to the confirmation with the case number (not to the first mutation, which is the busy button). " +
+              "A filing issues the filing receipt PDF (headless Chromium) and writes the case, its audit entries, the receipt mail and the draft's removal before the confirmation shows.");
+            L();
+            L("| action | n | errors | median ms | p95 ms | p99 ms | max ms |");
+            L("|---|---:|---:|---:|---:|---:|---:|");
+            foreach (var a in intake.Actions.Append(intake.All))
+                L($"| {a.Action} | {a.Count} | {a.Errors} | {Ms(a.P50, false)} | {Ms(a.P95, false)} | {Ms(a.P99, false)} | {Ms(a.Max, false)} |");
+            L();
+            var im = intake.Memory;
+            L($"Memory per open idle wizard circuit: managed {im.ManagedKbPerCircuit:F0} KB, working set {im.WorkingSetKbPerCircuit:F0} KB ({im.Circuits} circuits). " +
+              $"Frames: largest server→client {Kb(intake.Frames.LargestReceived?.Bytes ?? 0)}, client→server {Kb(intake.Frames.LargestSent?.Bytes ?? 0)}; page errors {intake.PageErrors}, reconnects {intake.Reconnects}.");
+            L();
+            foreach (var e in intake.ErrorSamples.Take(5)) L($"- error: {e.Replace("|", "\\|", StringComparison.Ordinal)}");
+            if (intake.ErrorSamples.Count > 0) L();
         }
 
         if (bench is not null)
@@ -216,18 +257,15 @@ public static class PerformanceReport
         L();
         L("| part | where | what it measures |");
         L("|---|---|---|");
-        L("| load runner | `.perf/AdrDesk.LoadRunner/` | starts the published AdrDesk (environment `Load`, temp SQLite file, demo data, `--seed-volume` cases, 60 filler register entries so `/register` pages) on a free loopback port, or attaches with `--url`; one Chromium, one context per page; each account signs in once and its pages reuse the cookies. Phase *baseline*: N pages on `/diagnostics/baseline` click +1. Phase *app*: N pages open on the grid page (memory per idle circuit), then each runs its script. `/diagnostics/server` (forced collection) before and after opening the pages gives memory per circuit. |");
+        L("| load runner | `.perf/AdrDesk.LoadRunner/` | starts the published AdrDesk (environment `Load`, temp SQLite file, demo data, `--seed-volume` cases, 60 filler register entries so `/register` pages) on a free loopback port, or attaches with `--url`; one Chromium, one context per page; each account signs in once and its pages reuse the cookies. Phase *baseline*: N pages on `/diagnostics/baseline` click +1. Phase *app*: the grid scripts' pages (staff accounts) open on the grid page (memory per idle circuit), the others on their own pages, then each runs its script. `/diagnostics/server` (forced collection) before and after opening the pages gives memory per circuit. |");
         L("| in-page probe | `.perf/AdrDesk.LoadRunner/probe.js` (AddInitScript) | latency from the user's event to the first DOM mutation of the changed region; reconnect modal appearances; keeps the WebSockets so the reconnect test can drop them |");
-        L("| page scripts | `.perf/AdrDesk.LoadRunner/Scripts/` | one class per page: route, accounts, weight, next action. A script whose route answers 404 is skipped with a note; workbench, case page and intake scripts are ready for when those pages land (fit their selectors then) |");
-        L("| reconnect | `Reconnect.cs` | offline emulation (`SetOfflineAsync`) plus closing the page's WebSocket (offline emulation alone does not close it), 10 s (and with `--long-offline` 4 min); time from going online to the modal's hide, input and circuit state checked |");
+        L("| page scripts | `.perf/AdrDesk.LoadRunner/Scripts/` | one class per page: route, accounts, weight, next action. *workbench* (`/workbench`: next/previous page, webshop filter), *register* (`/register`: the same), *webshops* (public list search), *case page* (`/my-cases` as consument@ and webshop@: open a case, its messages tab, post a message, back to the list), *intake* (`/intake/bindend-advies`, `Wizard.cs`: each action is the current step's, from \"Wie bent u\" to \"Geschil indienen\" and the confirmation, then a new wizard; every intake page signs in as a consumer of its own, `intake-NNN@load.adrdesk.nl`, copied from the demo consumer into the runner's temp database). A script whose route answers 404 is skipped with a note |");
+        L("| intake load | `LoadLab.IntakeLoadAsync` (`--intake-load N`) | issue 5 item 12: N wizard pages, memory per idle wizard circuit, then stepping and submitting; \"Geschil indienen\" → confirmation |");
+        L("| reconnect | `Reconnect.cs` | on the intake wizard: offline emulation (`SetOfflineAsync`) plus closing the page's WebSocket (offline emulation alone does not close it). 10 s: time from going online to the modal's hide, the typed answers in the page, and \"Volgende\" moving on (the circuit kept them). With `--long-offline` 4 min (past the 3-minute retention): the page reloads by itself and the wizard must show the saved step and answers from the database |");
         L("| wrk | `Wrk.cs` | `wrk -t2 -c32 --latency` with a Lua `done` hook for p95, on `/` and `/webshops`, after the browser pages are closed |");
         L("| benchmarks | `.perf/AdrDesk.Benchmarks/` (`--lab`) | eligibility check, intake persistence vs raw WAL commits, transition with audit, case grid page + count (EF Core vs raw SQL, with plans), ruling PDF |");
         L("| report | `.perf/AdrDesk.LoadRunner/Report/` | this page |");
         L();
-        L("## What the figures do not cover yet");
-        L();
-        L("- The intake wizard (`/start`), the workbench case grid (`/workbench`) and the case page (`/cases/{number}`) do not exist yet: their scripts in `.perf/AdrDesk.LoadRunner/Scripts/` probe the route and are skipped (see the runner's notes). Until the workbench lands, the grid figures of the load run are the register grid's (`/register`); the case grid is measured by the benchmarks only.");
-        L("- The 4-minute offline case needs the wizard's draft in the database; today a circuit gone after the 3-minute retention loses what was typed.");
         return md.ToString();
     }
 
@@ -239,24 +277,33 @@ public static class PerformanceReport
         if (overLimit.Count > 0)
         {
             var markup = load!.Notes.FirstOrDefault(n => n.Contains("grid page of", StringComparison.Ordinal));
-            items.Add("**Render batches over 64 KB come from the Radzen data grid** (" + string.Join(", ", overLimit) + "). " +
-                      (markup is null ? "" : markup + ". ") +
-                      "A page change or a search replaces every row, and each row is a set of components (the row, a cell per column, two `RadzenButton`s with `RadzenIcon`s, the status badge), " +
-                      "so the batch carries every new component's frames and attributes: about 2.5× the row markup. What it would take: fewer components per row " +
-                      "(plain `<button>`/`<span>` markup in the actions and status columns instead of Radzen components), fewer rows per page (25 → 15), " +
-                      "or a plain table with server paging as `/webshops` has; then run the lab again. Not changed here: `/register` belongs to the register feature.");
+            var grids = load.Notes.Where(n => n.Contains("grid page of", StringComparison.Ordinal)).ToList();
+            items.Add("**Render batches over 64 KB** (" + string.Join(", ", overLimit) + "). " + string.Join("; ", grids) + ". " +
+                      "A Radzen data grid's page change or search re-renders every row component and every cell component, and the render batch carries the complete frames of each " +
+                      "re-rendered component (not only what changed), so a batch is well over the row markup. `/register` was fixed this way: the status badge, the two icons and " +
+                      "the two row actions became plain markup with Radzen's classes (no `RadzenBadge`/`RadzenIcon`/`RadzenButton` per row), which left a page change of 25 rows " +
+                      "at about 82 KB; then 15 rows per page instead of 25, which took it to about 50 KB (57 KB for the first render of the page). What the rest would take (`/workbench`, 50 rows per page, owned by the workbench " +
+                      "feature): the same two steps: plain markup in its status cell, and 25 rows per page (or a plain table with server paging, as `/webshops` has).");
         }
         var create = bench?.Find("CreateCase");
         var raw = bench?.Find("RawWalCommit");
         if (create is not null && raw is not null && raw.MeanNs / create.MeanNs < 0.40)
         {
             var perIntake = bench!.Notes.FirstOrDefault(n => n.StartsWith("Intake persistence:", StringComparison.Ordinal));
+            var same = bench.Find("RawSameRows");
             items.Add($"**Intake persistence is {raw.MeanNs / create.MeanNs:P1} of the raw WAL commit rate.** " + (perIntake is null ? "" : perIntake + " ") +
-                      "A raw commit is one INSERT of one row; a filed intake is one transaction of many rows (number sequence, case, parties, deadline, audit entries, summary, participants) " +
-                      "written through EF Core with a new DbContext, connection pragmas and change tracking, and events published after the commit. " +
-                      "What it would take to approach 40 %: fewer statements per intake, " +
-                      "the pragmas set once per physical connection instead of on every open of a pooled one, and a compiled model; or a target that compares like with like " +
-                      "(the raw loop inserting the same rows per transaction).");
+                      "The target compares unlike things: a raw commit is one INSERT of one row; a filed intake is one transaction of many rows (number sequence, case, parties, deadlines, " +
+                      "audit entries, summary, participants) written through EF Core with a new DbContext and change tracking, and events published after the commit. " +
+                      (same is null ? "" : $"Like with like: the same rows written with raw SQL in one transaction per intake run at {Rate(same.MeanNs)}/s, so EF Core and the domain reach " +
+                                           $"**{same.MeanNs / create.MeanNs:P0}** of raw SQL writing the same rows; the disk's commit rate is not what limits an intake. ") +
+                      "Done in this run: the pragmas are set once per physical connection (`SqlitePragmas`), not on every open of a pooled one" +
+                      (bench.Find("OpenWithPragmas") is { } withPragmas && bench.Find("Open") is { } open
+                          ? $": that saves {Time(withPragmas.MeanNs - open.MeanNs)} per DbContext (an open with the pragmas {Time(withPragmas.MeanNs)}, without {Time(open.MeanNs)}), " +
+                            $"about {(withPragmas.MeanNs - open.MeanNs) / create.MeanNs:P1} of an intake: true, but not the cause. "
+                          : ". ") +
+                      "What more it would take to approach 40 % of one-row commits: fewer statements per intake in `CaseStore` (one INSERT per child table with several rows, " +
+                      "the number sequence as `UPDATE … RETURNING`), no change tracking for the insert-only rows (audit, summary, participants), and a compiled model. That is `CaseStore`'s " +
+                      "code (the cases feature), not changed here.");
         }
         foreach (var query in bench?.Grid() ?? [])
         {
@@ -269,9 +316,14 @@ public static class PerformanceReport
                       "What it would take: pragmas once per physical connection, a compiled query" + (query == "OpenByDeadline" ? ", and for the unfiltered grid a cached or estimated count." : "."));
         }
         if (load?.Reconnect is { ResumedAfterMs: > 3000 } r)
-            items.Add($"**Reconnect took {r.ResumedAfterMs / 1000:F1} s after the network came back.** Blazor (.NET 9) retries with a growing interval, so after 10 s offline the next try " +
-                      "can be seconds away. What it would take: `Blazor.start({ circuit: { reconnectionOptions: { retryIntervalMilliseconds: … } } })` with a short interval " +
-                      "(e.g. 1 s for the first minute), and `window.addEventListener('online', () => Blazor.reconnect())` in App.razor (needs `autostart=\"false\"` on blazor.web.js).");
+            items.Add($"**Reconnect took {r.ResumedAfterMs / 1000:F1} s after the network came back.** AdrDesk starts Blazor with a retry every second and an immediate attempt on " +
+                      "the browser's `online` event (`wwwroot-assets/js/adrdesk.js`); a resume slower than that is the reconnect itself (a new WebSocket and `ConnectCircuit`) on a busy machine.");
+        if (load?.IntakeLoad?.Actions.FirstOrDefault(a => a.Action == "intake: submit") is { P95: >= 500 } slow)
+            items.Add($"**A filing takes {Ms(slow.P50)} (median), {Ms(slow.P95)} (p95) from \"Geschil indienen\" to the confirmation with {load.IntakeLoad.Pages} wizard circuits.** " +
+                      "The submit does everything before the confirmation shows: a number from the sequence, the domain's Submit, the filing receipt rendered to PDF by headless Chromium " +
+                      "(the PDF engine's pages are shared, 4 at a time), the stored document read back for the mail, then the case's transaction. The PDF dominates, and under load the " +
+                      "filings queue for the PDF engine. What it would take: confirm the filing when the case is committed and issue the receipt PDF after the confirmation " +
+                      "(the receipt mail from the outbox once the PDF is there), so the click waits for the transaction only; that is the intake feature's code (Features/Intake/Submission).");
         if (items.Count == 0) return;
         L("## Findings: causes of missed targets");
         L("");
@@ -282,7 +334,7 @@ public static class PerformanceReport
     /// <summary>p95 through EF Core ≤ 10 ms; "≤ 5× raw SQL" judged on medians (a p95 ratio of two noisy tails says little); indexed.</summary>
     private static bool GridMet(BenchmarkJson ef, BenchmarkJson sql, bool plansOk) => ef.P95Ns / 1e6 <= 10 && ef.MedianNs / sql.MedianNs <= 5 && plansOk;
 
-    private static string? GridCaveat(PhaseJson p) => p.MemoryPage.Contains("workbench", StringComparison.Ordinal) ? null : $"measured on {p.MemoryPage}: the case grid does not exist yet";
+    private static string? GridCaveat(PhaseJson p) => p.MemoryPage.Contains("workbench", StringComparison.Ordinal) ? null : $"measured on {p.MemoryPage}: the workbench script was not in this run";
 
     private static string Met(bool ok, string? caveat = null) => (ok ? "met" : "**not met**") + (caveat is null ? "" : $" ({caveat})");
     private static string Met(bool? ok, string? caveat = null) => ok is null ? "not measured" : Met(ok.Value, caveat);
@@ -330,8 +382,9 @@ public static class PerformanceReport
     }
 
     // The JSON shapes this report reads (a subset of what the runner and the benchmarks write).
-    private sealed record LoadJson(SettingsJson Settings, List<PhaseJson> Phases, ReconnectJson? Reconnect, ReconnectJson? LongOffline, List<WrkJson> Wrk, List<string> Notes);
-    private sealed record SettingsJson(int Pages, double Rate, int DurationSeconds, int Cases, int FillerOrganisations);
+    private sealed record LoadJson(SettingsJson Settings, List<PhaseJson> Phases, ReconnectJson? Reconnect, ReconnectJson? LongOffline, List<WrkJson> Wrk, List<string> Notes,
+        PhaseJson? IntakeLoad = null, Dictionary<string, string>? LoadAverage = null);
+    private sealed record SettingsJson(int Pages, double Rate, int DurationSeconds, int Cases, int FillerOrganisations, int IntakeLoad = 0, double IntakeRate = 0, int IntakeDurationSeconds = 0);
     private sealed record PhaseJson(string Name, int Pages, string PageMix, string MemoryPage, double DurationSeconds, StatsJson All, List<StatsJson> Actions,
         int OpenErrors, int PageErrors, int Reconnects, FramesJson Frames, MemoryJson Memory, List<string> ErrorSamples)
     {
@@ -339,10 +392,11 @@ public static class PerformanceReport
     }
     private sealed record StatsJson(string Action, int Count, int Errors, double? P50, double? P95, double? P99, double? Max);
     private sealed record FramesJson(long SentCount, long ReceivedCount, FrameJson? LargestSent, FrameJson? LargestReceived, int SentOver24Kb, int ReceivedOver64Kb,
-        Dictionary<string, int>? OverLimitBy);
+        Dictionary<string, int>? OverLimitBy, Dictionary<string, int>? LargestReceivedBy = null);
     private sealed record FrameJson(int Bytes, string Where);
     private sealed record MemoryJson(int Circuits, double ManagedKbPerCircuit, double WorkingSetKbPerCircuit, double ChromiumResidentMb, int ChromiumProcesses, double MachineAvailableMb);
-    private sealed record ReconnectJson(double OfflineSeconds, bool ReconnectShown, double? ResumedAfterMs, string ModalState, bool InputIntactInPage, bool ServerStateIntact, string Note);
+    private sealed record ReconnectJson(double OfflineSeconds, bool ReconnectShown, double? ResumedAfterMs, string ModalState, bool InputIntactInPage, bool ServerStateIntact, string Note,
+        bool Reloaded = false, bool? DraftRestored = null, double? DraftRestoredAfterMs = null);
     private sealed record WrkJson(string Path, int Connections, int Seconds, double RequestsPerSecond, double P50Ms, double P95Ms, double P99Ms, long Non2xx, long SocketErrors);
 
     private sealed record BenchJson(List<BenchmarkJson> Benchmarks, List<PlanJson> Plans, List<string> Notes, int GridCases, string Method)

@@ -20,8 +20,14 @@ public abstract class PageScript
     /// <summary>Demo accounts the pages sign in as, in turn (many pages share one; each signs in once).</summary>
     public abstract IReadOnlyList<string> Accounts { get; }
 
+    /// <summary>True when each page needs an account of its own (the intake: one draft per user and scheme).</summary>
+    public virtual bool AccountPerPage => false;
+
     /// <summary>Share of the app phase's pages (relative weight).</summary>
     public virtual int Weight => 1;
+
+    /// <summary>What the page shows once its script can start (waited for after opening), if anything.</summary>
+    public virtual string? ReadySelector => null;
 
     /// <summary>True when this page is a grid whose idle circuits the memory figure is about.</summary>
     public virtual bool IsGrid => false;
@@ -40,9 +46,11 @@ public abstract class PageScript
     /// perform <paramref name="act"/> (a click, a submit, a key), and read the in-page time from the action's
     /// event to the first DOM mutation in the region.
     /// </summary>
-    protected static async Task<Measured> MeasureAsync(string action, IPage page, string region, Func<Task> act, int timeoutMs)
+    /// <remarks><paramref name="until"/> (a JS expression): the end is the first mutation after which it holds, for
+    /// actions whose first mutation is a busy state (a disabled button) rather than the result.</remarks>
+    public static async Task<Measured> MeasureAsync(string action, IPage page, string region, Func<Task> act, int timeoutMs, string? until = null)
     {
-        if (!await page.EvaluateAsync<bool>("s => window.__adrPerf.arm(s)", region))
+        if (!await page.EvaluateAsync<bool>("([s, u]) => window.__adrPerf.arm(s, u)", new object?[] { region, until }))
             return Measured.Failed(action, $"region {region} not found");
         await act();
         var ms = await page.EvaluateAsync<double>("t => window.__adrPerf.wait(t)", timeoutMs);

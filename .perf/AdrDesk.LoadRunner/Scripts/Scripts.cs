@@ -11,12 +11,24 @@ public static class ScriptCatalog
     public const string Admin = "admin@demo.adrdesk.nl";
     public static readonly string[] Assessors = ["beoordelaar@demo.adrdesk.nl", "beoordelaar2@demo.adrdesk.nl", "beoordelaar3@demo.adrdesk.nl"];
 
+    public const string Business = "webshop@demo.adrdesk.nl";
+
+    /// <summary>
+    /// Consumer accounts of the runner's own (intake-001@load.adrdesk.nl, …): the wizard keeps one draft per user
+    /// and scheme, so each intake page needs its own account. The runner adds them to its started app
+    /// (<see cref="AppUnderTest"/>); with --url they are absent and the intake pages share the demo consumers.
+    /// </summary>
+    public static List<string> LoadUsers { get; } = [];
+
+    public static string LoadUser(int i) => $"intake-{i:000}@load.adrdesk.nl";
+
     public static PageScript Baseline { get; } = new BaselineScript();
+    public static PageScript Intake { get; } = new IntakeScript();
 
     /// <summary>The app phase's candidates, grid pages first (the first available grid is where memory per circuit is measured).</summary>
     public static IReadOnlyList<PageScript> App { get; } =
     [
-        new WorkbenchScript(), new RegisterScript(), new WebshopsScript(), new CasePageScript(), new IntakeScript(),
+        new WorkbenchScript(), new RegisterScript(), new WebshopsScript(), new CasePageScript(), Intake,
     ];
 }
 
@@ -92,15 +104,15 @@ public sealed class RegisterScript : GridScript
     protected override string[] Queries => ["Mode", "Testwinkel 01", "fiets"];
 }
 
-/// <summary>The workbench case grid (issue: workbench): not there yet; the selectors assume the register grid's markup.</summary>
+/// <summary>The workbench case grid (Features/Workbench, /workbench): pages of 50, the webshop filter (#f-shop, Enter applies).</summary>
 public sealed class WorkbenchScript : GridScript
 {
     public override string Name => "workbench";
     public override string Route => "workbench";
     public override IReadOnlyList<string> Accounts => [ScriptCatalog.Desk, .. ScriptCatalog.Assessors];
     public override int Weight => 4;
-    protected override string SearchBox => "input[type=search]";
-    protected override string[] Queries => ["2026", "Jansen", "Mode"];
+    protected override string SearchBox => "#f-shop";
+    protected override string[] Queries => ["Fiets", "Mode", "Tuin"];
 }
 
 /// <summary>The public webshop list: search by name (a prerendered page that also runs interactively).</summary>
@@ -122,49 +134,75 @@ public sealed class WebshopsScript : PageScript
 }
 
 /// <summary>
-/// A case page (issue: case file): open a case from the list, post a message. Not there yet: route and
-/// selectors are this script's assumptions; fit them when /cases/{number} lands.
+/// A party's case page (Features/CaseFile): from /my-cases open a case, show its messages, post a message,
+/// back to the list (four measured actions, in turn). Each message is unique, and "post" ends when the
+/// page shows it.
 /// </summary>
 public sealed class CasePageScript : PageScript
 {
+    private const string List = "[data-testid=my-cases]";
     public override string Name => "case page";
-    public override string Route => "cases";
-    public override IReadOnlyList<string> Accounts => [ScriptCatalog.Desk];
+    public override string Route => "my-cases";
+    public override IReadOnlyList<string> Accounts => [ScriptCatalog.Consumer, ScriptCatalog.Business];
+    public override int Weight => 2;
 
     public override async Task<string?> CheckAsync(IPage page) =>
-        await page.Locator("a[href*='cases/']").CountAsync() == 0 ? "cases: no link to a case page on /cases" : null;
+        await page.Locator($"{List} a[href^='cases/']").CountAsync() == 0 ? $"my-cases: {Accounts[0]} has no case to open" : null;
+
+    public override string Describe(int step) => "case page";
 
     public override async Task<Measured> StepAsync(IPage page, int step, Random random, int timeoutMs)
     {
-        if (step % 2 == 0)
+        var links = page.Locator($"{List} a[href^='cases/']");
+        if (await links.CountAsync() is var count and > 0)
         {
-            var links = page.Locator("a[href*='cases/']");
-            var count = await links.CountAsync();
-            if (count == 0) return Measured.Failed("case: open", "no case link");
-            return await MeasureAsync("case: open", page, "main", () => links.Nth(random.Next(count)).ClickAsync(), timeoutMs);
+            return await MeasureAsync("case: open", page, "main", () => links.Nth(random.Next(count)).ClickAsync(), timeoutMs,
+                "document.querySelector('[data-testid=status-words]') !== null");
         }
-        var message = page.Locator("textarea").First;
-        if (await message.CountAsync() == 0) return Measured.Failed("case: post message", "no message box");
-        await message.FillAsync($"Bericht {step} van de load runner");
-        return await MeasureAsync("case: post message", page, "main",
-            () => page.GetByRole(AriaRole.Button, new() { Name = "Versturen" }).ClickAsync(), timeoutMs);
+        if (await page.Locator("#cf-tabpanel").CountAsync() == 0)
+            return await BackToListAsync(page, timeoutMs, "case: page shows neither the list nor a case");
+        var onMessages = await page.EvaluateAsync<bool>("() => document.getElementById('cf-tabpanel').getAttribute('aria-labelledby') === 'cf-tab-messages'");
+        if (!onMessages)
+        {
+            return await MeasureAsync("case: messages tab", page, "#cf-tabpanel", () => page.Locator("#cf-tab-messages").ClickAsync(), timeoutMs,
+                "document.getElementById('cf-tabpanel')?.getAttribute('aria-labelledby') === 'cf-tab-messages'");
+        }
+        var box = page.Locator("#cf-message");
+        if (await box.CountAsync() == 0 || await page.Locator(".cf-ok").CountAsync() > 0)
+            return await BackToListAsync(page, timeoutMs, null); // posted here already, or this case takes no messages: next case
+        var text = $"Bericht {Guid.NewGuid():N} van de load runner";
+        await box.FillAsync(text);
+        return await MeasureAsync("case: post message", page, "#cf-tabpanel",
+            () => page.Locator("#cf-tabpanel form.cf-form button[type=submit]").ClickAsync(), timeoutMs,
+            $"[...document.querySelectorAll('#cf-tabpanel .cf-text')].some(p => p.textContent === '{text}')");
+    }
+
+    private static async Task<Measured> BackToListAsync(IPage page, int timeoutMs, string? error)
+    {
+        var measured = await MeasureAsync("case: back to my cases", page, "main", () => page.Locator("nav a[href='/my-cases']").First.ClickAsync(), timeoutMs,
+            $"document.querySelector('{List}') !== null");
+        return error is null ? measured : Measured.Failed("case: page", error);
     }
 }
 
 /// <summary>
-/// The intake wizard (issue: intake): steps forward and back. Not there yet: the selectors are assumptions
-/// (Radzen Steps' next/previous buttons); fit them when /start lands.
+/// The intake wizard (Features/Intake, /intake/bindend-advies): each action is the current step's (fill the
+/// step, then "Volgende"; the webshop search; "Geschil indienen" to the confirmation), see <see cref="Wizard"/>.
+/// Every page signs in as a consumer of its own (one draft per user).
 /// </summary>
 public sealed class IntakeScript : PageScript
 {
     public override string Name => "intake";
-    public override string Route => "start";
-    public override IReadOnlyList<string> Accounts => [ScriptCatalog.Consumer, ScriptCatalog.ConsumerEn];
+    public override string Route => Wizard.Route;
+    public override IReadOnlyList<string> Accounts => ScriptCatalog.LoadUsers.Count > 0 ? ScriptCatalog.LoadUsers : [ScriptCatalog.Consumer, ScriptCatalog.ConsumerEn];
+    public override bool AccountPerPage => true;
+    public override int Weight => 2;
+    public override string? ReadySelector => "h2.adr-step-title";
 
     public override async Task<string?> CheckAsync(IPage page) =>
-        await page.Locator(".rz-steps").CountAsync() == 0 ? "start: no Radzen steps on the page" : null;
+        await page.Locator("h2.adr-step-title").CountAsync() == 0 ? $"{Route}: no wizard step on the page" : null;
 
-    public override Task<Measured> StepAsync(IPage page, int step, Random random, int timeoutMs) =>
-        MeasureAsync(step % 2 == 0 ? "intake: next step" : "intake: previous step", page, ".rz-steps",
-            () => page.Locator(step % 2 == 0 ? ".rz-steps-next" : ".rz-steps-prev").First.ClickAsync(), timeoutMs);
+    public override string Describe(int step) => "intake wizard";
+
+    public override Task<Measured> StepAsync(IPage page, int step, Random random, int timeoutMs) => Wizard.StepAsync(page, timeoutMs);
 }
