@@ -50,7 +50,10 @@ public sealed class BaselineScript : PageScript
 /// </summary>
 public abstract class GridScript : PageScript
 {
-    protected const string Body = ".rz-data-grid table tbody";
+    protected virtual string Body => ".rz-data-grid table tbody";
+    protected virtual string Grid => ".rz-data-grid";
+    protected virtual string NextButton => ".rz-pager-next";
+    protected virtual string PreviousButton => ".rz-pager-prev";
     protected abstract string SearchBox { get; }
     protected abstract string[] Queries { get; }
     public override bool IsGrid => true;
@@ -62,9 +65,9 @@ public abstract class GridScript : PageScript
         await page.Locator(Body).First.WaitForAsync(new() { Timeout = 15_000 });
         await page.WaitForFunctionAsync($"() => document.querySelectorAll('{Body} tr').length > 1", null, new() { Timeout = 15_000 });
         // For the frame-size figures: how much markup one grid page is (a render batch carries at least its new rows).
-        var size = await page.EvaluateAsync<int[]>($"() => {{ const b = document.querySelector('{Body}'); return [b.rows.length, b.outerHTML.length, document.querySelector('.rz-data-grid').outerHTML.length]; }}");
+        var size = await page.EvaluateAsync<int[]>($"() => {{ const b = document.querySelector('{Body}'); return [b.rows.length, b.outerHTML.length, document.querySelector('{Grid}').outerHTML.length]; }}");
         Notes.Enqueue($"/{Route}: a grid page of {size[0]} rows is {size[1] / 1024.0:F1} KB of row markup ({size[1] / 1024.0 / Math.Max(1, size[0]):F1} KB per row); the whole grid {size[2] / 1024.0:F1} KB");
-        if (await page.Locator(".rz-pager-next").CountAsync() == 0) return $"{Route}: no pager (fewer rows than one page), only searches are scripted";
+        if (await page.Locator(NextButton).CountAsync() == 0) return $"{Route}: no pager (fewer rows than one page), only searches are scripted";
         return null;
     }
 
@@ -74,8 +77,9 @@ public abstract class GridScript : PageScript
         switch (step % 4)
         {
             case 0 or 1:
-                var button = page.Locator(step % 4 == 0 ? ".rz-pager-next" : ".rz-pager-prev").First;
-                if (await button.CountAsync() == 0 || (await button.GetAttributeAsync("class") ?? "").Contains("rz-state-disabled", StringComparison.Ordinal))
+                var button = page.Locator(step % 4 == 0 ? NextButton : PreviousButton).First;
+                if (await button.CountAsync() == 0 || await button.IsDisabledAsync()
+                    || (await button.GetAttributeAsync("class") ?? "").Contains("rz-state-disabled", StringComparison.Ordinal))
                     return await SearchAsync(page, Queries[step / 4 % Queries.Length], timeoutMs);
                 return await MeasureAsync($"{Name}: {(step % 4 == 0 ? "next" : "previous")} page", page, Body, () => button.ClickAsync(), timeoutMs);
             case 2:
@@ -104,7 +108,7 @@ public sealed class RegisterScript : GridScript
     protected override string[] Queries => ["Mode", "Testwinkel 01", "fiets"];
 }
 
-/// <summary>The workbench case grid (Features/Workbench, /workbench): pages of 50, the webshop filter (#f-shop, Enter applies).</summary>
+/// <summary>The workbench case grid (Features/Workbench, /workbench): a plain server-paged table of 25 rows, the webshop filter (#f-shop, Enter applies).</summary>
 public sealed class WorkbenchScript : GridScript
 {
     public override string Name => "workbench";
@@ -112,6 +116,10 @@ public sealed class WorkbenchScript : GridScript
     public override IReadOnlyList<string> Accounts => [ScriptCatalog.Desk, .. ScriptCatalog.Assessors];
     public override int Weight => 4;
     protected override string SearchBox => "#f-shop";
+    protected override string Body => "table.wb-grid tbody";
+    protected override string Grid => "table.wb-grid";
+    protected override string NextButton => "button[aria-label='Volgende pagina']";
+    protected override string PreviousButton => "button[aria-label='Vorige pagina']";
     protected override string[] Queries => ["Fiets", "Mode", "Tuin"];
 }
 
