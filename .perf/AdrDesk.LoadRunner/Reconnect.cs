@@ -65,8 +65,10 @@ public static class ReconnectTest
 
             var rest = offline - watch.Elapsed;
             if (rest > TimeSpan.Zero) await Task.Delay(rest);
-            var stateOffline = await page.EvaluateAsync<string>("() => window.__adrPerf.modalState()");
-            var backAt = await page.EvaluateAsync<double>("() => performance.now()");
+            // Past the circuit's retention the page may already have reloaded itself (blazor.web.js refreshes when the
+            // server has released the circuit): a destroyed context here is an outcome to report, not a crash.
+            var stateOffline = await TryEvaluateAsync(page, "() => window.__adrPerf.modalState()", "(page navigated while offline)");
+            var backAt = await TryEvaluateAsync(page, "() => performance.now()", 0.0);
             var online = Stopwatch.StartNew();
             await context.SetOfflineAsync(false);
 
@@ -111,7 +113,7 @@ public static class ReconnectTest
         while (!restored && online.Elapsed < TimeSpan.FromSeconds(60)) // a reload in the middle of a wait ends that wait: wait again
             restored = await WaitAsync(page, $"() => window.__adrPerf && {Wizard.HeadingIs(Wizard.Webshop)} && window.__adrPerf.openSockets() > 0", 60_000);
         double? restoredAfter = restored ? online.Elapsed.TotalMilliseconds : null;
-        var reloaded = await page.EvaluateAsync<int>("() => window.__adrPerf.reconnectShows") == 0; // a new document: the probe started afresh
+        var reloaded = await TryEvaluateAsync(page, "() => window.__adrPerf.reconnectShows", -1) is 0 or -1; // a new document: the probe started afresh
         var answers = false;
         if (restored)
         {
@@ -124,6 +126,19 @@ public static class ReconnectTest
         Console.WriteLine($"   {note}");
         return new ReconnectResult(offline.TotalSeconds, droppedByOffline, shown, null, stateOffline, answers, restored, note,
             Reloaded: reloaded, DraftRestored: restored && answers, DraftRestoredAfterMs: restoredAfter);
+    }
+
+    private static async Task<T> TryEvaluateAsync<T>(IPage page, string script, T whenNavigated)
+    {
+        try
+        {
+            return await page.EvaluateAsync<T>(script);
+        }
+        catch (PlaywrightException e) when (e.Message.Contains("Execution context was destroyed", StringComparison.Ordinal)
+                                            || e.Message.Contains("navigation", StringComparison.OrdinalIgnoreCase))
+        {
+            return whenNavigated;
+        }
     }
 
     private static async Task<bool> WaitAsync(IPage page, string condition, int timeoutMs)
