@@ -1,4 +1,5 @@
 using AdrDesk.Infrastructure.Data;
+using AdrDesk.Infrastructure.Mail;
 using AdrDesk.Tests.Documents;
 using AdrDesk.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -29,8 +30,8 @@ public sealed class IntakeJourneyTests(AppHost app, BrowserFixture browser)
             var number = await page.GetByTestId("case-number").TextContentAsync();
             Assert.StartsWith("DD-", number);
             await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = $"Naar zaak {number}" })).ToHaveAttributeAsync("href", $"cases/{number}");
-            await using var db = await app.Services.GetRequiredService<IDbContextFactory<AdrDbContext>>().CreateDbContextAsync();
-            var mail = await db.Outbox.Include(m => m.Attachments).SingleAsync(m => m.CaseNumber == number);
+            // The receipt is issued just after the confirmation (item 12): it reaches the outbox within seconds.
+            var mail = await ReceiptMailAsync(number!);
             var text = await Poppler.TextAsync(Assert.Single(mail.Attachments).Content);
             Assert.Contains(number!, text);
             Assert.Contains("Racefiets Vento 3", text);
@@ -47,4 +48,17 @@ public sealed class IntakeJourneyTests(AppHost app, BrowserFixture browser)
             await Assertions.Expect(page.GetByLabel("Uw naam", new() { Exact = true })).ToHaveValueAsync("Noor Bakker");
             await Assertions.Expect(page.GetByLabel("E-mailadres", new() { Exact = true })).ToHaveValueAsync(email);
         });
+
+    private async Task<OutboxMessage> ReceiptMailAsync(string number)
+    {
+        var factory = app.Services.GetRequiredService<IDbContextFactory<AdrDbContext>>();
+        var until = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            await using var db = await factory.CreateDbContextAsync();
+            if (await db.Outbox.Include(m => m.Attachments).SingleOrDefaultAsync(m => m.CaseNumber == number) is { } mail) return mail;
+            Assert.True(DateTime.UtcNow < until, $"no receipt mail for {number} within 30 s");
+            await Task.Delay(200);
+        }
+    }
 }

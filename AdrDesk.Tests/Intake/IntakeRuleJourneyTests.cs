@@ -3,7 +3,10 @@ using AdrDesk.Domain.BindingRuling;
 using AdrDesk.Domain.Schemes;
 using AdrDesk.Features.Cases;
 using AdrDesk.Features.Intake.Desk;
+using AdrDesk.Features.CaseFile.Data;
+using AdrDesk.Infrastructure.Data;
 using AdrDesk.Infrastructure.Identity;
+using Microsoft.EntityFrameworkCore;
 using AdrDesk.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -191,6 +194,16 @@ public sealed class IntakeRuleJourneyTests(AppHost app, BrowserFixture browser)
             await page.GotoAsync("desk/intake-queue");
             await Assertions.Expect(page.GetByText(number).First).ToBeVisibleAsync();
             await WizardDriver.ShootAsync(page, "desk-queue");
+            // The receipt is issued just after the confirmation (item 12) and waits in the one print queue as a letter.
+            var factory = app.Services.GetRequiredService<IDbContextFactory<AdrDbContext>>();
+            for (var until = DateTime.UtcNow.AddSeconds(30); ; await Task.Delay(200))
+            {
+                await using var db = await factory.CreateDbContextAsync();
+                if (await db.Set<PrintQueueEntry>().AnyAsync(p => p.CaseNumber == number && p.DocumentId != null)) break;
+                Assert.True(DateTime.UtcNow < until, $"no receipt letter for {number} within 30 s");
+            }
+            await page.GotoAsync("desk/print-queue");
+            await Assertions.Expect(page.GetByText(number).First).ToBeVisibleAsync();
             await WizardDriver.AssertAxeAsync(page);
         });
 

@@ -101,7 +101,7 @@ public sealed class IntakeServiceTests : IAsyncLifetime
     }
 
     [Fact, Trait("Rule", "D17"), Trait("Rule", "D12")]
-    public async Task D17_An_eligible_filing_creates_the_case_issues_the_receipt_and_mails_it_in_one_transaction()
+    public async Task D17_An_eligible_filing_creates_the_case_with_the_receipt_it_owes_and_the_receipt_is_mailed_after_the_commit()
     {
         var consumer = await UserAsync(SecurityRoles.Consumer);
         var user = IntakeFixture.Consumer(consumer.Id);
@@ -120,6 +120,12 @@ public sealed class IntakeServiceTests : IAsyncLifetime
         Assert.Equal(BindingRulingState.Filed, loaded.Value.State);
         Assert.Equal(FilingChannel.Online, loaded.Value.Channel);
         await using var db = await DbAsync();
+        // Item 12: the receipt is committed with the case as owed, and rendered after the commit (this host runs no background service).
+        var owed = await db.Set<PendingReceipt>().SingleAsync(r => r.CaseNumber == filed.Value.Number);
+        Assert.Equal(filed.Value.ReceiptId, owed.DocumentId);
+        Assert.False(await db.Outbox.AnyAsync(m => m.CaseNumber == filed.Value.Number));
+        await _f.Get<ReceiptDelivery>().RunOnceAsync();
+        Assert.False(await db.Set<PendingReceipt>().AnyAsync(r => r.CaseNumber == filed.Value.Number));
         var mail = await db.Outbox.Include(m => m.Attachments).SingleAsync(m => m.CaseNumber == filed.Value.Number);
         Assert.Equal("sanne@test.adrdesk.nl", mail.ToAddress);
         var text = await Poppler.TextAsync(Assert.Single(mail.Attachments).Content);
@@ -191,6 +197,7 @@ public sealed class IntakeServiceTests : IAsyncLifetime
         Assert.True(loaded.IsConductedInWriting);
         Assert.True(loaded.Consumer.PaperProcedure);
         // One print queue: the receipt waits there as a letter with the receipt PDF enclosed and the postal address.
+        await _f.Get<ReceiptDelivery>().RunOnceAsync();
         var letter = Assert.Single((await _f.Get<AdrDesk.Features.CaseFile.CaseFileService>().PrintQueueAsync(staff)).Value, p => p.CaseNumber == filed.Value.Number);
         Assert.Equal(filed.Value.ReceiptId, letter.DocumentId);
         Assert.Equal(loaded.Consumer.Id, letter.PartyId);

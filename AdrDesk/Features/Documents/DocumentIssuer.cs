@@ -14,7 +14,7 @@ namespace AdrDesk.Features.Documents;
 public sealed class DocumentIssuer(DocumentRenderer renderer, IDocumentStore store)
 {
     public async Task<Result<IssuedDocument>> IssueAsync<TTemplate, TModel>(
-        TModel model, DocumentAuthor author, Guid? supersedesId = null, CancellationToken cancellationToken = default)
+        TModel model, DocumentAuthor author, Guid? supersedesId = null, CancellationToken cancellationToken = default, Guid? documentId = null)
         where TTemplate : IDocumentTemplate<TModel>
         where TModel : CaseDocumentModel
     {
@@ -28,7 +28,7 @@ public sealed class DocumentIssuer(DocumentRenderer renderer, IDocumentStore sto
             : (Encoding.UTF8.GetBytes(document.Html), "text/html; charset=utf-8", "html");
         var fileName = $"{model.CaseNumber}-{document.Kind}-{document.Language}.{extension}".ToLowerInvariant();
 
-        var saved = await store.SaveAsync(new NewDocument(Guid.CreateVersion7(), model.CaseNumber, document.Kind, document.Language,
+        var saved = await store.SaveAsync(new NewDocument(documentId ?? Guid.CreateVersion7(), model.CaseNumber, document.Kind, document.Language,
             document.Title, fileName, contentType, content, author, supersedesId), cancellationToken);
         if (saved.IsFailure)
             return saved.Error!;

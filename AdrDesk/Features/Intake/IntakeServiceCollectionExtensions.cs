@@ -9,12 +9,14 @@ namespace AdrDesk.Features.Intake;
 
 public static class IntakeServiceCollectionExtensions
 {
-    /// <summary>The intake (issue 5): wizard services, uploads, paper forms, the desk's intake queue, draft expiry.</summary>
+    /// <summary>The intake (issue 5): wizard services, uploads, paper forms, the desk's intake queue, draft expiry, filing receipts.</summary>
     public static IServiceCollection AddIntake(this IServiceCollection services)
     {
         services.AddOptions<UploadOptions>().BindConfiguration(UploadOptions.Section);
         services.AddScoped<IntakeService>();
         services.AddScoped<IntakeSubmission>();
+        services.AddSingleton<ReceiptDelivery>();
+        services.AddHostedService(sp => sp.GetRequiredService<ReceiptDelivery>());
         services.AddScoped<UploadService>();
         services.AddScoped<PaperForms>();
         services.AddScoped<IntakeQueueService>();

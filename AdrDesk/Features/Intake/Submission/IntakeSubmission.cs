@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Security.Claims;
 using AdrDesk.Domain.Bemiddeling;
 using AdrDesk.Domain.BindingRuling;
@@ -26,17 +27,18 @@ using AppRoles = AdrDesk.Security.Roles;
 namespace AdrDesk.Features.Intake.Submission;
 
 /// <summary>What the confirmation shows (item 5).</summary>
+/// <remarks><see cref="ReceiptId"/> is the id the filing receipt will be stored under; it is issued just after (<see cref="ReceiptDelivery"/>).</remarks>
 public sealed record FiledCase(
     string Number, Scheme Scheme, DateTimeOffset FiledAt, DateTimeOffset? DecisionDue, IReadOnlyList<EligibilityGround> Awaiting,
-    Guid? ReceiptId, string? PdfUnavailable, bool ByPost);
+    Guid? ReceiptId, bool ByPost);
 
 /// <summary>
 /// Turns a finished intake into a case through the engine (item 5): validate, check eligibility, build the
-/// aggregate (Draft → representative → paper → Submit), issue the filing receipt, and insert the case with its
-/// mail (or, on paper, its print job), the draft's removal and the uploads' case number in ONE transaction.
+/// aggregate (Draft → representative → paper → Submit), and insert the case with the receipt it owes the filer
+/// (<see cref="PendingReceipt"/>), the draft's removal and the uploads' case number in ONE transaction.
 /// </summary>
 public sealed class IntakeSubmission(
-    IDbContextFactory<AdrDbContext> factory, CaseStore store, IntakeService intake, DocumentIssuer issuer, IDocumentStore documents,
+    IDbContextFactory<AdrDbContext> factory, CaseStore store, IntakeService intake, ReceiptDelivery receipts,
     UserManager<AppUser> users, IOptions<MailOptions> mail, IOptions<DocumentOptions> desk, TimeProvider clock)
 {
     public async Task<Result<FiledCase>> SubmitAsync(ClaimsPrincipal user, IntakeForm form, bool paper, Language filingLanguage, CancellationToken ct = default)
@@ -114,41 +116,34 @@ public sealed class IntakeSubmission(
 
         var text = number.ToString();
         var language = byBusiness ? form.ProcedureLanguage : filingLanguage;
-        var receipt = await IssueReceiptAsync(form, text, language, webshopEntry, uploads, actor, ct);
-        if (receipt.IsFailure) return receipt.Error!;
-        var issued = receipt.Value;
         var decisionDue = @case.OpenDeadline(DeadlineKind.Refusal)?.DueAt;
-        var content = await ReadAsync(issued.Stored.Id, ct);
         var addressee = byBusiness ? webshopEntry.LegalName : form.Name!.Trim();
+        var (subject, body) = IntakeMailTexts.Receipt(language, text, addressee,
+            AmsterdamCalendar.DateOf(decisionDue ?? clock.GetUtcNow()), CaseLink(text));
+        // Item 12: the receipt PDF is rendered after the commit (ReceiptDelivery), not while the filer waits; what it
+        // needs is committed with the case, so it cannot be lost. D21: by post it goes to the print queue.
+        var receipt = new PendingReceipt
+        {
+            Id = Guid.CreateVersion7(), CaseNumber = text, DocumentId = Guid.CreateVersion7(),
+            ModelJson = JsonSerializer.Serialize(ReceiptModel(form, text, language, webshopEntry, uploads), ReceiptDelivery.Json),
+            AuthorId = actor.UserId, AuthorName = actor.DisplayName,
+            MailTo = !paper && !string.IsNullOrWhiteSpace(form.Email) ? form.Email.Trim() : null,
+            PostalAddress = paper || form.ByPost ? $"{form.Street}, {form.PostalCode} {form.City}" : null,
+            PartyId = filer.Id, RecipientName = addressee, Subject = subject, Body = body, Language = Code(language),
+            CreatedAt = clock.GetUtcNow(), NextAttemptAt = clock.GetUtcNow(),
+        };
 
         var created = await store.CreateAsync(@case, db =>
         {
-            if (paper || form.ByPost)
-            {
-                // D21: the receipt goes by post, in the one print queue, with the receipt PDF enclosed.
-                var (subject, body) = IntakeMailTexts.Receipt(language, text, addressee,
-                    AmsterdamCalendar.DateOf(decisionDue ?? clock.GetUtcNow()), CaseLink(text));
-                db.Add(new PrintQueueEntry
-                {
-                    Id = Guid.CreateVersion7(), CaseNumber = text, PartyId = filer.Id, RecipientName = addressee,
-                    Address = $"{form.Street}, {form.PostalCode} {form.City}", DocumentId = issued.Stored.Id,
-                    Subject = subject, Body = body, Language = Code(language), CreatedAt = clock.GetUtcNow(),
-                });
-            }
-            if (!paper && !string.IsNullOrWhiteSpace(form.Email))
-            {
-                var (subject, body) = IntakeMailTexts.Receipt(language, text, addressee,
-                    AmsterdamCalendar.DateOf(decisionDue ?? clock.GetUtcNow()), CaseLink(text));
-                db.Add(OutboxMessage.Create(form.Email.Trim(), addressee, subject, body, Code(language), clock.GetUtcNow(), text)
-                    .Attach(issued.Stored.FileName, issued.Stored.ContentType, content));
-            }
+            db.Add(receipt);
             Finish(db, draft, uploads, text);
         }, Money.Create(form.ClaimTotal ?? 0m) is { IsSuccess: true } m ? m.Value : null, ct);
         if (created.IsFailure) return created.Error!;
+        receipts.Wake();
 
         var awaiting = grounds.Where(g => g.Ground.Handling == GroundHandling.Awaiting).Select(g => g.Ground).ToList();
-        return new FiledCase(text, Scheme.BindingRuling, @case.FiledAt ?? clock.GetUtcNow(), decisionDue, awaiting, issued.Stored.Id,
-            issued.PdfUnavailable?.Message, paper || form.ByPost);
+        return new FiledCase(text, Scheme.BindingRuling, @case.FiledAt ?? clock.GetUtcNow(), decisionDue, awaiting, receipt.DocumentId,
+            paper || form.ByPost);
     }
 
     /// <summary>Item 9: bemiddeling (B2) and B2B mediation (M10): a registration, no receipt PDF, a confirmation mail.</summary>
@@ -184,16 +179,15 @@ public sealed class IntakeSubmission(
             Finish(db, draft, uploads, text);
         }, cancellationToken: ct);
         if (created.IsFailure) return created.Error!;
-        return new FiledCase(text, form.Scheme, clock.GetUtcNow(), null, [], null, null, false);
+        return new FiledCase(text, form.Scheme, clock.GetUtcNow(), null, [], null, false);
     }
 
-    private async Task<Result<IssuedDocument>> IssueReceiptAsync(
-        IntakeForm f, string number, Language language, Organisation webshop, List<IntakeUpload> uploads, Actor actor, CancellationToken ct)
+    private FilingReceiptModel ReceiptModel(IntakeForm f, string number, Language language, Organisation webshop, List<IntakeUpload> uploads)
     {
         var consumerName = f.FiledBy == PartyRole.Business ? f.ConsumerName! : f.Name!;
         var address = new PostalAddress(f.Street ?? "", f.PostalCode ?? "", f.City ?? "", f.Country ?? "NL");
         var filerParty = new DocumentParty(f.FiledBy == PartyRole.Business ? webshop.LegalName : f.Name!.Trim(), address) { Email = NullIfEmpty(f.Email), Representative = f.HasRepresentative ? f.RepresentativeName : null };
-        var model = new FilingReceiptModel
+        return new FilingReceiptModel
         {
             Language = Enum.Parse<DocumentLanguage>(language.ToString()),
             Date = AmsterdamCalendar.DateOf(clock.GetUtcNow()),
@@ -215,7 +209,6 @@ public sealed class IntakeSubmission(
             Attachments = uploads.Select(u => u.OriginalName).ToList(),
             ByPost = f.ByPost,
         };
-        return await issuer.IssueAsync<FilingReceipt, FilingReceiptModel>(model, new DocumentAuthor(actor.UserId, actor.DisplayName), cancellationToken: ct);
     }
 
     /// <summary>D9: the consumer acts in AdrDesk to consent; an account is made for the address the webshop gave if none exists (no password: "forgot password" sets one).</summary>
@@ -231,16 +224,6 @@ public sealed class IntakeSubmission(
         if (!created.Succeeded) throw new InvalidOperationException(string.Join("; ", created.Errors.Select(e => e.Description)));
         await users.AddToRoleAsync(user, AppRoles.Consumer);
         return user.Id;
-    }
-
-    private async Task<byte[]> ReadAsync(Guid id, CancellationToken ct)
-    {
-        var opened = await documents.OpenAsync(id, ct);
-        if (opened.IsFailure) return [];
-        await using var document = opened.Value;
-        using var buffer = new MemoryStream();
-        await document.Content.CopyToAsync(buffer, ct);
-        return buffer.ToArray();
     }
 
     private static void Finish(AdrDbContext db, IntakeDraft? draft, List<IntakeUpload> uploads, string number)

@@ -28,3 +28,8 @@ public sealed class MediationFiles : SqlScriptMigration;
 [DbContext(typeof(AdrDbContext))]
 [Migration("20261122000400_OnePrintQueue")]
 public sealed class OnePrintQueue : SqlScriptMigration;
+
+/// <summary>Issue 5 item 12: filing receipts owed to filers, issued after the submission's commit (ReceiptDelivery).</summary>
+[DbContext(typeof(AdrDbContext))]
+[Migration("20261122000500_PendingReceipts")]
+public sealed class PendingReceipts : SqlScriptMigration;
