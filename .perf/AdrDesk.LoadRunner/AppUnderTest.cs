@@ -112,9 +112,9 @@ public sealed class AppUnderTest : IAsyncDisposable
         lock (this) _log?.WriteLine(line);
     }
 
-    /// <summary>GET /diagnostics/server (a forced full collection first unless collect is false).</summary>
-    public async Task<ServerFigures> ServerAsync(bool collect = true) =>
-        await Http.GetFromJsonAsync<ServerFigures>($"diagnostics/server?collect={(collect ? "true" : "false")}")
+    /// <summary>GET /diagnostics/server (a forced full collection first unless collect is false; reset starts the operation figures afresh).</summary>
+    public async Task<ServerFigures> ServerAsync(bool collect = true, bool reset = false) =>
+        await Http.GetFromJsonAsync<ServerFigures>($"diagnostics/server?collect={(collect ? "true" : "false")}&reset={(reset ? "true" : "false")}")
         ?? throw new InvalidOperationException("/diagnostics/server answered nothing");
 
     /// <summary>Waits until the open circuits are at most <paramref name="atMost"/> (closed pages' circuits are released).</summary>
@@ -245,4 +245,8 @@ public sealed class AppUnderTest : IAsyncDisposable
 public sealed record ServerFigures(
     int OpenCircuits, int DisconnectedCircuits, long ManagedHeapBytes, long WorkingSetBytes,
     int Gen0Collections, int Gen1Collections, int Gen2Collections,
-    long DbCommands, double DbTotalMs, double DbMaxMs, DateTimeOffset At);
+    long DbCommands, double DbTotalMs, double DbMaxMs, DateTimeOffset At,
+    double CpuSeconds = 0, Dictionary<string, OperationFigures>? Operations = null);
+
+/// <summary>A named server operation's own durations (AdrDesk's OperationTimings), since the phase's reset.</summary>
+public sealed record OperationFigures(long Count, double P50Ms, double P95Ms, double P99Ms, double MaxMs);

@@ -194,12 +194,21 @@ public sealed class LoadLab(Options options, AppUnderTest app, IBrowser browser,
             }
         }));
 
+        var cpuFrom = await app.ServerAsync(collect: false, reset: true);
+        var machineFrom = MachineCpu.Read();
+        var treeFrom = app.ProcessId is { } appPid ? ProcessTreeCpu.Seconds(appPid) : (double?)null;
         recorder.Recording = true;
         var watch = Stopwatch.StartNew();
         var end = TimeSpan.FromSeconds(durationSeconds);
         await Task.WhenAll(open.Select(p => ActAsync(p, recorder, watch, end, actionsPerSecond)));
         var duration = watch.Elapsed.TotalSeconds;
         recorder.Recording = false;
+        var machineTo = MachineCpu.Read();
+        var treeTo = app.ProcessId is { } pidNow ? ProcessTreeCpu.Seconds(pidNow) : (double?)null;
+        var cpuTo = await app.ServerAsync(collect: false);
+        var cpu = new CpuResult(Environment.ProcessorCount, MachineCpu.BusyPercent(machineFrom, machineTo),
+            duration > 0 ? (cpuTo.CpuSeconds - cpuFrom.CpuSeconds) / duration : 0, cpuTo.Operations ?? [],
+            treeFrom is { } a && treeTo is { } b && duration > 0 ? (b - a) / duration : null);
 
         var reconnects = 0;
         foreach (var p in open)
@@ -215,7 +224,7 @@ public sealed class LoadLab(Options options, AppUnderTest app, IBrowser browser,
             Note($"Phase {name}: {drained.OpenCircuits - before.OpenCircuits} circuits still open 30 s after the pages closed");
 
         var result = new PhaseResult(name, open.Count, mixText, $"/{memoryRoute ?? scripts[0].Route}", duration, recorder.All(), recorder.Actions(),
-            openErrors, open.Sum(p => p.PageErrors), reconnects, recorder.Frames(), memory, recorder.ErrorSamples);
+            openErrors, open.Sum(p => p.PageErrors), reconnects, recorder.Frames(), memory, recorder.ErrorSamples, cpu);
         Print(result);
         return result;
     }
@@ -365,6 +374,14 @@ public sealed class LoadLab(Options options, AppUnderTest app, IBrowser browser,
         if (f.LargestReceivedBy is { } largest)
             Console.WriteLine("   largest server→client message while: " + string.Join(", ", largest.OrderByDescending(kv => kv.Value).Select(kv => $"{kv.Key} {kv.Value / 1024.0:F1} KB")));
         foreach (var sample in r.ErrorSamples.Take(5)) Console.WriteLine($"   error: {sample}");
+        if (r.Cpu is { } cpu)
+        {
+            Console.WriteLine($"   CPU while acting: machine {cpu.MachineBusyPercent:F0} % busy of {cpu.Cores} cores; AdrDesk {cpu.ServerCores:F2} cores" +
+                              (cpu.ServerTreeCores is { } tree ? $", with its own PDF Chromium {tree:F2} cores" : "") +
+                              $" ({cpu.ServerPercentOfMachine:F0} % of the machine); the rest is the load's Chromium and the runner");
+            foreach (var (name, o) in cpu.Operations.OrderBy(kv => kv.Key))
+                Console.WriteLine($"   server-side {name}: n {o.Count}, p50 {Ms(o.P50Ms)}, p95 {Ms(o.P95Ms)}, p99 {Ms(o.P99Ms)}, max {Ms(o.MaxMs)} ms");
+        }
     }
 
     /// <summary>Issue 5 item 12's figures, on their own lines: submit → confirmation and memory per idle wizard circuit.</summary>
@@ -373,6 +390,8 @@ public sealed class LoadLab(Options options, AppUnderTest app, IBrowser browser,
         var submit = r.Actions.FirstOrDefault(a => a.Action == "intake: submit");
         Console.WriteLine($"== Intake load: {r.Pages} wizard circuits, {r.DurationSeconds:F0} s");
         Console.WriteLine($"   submit → confirmation: {submit?.Count ?? 0} filings, {submit?.Errors ?? 0} errors; median {Ms(submit?.P50)} ms, p95 {Ms(submit?.P95)} ms, max {Ms(submit?.Max)} ms (target p95 < 500 ms)");
+        if (r.Cpu?.Operations.GetValueOrDefault("intake.submit") is { } server)
+            Console.WriteLine($"   of which the server's submission (IntakeSubmission, timed in AdrDesk): median {Ms(server.P50Ms)} ms, p95 {Ms(server.P95Ms)} ms, max {Ms(server.MaxMs)} ms");
         Console.WriteLine($"   memory per idle wizard circuit: managed {r.Memory.ManagedKbPerCircuit:F0} KB, working set {r.Memory.WorkingSetKbPerCircuit:F0} KB (target < 1 MB)");
     }
 

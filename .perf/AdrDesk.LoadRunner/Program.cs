@@ -24,7 +24,7 @@ await using var app = options.Url is { } url ? await AppUnderTest.AttachAsync(ur
 using var playwright = await Playwright.CreateAsync();
 await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
 {
-    ExecutablePath = options.Chromium,
+    ExecutablePath = NicedChromium.Path(options),
     Headless = true,
     Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
 });
@@ -74,4 +74,22 @@ public static partial class Program
 internal static class LoadAverage
 {
     public static string Now() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "";
+}
+
+/// <summary>A wrapper that starts the load's Chromium (and so all its child processes) at --chromium-nice.</summary>
+internal static class NicedChromium
+{
+    public static string Path(Options options)
+    {
+        if (options.ChromiumNice <= 0 || OperatingSystem.IsWindows()) return options.Chromium;
+        var wrapper = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"adrdesk-load-chromium-{Environment.ProcessId}.sh");
+        // Playwright starts the browser in a session of its own (setsid), and with the kernel's autogroup scheduling a
+        // session shares the CPU as one group whatever its processes' niceness: so the group's own niceness is set too
+        // (/proc/self/autogroup; raising it needs no privilege). exec keeps the pipes Playwright talks to Chromium over
+        // (file descriptors 3 and 4).
+        File.WriteAllText(wrapper, $"#!/bin/sh\necho {options.ChromiumNice} > /proc/self/autogroup 2>/dev/null\nexec nice -n {options.ChromiumNice} '{options.Chromium}' \"$@\"\n");
+        File.SetUnixFileMode(wrapper, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        Console.WriteLine($"The load's Chromium runs at niceness {options.ChromiumNice} ({wrapper})");
+        return wrapper;
+    }
 }

@@ -22,7 +22,7 @@ public sealed record LoadResults
 public sealed record PhaseResult(
     string Name, int Pages, string PageMix, string MemoryPage, double DurationSeconds,
     ActionStats All, IReadOnlyList<ActionStats> Actions, int OpenErrors, int PageErrors, int Reconnects,
-    PhaseFrames Frames, MemoryResult Memory, IReadOnlyList<string> ErrorSamples)
+    PhaseFrames Frames, MemoryResult Memory, IReadOnlyList<string> ErrorSamples, CpuResult? Cpu = null)
 {
     public double ActionsPerSecond => DurationSeconds > 0 ? All.Count / DurationSeconds : 0;
 }
@@ -42,3 +42,73 @@ public sealed record ReconnectResult(
     bool InputIntactInPage, bool ServerStateIntact, string Note, bool Reloaded = false, bool? DraftRestored = null, double? DraftRestoredAfterMs = null);
 
 public sealed record WrkResult(string Path, int Connections, int Seconds, double RequestsPerSecond, double P50Ms, double P95Ms, double P99Ms, long Non2xx, long SocketErrors, string Raw);
+
+/// <summary>
+/// Where the CPU went while the scripted actions ran: the machine's busy share of all its cores (/proc/stat), and
+/// AdrDesk's own process time in cores; the difference is the load's Chromium and the runner on the same machine.
+/// Operations: AdrDesk's own durations of named hot paths (OperationTimings) in the same interval.
+/// </summary>
+/// ServerTreeCores: AdrDesk with its child processes (its own PDF Chromium), when the runner started it.
+public sealed record CpuResult(int Cores, double MachineBusyPercent, double ServerCores, Dictionary<string, OperationFigures> Operations,
+    double? ServerTreeCores = null)
+{
+    public double ServerPercentOfMachine => Cores > 0 ? (ServerTreeCores ?? ServerCores) / Cores * 100 : 0;
+}
+
+/// <summary>CPU seconds (user + system) of a process and all its descendants, from /proc (Linux; 0 elsewhere).</summary>
+public static class ProcessTreeCpu
+{
+    public static double Seconds(int root)
+    {
+        var parents = new Dictionary<int, int>();
+        var ticks = new Dictionary<int, long>();
+        try
+        {
+            foreach (var dir in Directory.EnumerateDirectories("/proc"))
+            {
+                if (!int.TryParse(Path.GetFileName(dir), out var pid)) continue;
+                try
+                {
+                    var stat = File.ReadAllText(Path.Combine(dir, "stat"));
+                    // After "(comm) ": state, ppid, … utime is field 14 and stime 15 of the whole line.
+                    var f = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+                    parents[pid] = int.Parse(f[1]);
+                    ticks[pid] = long.Parse(f[11]) + long.Parse(f[12]);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or IndexOutOfRangeException) { }
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return 0; }
+        var tree = new HashSet<int> { root };
+        for (var grew = true; grew;)
+        {
+            grew = false;
+            foreach (var (pid, parent) in parents)
+                if (tree.Contains(parent) && tree.Add(pid)) grew = true;
+        }
+        return tree.Sum(pid => ticks.GetValueOrDefault(pid)) / 100.0; // USER_HZ
+    }
+}
+
+/// <summary>Busy and total jiffies of all cores from the first line of /proc/stat (Linux).</summary>
+public readonly record struct MachineCpu(long Busy, long Total)
+{
+    public static MachineCpu Read()
+    {
+        try
+        {
+            var fields = File.ReadLines("/proc/stat").First().Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1)
+                .Select(long.Parse).ToArray();
+            var total = fields.Take(8).Sum(); // user nice system idle iowait irq softirq steal
+            var idle = fields[3] + fields[4];
+            return new MachineCpu(total - idle, total);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or IndexOutOfRangeException)
+        {
+            return default;
+        }
+    }
+
+    public static double BusyPercent(MachineCpu from, MachineCpu to) =>
+        to.Total > from.Total ? (to.Busy - from.Busy) * 100.0 / (to.Total - from.Total) : 0;
+}

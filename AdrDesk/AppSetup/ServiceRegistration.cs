@@ -59,6 +59,7 @@ public static class ServiceRegistration
     {
         var timings = new DbTimings();
         services.AddSingleton(timings);
+        services.AddSingleton<Features.Diagnostics.OperationTimings>();
         var db = config.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         services.AddSingleton(db);
         services.AddDbContextFactory<AdrDbContext>(o => o

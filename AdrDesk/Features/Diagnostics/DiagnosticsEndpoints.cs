@@ -9,12 +9,15 @@ public static class DiagnosticsEndpoints
     public sealed record ServerFigures(
         int OpenCircuits, int DisconnectedCircuits, long ManagedHeapBytes, long WorkingSetBytes,
         int Gen0Collections, int Gen1Collections, int Gen2Collections,
-        long DbCommands, double DbTotalMs, double DbMaxMs, DateTimeOffset At);
+        long DbCommands, double DbTotalMs, double DbMaxMs, DateTimeOffset At,
+        double CpuSeconds, IReadOnlyDictionary<string, OperationTimings.Figures> Operations);
 
     public static void MapDiagnostics(this WebApplication app)
     {
-        var endpoint = app.MapGet("/diagnostics/server", (DbTimings db, TimeProvider clock, bool? collect) =>
+        var endpoint = app.MapGet("/diagnostics/server", (DbTimings db, OperationTimings operations, TimeProvider clock, bool? collect, bool? reset) =>
         {
+            // reset: a load phase starts its server-side operation figures afresh.
+            if (reset == true) operations.Reset();
             // A forced, compacting collection gives the live heap: what the circuits really hold.
             if (collect != false)
             {
@@ -26,7 +29,8 @@ public static class DiagnosticsEndpoints
             return Results.Json(new ServerFigures(
                 CircuitCounter.Open, CircuitCounter.Disconnected, GC.GetTotalMemory(false), process.WorkingSet64,
                 GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2),
-                db.Commands, db.Total.TotalMilliseconds, db.Max.TotalMilliseconds, clock.GetUtcNow()));
+                db.Commands, db.Total.TotalMilliseconds, db.Max.TotalMilliseconds, clock.GetUtcNow(),
+                process.TotalProcessorTime.TotalSeconds, operations.Snapshot()));
         });
         if (!app.Environment.IsEnvironment("Load"))
         {

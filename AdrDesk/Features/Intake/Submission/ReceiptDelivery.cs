@@ -4,6 +4,7 @@ using AdrDesk.Domain.Cases;
 using AdrDesk.Domain.Common;
 using AdrDesk.Domain.Schemes;
 using AdrDesk.Features.CaseFile.Data;
+using AdrDesk.Features.Diagnostics;
 using AdrDesk.Features.Documents;
 using AdrDesk.Features.Documents.Models;
 using AdrDesk.Features.Documents.Store;
@@ -27,7 +28,7 @@ namespace AdrDesk.Features.Intake.Submission;
 /// </summary>
 public sealed class ReceiptDelivery(
     IDbContextFactory<AdrDbContext> factory, DocumentIssuer issuer, IDocumentStore documents, ICaseEventBus events, OutboxSignal outbox,
-    TimeProvider clock, ILogger<ReceiptDelivery> logger) : BackgroundService
+    OperationTimings timings, TimeProvider clock, ILogger<ReceiptDelivery> logger) : BackgroundService
 {
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -97,6 +98,7 @@ public sealed class ReceiptDelivery(
 
     private async Task<bool> DeliverAsync(Guid id, CancellationToken ct)
     {
+        using var timed = timings.Measure("intake.receipt");
         await using var db = await factory.CreateDbContextAsync(ct);
         var receipt = await db.Set<PendingReceipt>().SingleOrDefaultAsync(r => r.Id == id, ct);
         if (receipt is null) return false;
