@@ -30,7 +30,12 @@ public sealed class IntakeJourneyTests(AppHost app, BrowserFixture browser)
             var number = await page.GetByTestId("case-number").TextContentAsync();
             Assert.StartsWith("DD-", number);
             await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = $"Naar zaak {number}" })).ToHaveAttributeAsync("href", $"cases/{number}");
-            // The receipt is issued just after the confirmation (item 12): it reaches the outbox within seconds.
+            // The receipt is issued just after the confirmation (item 12). The case page, opened at once, lists it when it is
+            // there, without a reload (ReceiptDelivery publishes a case event).
+            await page.GetByRole(AriaRole.Link, new() { Name = $"Naar zaak {number}" }).ClickAsync();
+            await page.GetByRole(AriaRole.Tab, new() { Name = "Documenten" }).ClickAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Ontvangstbevestiging van uw geschil" }))
+                .ToBeVisibleAsync(new() { Timeout = 30_000 });
             var mail = await ReceiptMailAsync(number!);
             var text = await Poppler.TextAsync(Assert.Single(mail.Attachments).Content);
             Assert.Contains(number!, text);
