@@ -167,4 +167,19 @@ public class SchedulingServiceTests
         Assert.Equal(2, calendar.Count);
         Assert.Equal(new DateTime(2026, 3, 12, 10, 0, 0), calendar.Single(e => e.Id == moved.Id).Start);
     }
+
+    [Fact]
+    public async Task The_agenda_finds_the_next_session_after_an_empty_period_only_for_its_own_mediator()
+    {
+        await using var kit = await StartAsync();
+        var number = await kit.ExchangedMediationAsync();
+        var (office, room, _) = await kit.OfficeAsync();
+        Ok(await kit.Scheduling.ProposeAsync(kit.Mediator.User, number, office, room, [Slot(2026, 3, 18, 10), Slot(2026, 3, 11, 14)]));
+
+        Assert.Equal(Slot(2026, 3, 11, 14).Start, await kit.Scheduling.NextSessionAsync(kit.Mediator.User, Slot(2026, 3, 9, 0).Start));
+        Assert.Equal(Slot(2026, 3, 18, 10).Start, await kit.Scheduling.NextSessionAsync(kit.Mediator.User, Slot(2026, 3, 12, 0).Start));
+        Assert.Null(await kit.Scheduling.NextSessionAsync(kit.Mediator.User, Slot(2026, 3, 19, 0).Start));
+        Assert.Null(await kit.Scheduling.NextSessionAsync(kit.OtherMediator.User, Slot(2026, 3, 9, 0).Start));
+        Assert.Null(await kit.Scheduling.NextSessionAsync(kit.Client.User, Slot(2026, 3, 9, 0).Start));
+    }
 }

@@ -322,6 +322,22 @@ public sealed class SchedulingService(
         }).ToList();
     }
 
+    /// <summary>
+    /// The start of the mediator's first proposed or confirmed session after <paramref name="after"/>, or null: the agenda offers to
+    /// jump there when the period in view is empty (a new week otherwise shows an empty calendar with no hint where the work is).
+    /// </summary>
+    public async Task<DateTimeOffset?> NextSessionAsync(ClaimsPrincipal user, DateTimeOffset after, CancellationToken ct = default)
+    {
+        if (CaseAccess.ActorOf(user) is not { Role: Role.Mediator } actor) return null;
+        await using var db = await factory.CreateDbContextAsync(ct);
+        return await db.Set<SessionAppointment>().AsNoTracking()
+            .Where(a => a.MediatorId == actor.UserId && a.StartsAt >= after
+                && (a.Status == AppointmentStatus.Proposed || a.Status == AppointmentStatus.Confirmed))
+            .OrderBy(a => a.StartsAt)
+            .Select(a => (DateTimeOffset?)a.StartsAt)
+            .FirstOrDefaultAsync(ct);
+    }
+
     /// <summary>Issue 8: reminders 48 h before, once: the flag and the mails are written in one transaction.</summary>
     public async Task<int> SendDueRemindersAsync(CancellationToken ct = default)
     {
