@@ -45,13 +45,17 @@ public sealed class AppUnderTest : IAsyncDisposable
         Directory.CreateDirectory(folder);
         var port = FreePort();
         var app = new AppUnderTest($"http://127.0.0.1:{port}", folder);
-        var start = new ProcessStartInfo(executable)
+        // In a session of its own (setsid execs it, same pid): with the kernel's autogroup scheduling a session shares the CPU
+        // as one group, so the server under test does not share its group with the runner and its Playwright driver.
+        var ownSession = File.Exists("/usr/bin/setsid") && !OperatingSystem.IsWindows();
+        var start = new ProcessStartInfo(ownSession ? "/usr/bin/setsid" : executable)
         {
             WorkingDirectory = options.AppFolder,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        if (ownSession) start.ArgumentList.Add(executable);
         foreach (var arg in new[] { "--seed-demo", "--seed-volume", options.Cases.ToString(System.Globalization.CultureInfo.InvariantCulture) })
             start.ArgumentList.Add(arg);
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Load";
