@@ -104,7 +104,7 @@ public sealed class WorkbenchJourneyTests(AppHost app, BrowserFixture browser)
             await BrowserFixture.SignInAsync(desk, manager.Email, AppHost.TestPassword);
             await desk.GotoAsync("desk");
             await desk.GetByRole(AriaRole.Link, new() { Name = n }).ClickAsync();
-            await desk.GetByRole(AriaRole.Button, new() { Name = "Beoordeling starten" }).ClickAsync();
+            await desk.GetByRole(AriaRole.Button, new() { Name = "Beoordeling starten", Exact = true }).ClickAsync();
             await Assertions.Expect(desk.GetByText("Geen weigeringsgronden gevonden")).ToBeVisibleAsync();
             foreach (var a in new[] { a1, a2, a3 }) await desk.GetByLabel(a.Name, new() { Exact = true }).CheckAsync();
             await desk.GetByLabel($"rapporteur: {a1.Name}").CheckAsync();
