@@ -3,8 +3,20 @@ using Microsoft.AspNetCore.Components.Server.Circuits;
 namespace AdrDesk.Features.Diagnostics;
 
 /// <summary>Counts open and disconnected circuits (a disconnected circuit is kept for reconnection).</summary>
-public sealed class CircuitCounter : CircuitHandler
+public sealed class CircuitCounter(OperationTimings timings) : CircuitHandler
 {
+    /// <summary>
+    /// Times every inbound activity of the circuit on the server (a browser event with its handler and the render after it,
+    /// a JS call's result, a render acknowledgement): the server's share of a UI action, which the load runner can only
+    /// see in the page, where the browser's own work is added.
+    /// </summary>
+    public override Func<CircuitInboundActivityContext, Task> CreateInboundActivityHandler(Func<CircuitInboundActivityContext, Task> next) =>
+        async context =>
+        {
+            using var timed = timings.Measure("circuit.inbound");
+            await next(context);
+        };
+
     private static int _open;
     private static int _connected;
 
