@@ -104,6 +104,8 @@ public sealed class WorkbenchJourneyTests(AppHost app, BrowserFixture browser)
             await BrowserFixture.SignInAsync(desk, manager.Email, AppHost.TestPassword);
             await desk.GotoAsync("desk");
             await desk.GetByRole(AriaRole.Link, new() { Name = n }).ClickAsync();
+            // The queue's own buttons are named "Beoordeling starten: <number>": click only once the case page is shown.
+            await Assertions.Expect(desk.GetByRole(AriaRole.Heading, new() { Name = n, Level = 1 })).ToBeVisibleAsync();
             await desk.GetByRole(AriaRole.Button, new() { Name = "Beoordeling starten", Exact = true }).ClickAsync();
             await Assertions.Expect(desk.GetByText("Geen weigeringsgronden gevonden")).ToBeVisibleAsync();
             foreach (var a in new[] { a1, a2, a3 }) await desk.GetByLabel(a.Name, new() { Exact = true }).CheckAsync();

@@ -43,9 +43,10 @@ public sealed record WorkbenchQuery
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
 }
 
+/// <summary>What the grid shows of a case, nothing more: a circuit keeps its page of rows (issue 9).</summary>
 public sealed record WorkbenchRow(
     string Number, Scheme Scheme, string State, DateTimeOffset? NextDeadlineAt, DeadlineKind? NextDeadlineKind, int? DaysLeft,
-    string? WebshopName, string? ConsumerName, decimal? Amount, Language? Language, bool IsRapporteur);
+    string? WebshopName, decimal? Amount, Language? Language, bool IsRapporteur);
 
 public sealed record WorkbenchPage(IReadOnlyList<WorkbenchRow> Rows, int Count);
 
@@ -91,7 +92,7 @@ public sealed class WorkbenchGrid(IDbContextFactory<AdrDbContext> factory, TimeP
         await using var db = await factory.CreateDbContextAsync(ct);
         var keys = Sort(Filter(Mine(db, actor), query, clock.GetUtcNow()), query).Skip(Math.Max(0, skip)).Take(take).Select(s => s.CaseId);
         var page = await Sort(db.Set<CaseSummary>().AsNoTracking().Where(s => keys.Contains(s.CaseId)), query)
-            .Select(s => new { s.Number, s.Scheme, s.State, s.NextDeadlineAt, s.NextDeadlineKind, s.WebshopName, s.ConsumerName, s.AmountClaimed, s.ProcedureLanguage, s.AssessorId })
+            .Select(s => new { s.Number, s.Scheme, s.State, s.NextDeadlineAt, s.NextDeadlineKind, s.WebshopName, s.AmountClaimed, s.ProcedureLanguage, s.AssessorId })
             .ToListAsync(ct);
         // Days left: the Amsterdam calendar in .NET for the page's rows only; it sorts exactly like the deadline, so the
         // grid sorts on the indexed deadline column and never on a computed one.
@@ -99,7 +100,7 @@ public sealed class WorkbenchGrid(IDbContextFactory<AdrDbContext> factory, TimeP
         return page.Select(s => new WorkbenchRow(
             s.Number, s.Scheme, s.State, s.NextDeadlineAt, s.NextDeadlineKind,
             s.NextDeadlineAt is { } due ? AmsterdamCalendar.DaysBetween(today, AmsterdamCalendar.DateOf(due)) : null,
-            s.WebshopName, s.ConsumerName, s.AmountClaimed, s.ProcedureLanguage, s.AssessorId == actor.UserId)).ToList();
+            s.WebshopName, s.AmountClaimed, s.ProcedureLanguage, s.AssessorId == actor.UserId)).ToList();
     }
 
     private static Actor? Caller(ClaimsPrincipal user) =>
