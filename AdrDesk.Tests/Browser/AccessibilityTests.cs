@@ -60,13 +60,5 @@ public sealed class AccessibilityTests(AppHost app, BrowserFixture browser)
         await db.SaveChangesAsync();
     }
 
-    private static async Task AssertNoSeriousViolationsAsync(IPage page)
-    {
-        var result = await page.RunAxe();
-        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
-        Assert.True(serious.Count == 0, $"{page.Url}:\n" + string.Join("\n", serious.Select(Describe)));
-    }
-
-    private static string Describe(AxeResultItem v) =>
-        $"{v.Impact} {v.Id}: {v.Help}\n" + string.Join("\n", v.Nodes.Take(5).Select(n => $"    {n.Target}: {n.Html}"));
+    private static Task AssertNoSeriousViolationsAsync(IPage page) => AxeCheck.AssertNoSeriousViolationsAsync(page);
 }

@@ -101,11 +101,5 @@ public sealed class WizardDriver(IPage page)
         if (Shots) await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ShotFolder, "intake-10-filed.png"), FullPage = true });
     }
 
-    public static async Task AssertAxeAsync(IPage page)
-    {
-        var result = await page.RunAxe();
-        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
-        Assert.True(serious.Count == 0, $"{page.Url}:\n" + string.Join("\n", serious.Select(v =>
-            $"{v.Impact} {v.Id}: {v.Help}\n" + string.Join("\n", v.Nodes.Take(5).Select(n => $"    {n.Target}: {n.Html}")))));
-    }
+    public static Task AssertAxeAsync(IPage page) => Support.AxeCheck.AssertNoSeriousViolationsAsync(page);
 }
