@@ -204,6 +204,7 @@ public sealed class LoadLab(Options options, AppUnderTest app, IBrowser browser,
         var cpuFrom = await app.ServerAsync(collect: false, reset: true);
         var machineFrom = MachineCpu.Read();
         var treeFrom = app.ProcessId is { } appPid ? ProcessTreeCpu.Seconds(appPid) : (double?)null;
+        var loadFrom = LoadCpuSample.Take(Environment.ProcessId, app.ProcessId);
         recorder.Recording = true;
         var watch = Stopwatch.StartNew();
         var end = TimeSpan.FromSeconds(durationSeconds);
@@ -212,10 +213,12 @@ public sealed class LoadLab(Options options, AppUnderTest app, IBrowser browser,
         recorder.Recording = false;
         var machineTo = MachineCpu.Read();
         var treeTo = app.ProcessId is { } pidNow ? ProcessTreeCpu.Seconds(pidNow) : (double?)null;
+        var loadTo = LoadCpuSample.Take(Environment.ProcessId, app.ProcessId);
         var cpuTo = await app.ServerAsync(collect: false);
         var cpu = new CpuResult(Environment.ProcessorCount, MachineCpu.BusyPercent(machineFrom, machineTo),
             duration > 0 ? (cpuTo.CpuSeconds - cpuFrom.CpuSeconds) / duration : 0, cpuTo.Operations ?? [],
-            treeFrom is { } a && treeTo is { } b && duration > 0 ? (b - a) / duration : null);
+            treeFrom is { } a && treeTo is { } b && duration > 0 ? (b - a) / duration : null,
+            duration > 0 ? LoadCpuSample.Cores(loadFrom, loadTo, duration) : null);
 
         var reconnects = 0;
         foreach (var p in open)
@@ -404,7 +407,10 @@ public sealed class LoadLab(Options options, AppUnderTest app, IBrowser browser,
         {
             Console.WriteLine($"   CPU while acting: machine {cpu.MachineBusyPercent:F0} % busy of {cpu.Cores} cores; AdrDesk {cpu.ServerCores:F2} cores" +
                               (cpu.ServerTreeCores is { } tree ? $", with its own PDF Chromium {tree:F2} cores" : "") +
-                              $" ({cpu.ServerPercentOfMachine:F0} % of the machine); the rest is the load's Chromium and the runner");
+                              $" ({cpu.ServerPercentOfMachine:F0} % of the machine)" +
+                              (cpu.Load is { } load
+                                  ? $"; the load {load.Total:F2} cores: Chromium page renderers {load.Renderers:F2}, other Chromium processes {load.OtherChromium:F2}, the runner with Playwright's driver {load.Runner:F2}"
+                                  : "; the rest is the load's Chromium and the runner"));
             foreach (var (name, o) in cpu.Operations.OrderBy(kv => kv.Key))
                 Console.WriteLine($"   server-side {name}: n {o.Count}, p50 {Ms(o.P50Ms)}, p95 {Ms(o.P95Ms)}, p99 {Ms(o.P99Ms)}, max {Ms(o.MaxMs)} ms");
         }

@@ -49,16 +49,69 @@ public sealed record WrkResult(string Path, int Connections, int Seconds, double
 /// Operations: AdrDesk's own durations of named hot paths (OperationTimings) in the same interval.
 /// </summary>
 /// ServerTreeCores: AdrDesk with its child processes (its own PDF Chromium), when the runner started it.
+/// Load: the rest, by kind (the load's Chromium page renderers, its other Chromium processes, the runner with Playwright's driver).
 public sealed record CpuResult(int Cores, double MachineBusyPercent, double ServerCores, Dictionary<string, OperationFigures> Operations,
-    double? ServerTreeCores = null)
+    double? ServerTreeCores = null, LoadCores? Load = null)
 {
     public double ServerPercentOfMachine => Cores > 0 ? (ServerTreeCores ?? ServerCores) / Cores * 100 : 0;
+}
+
+/// <summary>The load's side of the CPU, in cores: Chromium's page renderers, its other processes (browser, GPU, utility), the runner.</summary>
+public sealed record LoadCores(double Renderers, double OtherChromium, double Runner)
+{
+    public double Total => Renderers + OtherChromium + Runner;
+}
+
+/// <summary>
+/// CPU ticks per process of the runner's tree without the app under test's (which the runner starts as its child),
+/// to split the load's CPU by kind. Per process, so that a process that ends in the phase does not subtract its whole
+/// life from the sum (it only loses its share of the phase).
+/// </summary>
+public sealed class LoadCpuSample
+{
+    private readonly Dictionary<int, (string Kind, long Ticks)> _processes;
+    private LoadCpuSample(Dictionary<int, (string, long)> processes) => _processes = processes;
+
+    public static LoadCpuSample Take(int runner, int? app)
+    {
+        var (parents, ticks) = ProcessTreeCpu.Table();
+        var tree = ProcessTreeCpu.Tree(parents, runner);
+        if (app is { } appPid) tree.ExceptWith(ProcessTreeCpu.Tree(parents, appPid));
+        var processes = new Dictionary<int, (string, long)>();
+        foreach (var pid in tree)
+        {
+            processes[pid] = (KindOf(pid), ticks.GetValueOrDefault(pid));
+        }
+        return new LoadCpuSample(processes);
+    }
+
+    public static LoadCores Cores(LoadCpuSample from, LoadCpuSample to, double seconds)
+    {
+        double Sum(string kind) => to._processes.Where(p => p.Value.Kind == kind)
+            .Sum(p => p.Value.Ticks - (from._processes.TryGetValue(p.Key, out var f) ? f.Ticks : 0)) / 100.0 / seconds;
+        return new LoadCores(Sum("renderer"), Sum("chromium"), Sum("runner"));
+    }
+
+    private static string KindOf(int pid)
+    {
+        try
+        {
+            var cmdline = File.ReadAllText($"/proc/{pid}/cmdline");
+            if (!cmdline.Contains("chrom", StringComparison.OrdinalIgnoreCase)) return "runner";
+            return cmdline.Contains("--type=renderer", StringComparison.Ordinal) ? "renderer" : "chromium";
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return "runner";
+        }
+    }
 }
 
 /// <summary>CPU seconds (user + system) of a process and all its descendants, from /proc (Linux; 0 elsewhere).</summary>
 public static class ProcessTreeCpu
 {
-    public static double Seconds(int root)
+    /// <summary>Parent and user + system ticks of every process.</summary>
+    public static (Dictionary<int, int> Parents, Dictionary<int, long> Ticks) Table()
     {
         var parents = new Dictionary<int, int>();
         var ticks = new Dictionary<int, long>();
@@ -78,7 +131,12 @@ public static class ProcessTreeCpu
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or IndexOutOfRangeException) { }
             }
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return 0; }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
+        return (parents, ticks);
+    }
+
+    public static HashSet<int> Tree(Dictionary<int, int> parents, int root)
+    {
         var tree = new HashSet<int> { root };
         for (var grew = true; grew;)
         {
@@ -86,7 +144,13 @@ public static class ProcessTreeCpu
             foreach (var (pid, parent) in parents)
                 if (tree.Contains(parent) && tree.Add(pid)) grew = true;
         }
-        return tree.Sum(pid => ticks.GetValueOrDefault(pid)) / 100.0; // USER_HZ
+        return tree;
+    }
+
+    public static double Seconds(int root)
+    {
+        var (parents, ticks) = Table();
+        return Tree(parents, root).Sum(pid => ticks.GetValueOrDefault(pid)) / 100.0; // USER_HZ
     }
 }
 

@@ -164,16 +164,18 @@ public static class PerformanceReport
             var withCpu = load.Phases.Append(load.IntakeLoad).OfType<PhaseJson>().Where(p => p.Cpu is not null).ToList();
             if (withCpu.Count > 0)
             {
-                L("Where the CPU went while the scripts acted (machine: `/proc/stat`; AdrDesk: its process and its own PDF Chromium, from `/proc`; the rest is the load's " +
-                  "Chromium pages and the runner on the same cores), and the server's own durations of its hot operations (`OperationTimings`, reset at the start of the phase):");
+                L("Where the CPU went while the scripts acted (machine: `/proc/stat`; AdrDesk: its process and its own PDF Chromium; the load: the runner's process tree " +
+                  "without AdrDesk's, by kind: the Chromium page renderers, Chromium's other processes (browser, GPU, utility), the runner with Playwright's driver; all from `/proc`), " +
+                  "and the server's own durations of its hot operations (`OperationTimings`, reset at the start of the phase):");
                 L();
-                L("| phase | machine busy | AdrDesk (with its PDF Chromium) | server-side operations (n, median / p95 / max ms) |");
-                L("|---|---:|---:|---|");
+                L("| phase | machine busy | AdrDesk (with its PDF Chromium) | the load: page renderers / other Chromium / runner | server-side operations (n, median / p95 / max ms) |");
+                L("|---|---:|---:|---:|---|");
                 foreach (var p in withCpu)
                 {
                     var c = p.Cpu!;
                     var ops = string.Join("; ", (c.Operations ?? []).OrderBy(kv => kv.Key).Select(kv => $"{kv.Key}: {kv.Value.Count}, {Ms(kv.Value.P50Ms, false)} / {Ms(kv.Value.P95Ms, false)} / {Ms(kv.Value.MaxMs, false)}"));
-                    L($"| {p.Name} | {c.MachineBusyPercent:F0} % of {c.Cores} cores | {c.ServerCores:F2} cores{(c.ServerTreeCores is { } t ? $" ({t:F2})" : "")} | {(ops.Length == 0 ? "—" : ops)} |");
+                    var loadSide = c.Load is { } l ? $"{l.Renderers:F2} / {l.OtherChromium:F2} / {l.Runner:F2} cores" : "—";
+                    L($"| {p.Name} | {c.MachineBusyPercent:F0} % of {c.Cores} cores | {c.ServerCores:F2} cores{(c.ServerTreeCores is { } t ? $" ({t:F2})" : "")} | {loadSide} | {(ops.Length == 0 ? "—" : ops)} |");
                 }
                 L();
             }
@@ -278,11 +280,11 @@ public static class PerformanceReport
         L();
         L("| part | where | what it measures |");
         L("|---|---|---|");
-        L("| load runner | `.perf/AdrDesk.LoadRunner/` | starts the published AdrDesk (environment `Load`, temp SQLite file, demo data, `--seed-volume` cases, 60 filler register entries so `/register` pages) on a free loopback port, or attaches with `--url`; one Chromium, one context per page; each account signs in once and its pages reuse the cookies. Phase *baseline*: N pages on `/diagnostics/baseline` click +1. Phase *app*: the grid scripts' pages (staff accounts) open on the grid page (memory per idle circuit), the others on their own pages, then each runs its script. `/diagnostics/server` (forced collection) before and after opening the pages gives memory per circuit. |");
+        L("| load runner | `.perf/AdrDesk.LoadRunner/` | starts the published AdrDesk (environment `Load`, temp SQLite file, demo data, `--seed-volume` cases, 60 filler register entries so `/register` pages) on a free loopback port, or attaches with `--url`; one Chromium, one context per page; each account signs in once and its pages reuse the cookies. Phase *baseline*: N pages on `/diagnostics/baseline` click +1. Phase *app*: the grid scripts' pages (staff accounts) open on the grid page (memory per idle circuit), the others on their own pages, then each runs its script. `/diagnostics/server` (forced collection) before and after opening the pages gives memory per circuit; one primer page opens on the same page before the first figure, so that the caches the first circuit fills for the whole process (EF Core's compiled queries, reflection caches, resource sets) are not counted per circuit. |");
         L("| in-page probe | `.perf/AdrDesk.LoadRunner/probe.js` (AddInitScript) | latency from the user's event to the first DOM mutation of the changed region; reconnect modal appearances; keeps the WebSockets so the reconnect test can drop them |");
         L("| page scripts | `.perf/AdrDesk.LoadRunner/Scripts/` | one class per page: route, accounts, weight, next action. *workbench* (`/workbench`: next/previous page, webshop filter), *register* (`/register`: the same), *webshops* (public list search), *case page* (`/my-cases` as consument@ and webshop@: open a case, its messages tab, post a message, back to the list), *intake* (`/intake/bindend-advies`, `Wizard.cs`: each action is the current step's, from \"Wie bent u\" to \"Geschil indienen\" and the confirmation, then a new wizard; every intake page signs in as a consumer of its own, `intake-NNN@load.adrdesk.nl`, copied from the demo consumer into the runner's temp database). A script whose route answers 404 is skipped with a note |");
         L("| intake load | `LoadLab.IntakeLoadAsync` (`--intake-load N`) | issue 5 item 12: N wizard pages, memory per idle wizard circuit, then stepping and submitting; \"Geschil indienen\" → confirmation |");
-        L("| CPU split | `--chromium-nice N` (15), `MachineCpu`, `ProcessTreeCpu`, `/diagnostics/server` (`CpuSeconds`, `Operations`) | the load's Chromium runs at niceness 15, and in its own scheduling group at the same niceness (Playwright starts it in a session of its own, and the kernel's autogroup scheduling shares the CPU per session whatever a process's niceness): the server under test gets the CPU it asks for first, as it would on a machine of its own; the browsers' time is still in every figure measured in the page. Per phase: the machine's busy share, AdrDesk's cores, and the server's own durations of its hot operations |");
+        L("| CPU split | `--chromium-nice N` (15), `MachineCpu`, `ProcessTreeCpu`, `/diagnostics/server` (`CpuSeconds`, `Operations`) | the load's Chromium runs at niceness 15, and in its own scheduling group at the same niceness (Playwright starts it in a session of its own, and the kernel's autogroup scheduling shares the CPU per session whatever a process's niceness): the server under test gets the CPU it asks for first, as it would on a machine of its own; the browsers' time is still in every figure measured in the page. Per phase: the machine's busy share, AdrDesk's cores, the load's cores by kind (page renderers, other Chromium processes, the runner with Playwright's driver: the runner's process tree without AdrDesk's, per process from `/proc`), and the server's own durations of its hot operations |");
         L("| reconnect | `Reconnect.cs` | on the intake wizard: offline emulation (`SetOfflineAsync`) plus closing the page's WebSocket (offline emulation alone does not close it). 10 s: time from going online to the modal's hide, the typed answers in the page, and \"Volgende\" moving on (the circuit kept them). With `--long-offline` 4 min (past the 3-minute retention): the page reloads by itself and the wizard must show the saved step and answers from the database |");
         L("| wrk | `Wrk.cs` | `wrk -t2 -c32 --latency` with a Lua `done` hook for p95, on `/` and `/webshops`, after the browser pages are closed |");
         L("| benchmarks | `.perf/AdrDesk.Benchmarks/` (`--lab`) | eligibility check, intake persistence vs raw WAL commits, transition with audit, case grid page + count (EF Core vs raw SQL, with plans), ruling PDF |");
@@ -320,6 +322,14 @@ public static class PerformanceReport
                       (cpu is null ? "" : $"The machine was {cpu.MachineBusyPercent:F0} % busy; AdrDesk used {(cpu.ServerTreeCores ?? cpu.ServerCores):F2} of its {cpu.Cores} cores, the load's " +
                                           $"{app.Pages} Chromium pages the rest, so most of the time in the page is the browsers' own work queueing for the same two cores " +
                                           "(the baseline's pages are lighter: one number changes, where an app action re-renders a table, a tab or a wizard step). ") +
+                      (cpu?.Load is { } l && app.ActionsPerSecond > 0
+                          ? $"Per action, the load's side spent {l.Total / app.ActionsPerSecond * 1000:F0} ms of CPU (page renderers {l.Renderers / app.ActionsPerSecond * 1000:F0} ms) against AdrDesk's " +
+                            $"{(cpu.ServerTreeCores ?? cpu.ServerCores) / app.ActionsPerSecond * 1000:F0} ms" +
+                            (basePhase?.Cpu?.Load is { } bl && basePhase.ActionsPerSecond > 0 ? $" (baseline: {bl.Total / basePhase.ActionsPerSecond * 1000:F0} ms per action on the load's side)" : "") +
+                            $"; the pages managed {app.ActionsPerSecond:F1} actions/s of the {app.Pages * load!.Settings.Rate:F0} scheduled, each waiting for its last to finish. " +
+                            $"At that cost per action, the scheduled rate would need {l.Total / app.ActionsPerSecond * app.Pages * load.Settings.Rate:F1} cores of this machine's {cpu.Cores} for the load's browsers alone: " +
+                            "with the browsers on the same cores the target cannot be reached whatever the server does. "
+                          : "") +
                       "What it would take to measure the server alone: the load's browsers on a second machine; to lower it on this one: smaller DOM changes per action.");
         }
         var create = bench?.Find("CreateCase");
@@ -432,7 +442,13 @@ public static class PerformanceReport
     {
         public double ActionsPerSecond => DurationSeconds > 0 ? All.Count / DurationSeconds : 0;
     }
-    private sealed record CpuJson(int Cores, double MachineBusyPercent, double ServerCores, Dictionary<string, OperationJson>? Operations, double? ServerTreeCores = null);
+    private sealed record CpuJson(int Cores, double MachineBusyPercent, double ServerCores, Dictionary<string, OperationJson>? Operations, double? ServerTreeCores = null,
+        LoadCoresJson? Load = null);
+
+    private sealed record LoadCoresJson(double Renderers, double OtherChromium, double Runner)
+    {
+        public double Total => Renderers + OtherChromium + Runner;
+    }
     private sealed record OperationJson(long Count, double P50Ms, double P95Ms, double P99Ms, double MaxMs);
     private sealed record StatsJson(string Action, int Count, int Errors, double? P50, double? P95, double? P99, double? Max);
     private sealed record FramesJson(long SentCount, long ReceivedCount, FrameJson? LargestSent, FrameJson? LargestReceived, int SentOver24Kb, int ReceivedOver64Kb,
