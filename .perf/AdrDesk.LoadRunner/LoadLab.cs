@@ -93,10 +93,10 @@ public sealed class LoadLab(Options options, AppUnderTest app, IBrowser browser,
     /// Issue 5 item 12: N wizard pages, each signed in as a consumer of its own, open the intake (memory per idle
     /// wizard circuit), then step through it and submit, again and again, at --intake-rate for --duration.
     /// </summary>
-    public async Task<PhaseResult> IntakeLoadAsync()
+    public async Task<PhaseResult> IntakeLoadAsync(string name, double rate)
     {
         var scripts = Enumerable.Range(0, options.IntakeLoad).Select(_ => ScriptCatalog.Intake).ToList();
-        return await PhaseAsync("intake load", scripts, Wizard.Route, options.IntakeRate, warmUp: false, options.IntakeDurationSeconds);
+        return await PhaseAsync(name, scripts, Wizard.Route, rate, warmUp: false, options.IntakeDurationSeconds);
     }
 
     /// <summary>Which account page <paramref name="i"/> signs in as: its own where the script needs that, else shared in turn.</summary>
@@ -420,7 +420,7 @@ public sealed class LoadLab(Options options, AppUnderTest app, IBrowser browser,
     public static void PrintIntake(PhaseResult r)
     {
         var submit = r.Actions.FirstOrDefault(a => a.Action == "intake: submit");
-        Console.WriteLine($"== Intake load: {r.Pages} wizard circuits, {r.DurationSeconds:F0} s");
+        Console.WriteLine($"== Intake load ({r.Name}): {r.Pages} wizard circuits, {r.DurationSeconds:F0} s");
         Console.WriteLine($"   submit → confirmation: {submit?.Count ?? 0} filings, {submit?.Errors ?? 0} errors; median {Ms(submit?.P50)} ms, p95 {Ms(submit?.P95)} ms, max {Ms(submit?.Max)} ms (target p95 < 500 ms)");
         if (r.Cpu?.Operations.GetValueOrDefault("intake.submit") is { } server)
             Console.WriteLine($"   of which the server's submission (IntakeSubmission, timed in AdrDesk): median {Ms(server.P50Ms)} ms, p95 {Ms(server.P95Ms)} ms, max {Ms(server.MaxMs)} ms");

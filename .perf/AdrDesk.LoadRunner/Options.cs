@@ -31,6 +31,11 @@ public sealed record Options
     public int WrkConnections { get; init; } = 32;
     public int IntakeLoad { get; init; }
     public double IntakeRate { get; init; } = 1.0;
+    /// <summary>
+    /// A second intake run at a person's pace (one step per 5 s on average): --intake-rate's 1 step/s per page is a
+    /// stress pace, ten times faster than a person fills a step; item 12 names 50 circuits, not a pace. 0 skips it.
+    /// </summary>
+    public double IntakePacedRate { get; init; } = 0.2;
     public int IntakeDurationSeconds { get; init; } = 150;
 
     /// <summary>Accounts of the runner's own for the intake pages: one per page of any phase, and the reconnect tests'.</summary>
@@ -61,6 +66,7 @@ public sealed record Options
                                 --intake-duration s; median and p95 from "Geschil indienen" to the confirmation, memory per idle
                                 wizard circuit (0: off)
           --intake-rate R       wizard actions per second per page in --intake-load, jittered ±50% (1)
+          --intake-paced-rate R then the same N pages again at a person's pace (0.2: a step per 5 s; 0: skip)
           --intake-duration S   seconds of stepping in --intake-load (150: a wizard run is ten actions, each page files several times)
         AdrDesk.LoadRunner report [--load F] [--bench F] [--wrk F]... [--out docs/performance.md] [--smoke TEXT]
         """;
@@ -97,6 +103,7 @@ public sealed record Options
                 "--intake-load" => o with { IntakeLoad = Int() },
                 "--intake-duration" => o with { IntakeDurationSeconds = Int() },
                 "--intake-rate" => o with { IntakeRate = double.Parse(Next(), CultureInfo.InvariantCulture) },
+                "--intake-paced-rate" => o with { IntakePacedRate = double.Parse(Next(), CultureInfo.InvariantCulture) },
                 _ => throw new ArgumentException($"Unknown option {args[i]}\n{Usage}"),
             };
         }

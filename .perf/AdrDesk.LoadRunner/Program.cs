@@ -36,8 +36,14 @@ try
     if (options.IntakeLoad > 0)
     {
         results.LoadAverage["intake load"] = LoadAverage.Now();
-        results.IntakeLoad = await lab.IntakeLoadAsync();
+        results.IntakeLoad = await lab.IntakeLoadAsync("intake load", options.IntakeRate);
         LoadLab.PrintIntake(results.IntakeLoad);
+        if (options.IntakePacedRate > 0)
+        {
+            results.LoadAverage["intake load, a person's pace"] = LoadAverage.Now();
+            results.IntakeLoadPaced = await lab.IntakeLoadAsync("intake load, a person's pace", options.IntakePacedRate);
+            LoadLab.PrintIntake(results.IntakeLoadPaced);
+        }
     }
     results.LoadAverage["reconnect"] = LoadAverage.Now();
     if (options.Reconnect)

@@ -13,6 +13,7 @@ public sealed record LoadResults
     public ReconnectResult? LongOffline { get; set; }
     /// <summary>Issue 5 item 12 (--intake-load): wizard pages stepping through and submitting.</summary>
     public PhaseResult? IntakeLoad { get; set; }
+    public PhaseResult? IntakeLoadPaced { get; set; }
     /// <summary>Load average (1, 5, 15 min) when each part started and at the end: others' builds share the cores.</summary>
     public Dictionary<string, string> LoadAverage { get; } = [];
     public List<WrkResult> Wrk { get; } = [];

@@ -63,7 +63,7 @@ public static class PerformanceReport
         L($"| machine | {machine.Cores} cores ({machine.Cpu}), {machine.MemoryGb:F1} GB memory, load average at the end {machine.LoadAverage} |");
         L($"| browser | {machine.Chromium} |");
         if (settings is not null)
-            L($"| load settings | {settings.Pages} pages per phase, {settings.Rate.ToString(Inv)} actions/s per page (±50 % jitter), {settings.DurationSeconds} s per phase, {settings.Cases:N0} seeded cases, {settings.FillerOrganisations} filler register entries{(settings.IntakeLoad > 0 ? $"; intake load: {settings.IntakeLoad} wizard pages at {settings.IntakeRate.ToString(Inv)} actions/s each for {settings.IntakeDurationSeconds} s" : "")} |");
+            L($"| load settings | {settings.Pages} pages per phase, {settings.Rate.ToString(Inv)} actions/s per page (±50 % jitter), {settings.DurationSeconds} s per phase, {settings.Cases:N0} seeded cases, {settings.FillerOrganisations} filler register entries{(settings.IntakeLoad > 0 ? $"; intake load: {settings.IntakeLoad} wizard pages at {settings.IntakeRate.ToString(Inv)} actions/s each for {settings.IntakeDurationSeconds} s" : "")}{(settings.IntakeLoad > 0 && settings.IntakePacedRate > 0 ? $", then at a person's pace, {settings.IntakePacedRate.ToString(Inv)} actions/s each" : "")} |");
         if (load?.LoadAverage is { Count: > 0 } averages)
             L($"| load average (1, 5, 15 min) | {string.Join("; ", averages.Select(kv => $"{kv.Key}: {kv.Value}"))} (2 cores: above 2, other work shared the cores during the run) |");
         L();
@@ -85,7 +85,7 @@ public static class PerformanceReport
             var m = appPhase.Memory;
             L($"| managed memory per idle circuit on the case grid page ≤ 400 KB (after a forced collection) | {Num(m.ManagedKbPerCircuit, "F0")} KB on {appPhase.MemoryPage} ({m.Circuits} circuits) | {Met(m.ManagedKbPerCircuit <= 400, GridCaveat(appPhase))} |");
             L($"| working set ≤ 2 MB per circuit | {Num(m.WorkingSetKbPerCircuit / 1024, "F2")} MB | {Met(m.WorkingSetKbPerCircuit <= 2048, GridCaveat(appPhase))} |");
-            var frames = load!.Phases.Append(load.IntakeLoad).OfType<PhaseJson>().Select(p => p.Frames).ToList();
+            var frames = load!.AllPhases.Select(p => p.Frames).ToList();
             var maxIn = frames.Max(f => f.LargestReceived?.Bytes ?? 0);
             var maxOut = frames.Max(f => f.LargestSent?.Bytes ?? 0);
             var over = frames.Sum(f => f.ReceivedOver64Kb + f.SentOver24Kb);
@@ -127,12 +127,18 @@ public static class PerformanceReport
             L($"| after 4 minutes offline the draft is restored from the database | circuit gone (retention 3 min); page reloaded by itself: {(lo.Reloaded ? "yes" : "no")}; the wizard {(lo.DraftRestored == true ? $"came back at the saved step with the saved answers, {lo.DraftRestoredAfterMs / 1000:F1} s after going online" : "did not come back at the saved step")} | {Met(lo.DraftRestored == true)} |");
         else
             L("| after 4 minutes offline the draft is restored from the database | not measured (run with `--long-offline`) | not measured |");
+        foreach (var run in load?.IntakeRuns ?? [])
+        {
+            var submit = run.Actions.FirstOrDefault(a => a.Action == "intake: submit");
+            var own = run.Cpu?.Operations?.GetValueOrDefault("intake.submit");
+            var pace = run == load!.IntakeLoadPaced
+                ? $"at a person's pace ({settings!.IntakePacedRate.ToString(Inv)} steps/s per page)"
+                : $"at a stress pace ({settings!.IntakeRate.ToString(Inv)} steps/s per page)";
+            L($"| (issue 5 item 12) {run.Pages} wizard circuits stepping through and submitting {pace}: \"Geschil indienen\" → confirmation p95 < 500 ms | {submit?.Count ?? 0} filings, measured in the page: median {Ms(submit?.P50)}, p95 {Ms(submit?.P95)}; {submit?.Errors ?? 0} errors" +
+              (own is null ? "" : $"; of which the server's own submission (timed in AdrDesk): median {Ms(own.P50Ms)}, p95 {Ms(own.P95Ms)}") + $" | {Met(submit is { Count: > 0, Errors: 0 } && submit.P95 < 500, run.Pages < 50 ? $"{run.Pages} circuits only" : null)} |");
+        }
         if (load?.IntakeLoad is { } il)
         {
-            var submit = il.Actions.FirstOrDefault(a => a.Action == "intake: submit");
-            var own = il.Cpu?.Operations?.GetValueOrDefault("intake.submit");
-            L($"| (issue 5 item 12) {il.Pages} wizard circuits stepping through and submitting: \"Geschil indienen\" → confirmation p95 < 500 ms | {submit?.Count ?? 0} filings, measured in the page: median {Ms(submit?.P50)}, p95 {Ms(submit?.P95)}; {submit?.Errors ?? 0} errors" +
-              (own is null ? "" : $"; of which the server's own submission (timed in AdrDesk): median {Ms(own.P50Ms)}, p95 {Ms(own.P95Ms)}") + $" | {Met(submit is { Count: > 0, Errors: 0 } && submit.P95 < 500, il.Pages < 50 ? $"{il.Pages} circuits only" : null)} |");
             L($"| (issue 5 item 12) server memory per open idle wizard circuit < 1 MB | managed {Num(il.Memory.ManagedKbPerCircuit, "F0")} KB, working set {Num(il.Memory.WorkingSetKbPerCircuit, "F0")} KB per circuit ({il.Memory.Circuits} circuits, forced collection) | {Met(il.Memory.ManagedKbPerCircuit < 1024 && il.Memory.WorkingSetKbPerCircuit < 1024)} |");
         }
         foreach (var w in load?.Wrk ?? [])
@@ -161,7 +167,7 @@ public static class PerformanceReport
             foreach (var p in load.Phases)
                 L($"| {p.Name} | {p.Pages} ({p.PageMix}) | {p.ActionsPerSecond:F1} | {p.Reconnects} | {p.PageErrors} | {p.Memory.ManagedKbPerCircuit:F0} KB / {p.Memory.WorkingSetKbPerCircuit:F0} KB on {p.MemoryPage} | {p.Memory.ChromiumProcesses} processes, {p.Memory.ChromiumResidentMb:F0} MB RSS sum{(p.Memory.MachineAvailableMb > 0 ? $"; {p.Memory.MachineAvailableMb:F0} MB left available" : "")} | {p.Frames.SentCount} ({Kb(p.Frames.LargestSent?.Bytes ?? 0)}) | {p.Frames.ReceivedCount} ({Kb(p.Frames.LargestReceived?.Bytes ?? 0)}, {p.Frames.LargestReceived?.Where}) |");
             L();
-            var withCpu = load.Phases.Append(load.IntakeLoad).OfType<PhaseJson>().Where(p => p.Cpu is not null).ToList();
+            var withCpu = load.AllPhases.Where(p => p.Cpu is not null).ToList();
             if (withCpu.Count > 0)
             {
                 L("Where the CPU went while the scripts acted (machine: `/proc/stat`; AdrDesk: its process and its own PDF Chromium; the load: the runner's process tree " +
@@ -202,7 +208,7 @@ public static class PerformanceReport
                 foreach (var o in overLimit) L($"- {o}");
                 L();
             }
-            foreach (var p in load.Phases.Append(load.IntakeLoad).OfType<PhaseJson>())
+            foreach (var p in load.AllPhases)
             {
                 if (p.Frames.LargestReceivedBy is not { Count: > 0 } largest) continue;
                 L($"Largest server→client message by what the page was doing ({p.Name}): " +
@@ -244,6 +250,25 @@ public static class PerformanceReport
             if (intake.ErrorSamples.Count > 0) L();
         }
 
+        if (load?.IntakeLoadPaced is { } paced)
+        {
+            var rate = load.Settings.IntakePacedRate;
+            L("### The same at a person's pace");
+            L();
+            L($"Then the same {paced.Pages} pages (the same accounts, each going on from its saved draft) at {rate.ToString(Inv)} actions/s per page, a step every {1 / rate:F0} s on average (±50 %), " +
+              $"for {paced.DurationSeconds:F0} s: {paced.Pages} people filing at once, at the pace people fill a step. The run above is ten times faster than that, to stress the server.");
+            L();
+            L("| action | n | errors | median ms | p95 ms | p99 ms | max ms |");
+            L("|---|---:|---:|---:|---:|---:|---:|");
+            foreach (var a in paced.Actions.Append(paced.All))
+                L($"| {a.Action} | {a.Count} | {a.Errors} | {Ms(a.P50, false)} | {Ms(a.P95, false)} | {Ms(a.P99, false)} | {Ms(a.Max, false)} |");
+            L();
+            L($"Page errors {paced.PageErrors}, reconnects {paced.Reconnects}; largest server→client frame {Kb(paced.Frames.LargestReceived?.Bytes ?? 0)}.");
+            L();
+            foreach (var e in paced.ErrorSamples.Take(5)) L($"- error: {e.Replace("|", "\\|", StringComparison.Ordinal)}");
+            if (paced.ErrorSamples.Count > 0) L();
+        }
+
         if (bench is not null)
         {
             L("## Benchmarks (BenchmarkDotNet 0.14.0, in-process)");
@@ -283,7 +308,7 @@ public static class PerformanceReport
         L("| load runner | `.perf/AdrDesk.LoadRunner/` | starts the published AdrDesk (environment `Load`, temp SQLite file, demo data, `--seed-volume` cases, 60 filler register entries so `/register` pages) on a free loopback port, or attaches with `--url`; one Chromium, one context per page; each account signs in once and its pages reuse the cookies. Phase *baseline*: N pages on `/diagnostics/baseline` click +1. Phase *app*: the grid scripts' pages (staff accounts) open on the grid page (memory per idle circuit), the others on their own pages, then each runs its script. `/diagnostics/server` (forced collection) before and after opening the pages gives memory per circuit; one primer page opens on the same page before the first figure, so that the caches the first circuit fills for the whole process (EF Core's compiled queries, reflection caches, resource sets) are not counted per circuit. |");
         L("| in-page probe | `.perf/AdrDesk.LoadRunner/probe.js` (AddInitScript) | latency from the user's event to the first DOM mutation of the changed region; reconnect modal appearances; keeps the WebSockets so the reconnect test can drop them |");
         L("| page scripts | `.perf/AdrDesk.LoadRunner/Scripts/` | one class per page: route, accounts, weight, next action. *workbench* (`/workbench`: next/previous page, webshop filter), *register* (`/register`: the same), *webshops* (public list search), *case page* (`/my-cases` as consument@ and webshop@: open a case, its messages tab, post a message, back to the list), *intake* (`/intake/bindend-advies`, `Wizard.cs`: each action is the current step's, from \"Wie bent u\" to \"Geschil indienen\" and the confirmation, then a new wizard; every intake page signs in as a consumer of its own, `intake-NNN@load.adrdesk.nl`, copied from the demo consumer into the runner's temp database). A script whose route answers 404 is skipped with a note |");
-        L("| intake load | `LoadLab.IntakeLoadAsync` (`--intake-load N`) | issue 5 item 12: N wizard pages, memory per idle wizard circuit, then stepping and submitting; \"Geschil indienen\" → confirmation |");
+        L("| intake load | `LoadLab.IntakeLoadAsync` (`--intake-load N`) | issue 5 item 12: N wizard pages, memory per idle wizard circuit, then stepping and submitting; \"Geschil indienen\" → confirmation; at `--intake-rate` (1 step/s per page, a stress pace), then again at `--intake-paced-rate` (0.2: a step per 5 s, a person's pace) |");
         L("| CPU split | `--chromium-nice N` (15), `MachineCpu`, `ProcessTreeCpu`, `/diagnostics/server` (`CpuSeconds`, `Operations`) | the load's Chromium runs at niceness 15, and in its own scheduling group at the same niceness (Playwright starts it in a session of its own, and the kernel's autogroup scheduling shares the CPU per session whatever a process's niceness): the server under test gets the CPU it asks for first, as it would on a machine of its own; the browsers' time is still in every figure measured in the page. Per phase: the machine's busy share, AdrDesk's cores, the load's cores by kind (page renderers, other Chromium processes, the runner with Playwright's driver: the runner's process tree without AdrDesk's, per process from `/proc`), and the server's own durations of its hot operations |");
         L("| reconnect | `Reconnect.cs` | on the intake wizard: offline emulation (`SetOfflineAsync`) plus closing the page's WebSocket (offline emulation alone does not close it). 10 s: time from going online to the modal's hide, the typed answers in the page, and \"Volgende\" moving on (the circuit kept them). With `--long-offline` 4 min (past the 3-minute retention): the page reloads by itself and the wizard must show the saved step and answers from the database |");
         L("| wrk | `Wrk.cs` | `wrk -t2 -c32 --latency` with a Lua `done` hook for p95, on `/` and `/webshops`, after the browser pages are closed |");
@@ -373,6 +398,10 @@ public static class PerformanceReport
                       (own is null ? "" : $"The server's own part (IntakeSubmission, timed in AdrDesk) is median {Ms(own.P50Ms)}, p95 {Ms(own.P95Ms)}. ") +
                       (cpu is null ? "" : $"The machine was {cpu.MachineBusyPercent:F0} % busy and AdrDesk used {(cpu.ServerTreeCores ?? cpu.ServerCores):F2} of its {cpu.Cores} cores: the rest of the time in the page is the " +
                                           "load's own Chromium (event handling, applying the render batch to the DOM, the probe) queueing for the same cores. ") +
+                      (cpu?.Load is { } l ? $"The load's side used {l.Total:F2} cores (page renderers {l.Renderers:F2}). " : "") +
+                      (load.IntakeLoadPaced?.Actions.FirstOrDefault(a => a.Action == "intake: submit") is { Count: > 0 } paced
+                          ? $"At a person's pace ({load.Settings.IntakePacedRate.ToString(Inv)} steps/s per page) the same {load.IntakeLoadPaced.Pages} circuits' filings took median {Ms(paced.P50)}, p95 {Ms(paced.P95)}. "
+                          : "") +
                       "The receipt PDF is no longer in the click's path (it is issued after the commit). What more it would take: the load's browsers on other cores than the server's " +
                       "(a second machine), or a smaller wizard DOM per step so that the browser applies less per render.");
         }
@@ -435,8 +464,16 @@ public static class PerformanceReport
 
     // The JSON shapes this report reads (a subset of what the runner and the benchmarks write).
     private sealed record LoadJson(SettingsJson Settings, List<PhaseJson> Phases, ReconnectJson? Reconnect, ReconnectJson? LongOffline, List<WrkJson> Wrk, List<string> Notes,
-        PhaseJson? IntakeLoad = null, Dictionary<string, string>? LoadAverage = null);
-    private sealed record SettingsJson(int Pages, double Rate, int DurationSeconds, int Cases, int FillerOrganisations, int IntakeLoad = 0, double IntakeRate = 0, int IntakeDurationSeconds = 0);
+        PhaseJson? IntakeLoad = null, Dictionary<string, string>? LoadAverage = null, PhaseJson? IntakeLoadPaced = null)
+    {
+        /// <summary>Every phase with circuits: baseline, app, and the intake runs.</summary>
+        public IEnumerable<PhaseJson> AllPhases => Phases.Append(IntakeLoad).Append(IntakeLoadPaced).OfType<PhaseJson>();
+
+        /// <summary>The intake runs: the stress pace (--intake-rate) and a person's pace (--intake-paced-rate).</summary>
+        public IEnumerable<PhaseJson> IntakeRuns => new[] { IntakeLoad, IntakeLoadPaced }.OfType<PhaseJson>();
+    }
+    private sealed record SettingsJson(int Pages, double Rate, int DurationSeconds, int Cases, int FillerOrganisations, int IntakeLoad = 0, double IntakeRate = 0, int IntakeDurationSeconds = 0,
+        double IntakePacedRate = 0);
     private sealed record PhaseJson(string Name, int Pages, string PageMix, string MemoryPage, double DurationSeconds, StatsJson All, List<StatsJson> Actions,
         int OpenErrors, int PageErrors, int Reconnects, FramesJson Frames, MemoryJson Memory, List<string> ErrorSamples, CpuJson? Cpu = null)
     {
