@@ -33,7 +33,7 @@ public sealed record Options
     public double IntakeRate { get; init; } = 1.0;
     /// <summary>
     /// A second intake run at a person's pace (one step per 5 s on average): --intake-rate's 1 step/s per page is a
-    /// stress pace, ten times faster than a person fills a step; item 12 names 50 circuits, not a pace. 0 skips it.
+    /// stress pace, several times faster than a person fills a step (5× this default); item 12 names 50 circuits, not a pace. 0 skips it.
     /// </summary>
     public double IntakePacedRate { get; init; } = 0.2;
     public int IntakeDurationSeconds { get; init; } = 150;

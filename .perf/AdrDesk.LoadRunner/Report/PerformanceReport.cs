@@ -256,7 +256,7 @@ public static class PerformanceReport
             L("### The same at a person's pace");
             L();
             L($"Then the same {paced.Pages} pages (the same accounts, each going on from its saved draft) at {rate.ToString(Inv)} actions/s per page, a step every {1 / rate:F0} s on average (±50 %), " +
-              $"for {paced.DurationSeconds:F0} s: {paced.Pages} people filing at once, at the pace people fill a step. The run above is ten times faster than that, to stress the server.");
+              $"for {paced.DurationSeconds:F0} s: {paced.Pages} people filing at once, at the pace people fill a step. The run above is {load.Settings.IntakeRate / rate:F0} times faster than that, to stress the server.");
             L();
             L("| action | n | errors | median ms | p95 ms | p99 ms | max ms |");
             L("|---|---:|---:|---:|---:|---:|---:|");
