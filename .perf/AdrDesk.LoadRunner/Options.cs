@@ -128,4 +128,32 @@ public static class Repo
         }
         return Environment.CurrentDirectory;
     }
+
+    /// <summary>HEAD's short hash, with "+" when tracked files have uncommitted changes; null without git.</summary>
+    public static async Task<string?> CommitAsync()
+    {
+        var head = await GitAsync("rev-parse --short HEAD");
+        if (string.IsNullOrEmpty(head)) return null;
+        return (await GitAsync("status --porcelain --untracked-files=no"))?.Length > 0 ? head + "+" : head;
+    }
+
+    private static async Task<string?> GitAsync(string arguments)
+    {
+        try
+        {
+            var start = new System.Diagnostics.ProcessStartInfo("git", arguments)
+            {
+                WorkingDirectory = Root, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
+            };
+            using var git = System.Diagnostics.Process.Start(start);
+            if (git is null) return null;
+            var output = await git.StandardOutput.ReadToEndAsync();
+            await git.WaitForExitAsync();
+            return git.ExitCode == 0 ? output.Trim() : null;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return null;
+        }
+    }
 }

@@ -19,7 +19,11 @@ if (args.Length > 0 && args[0] == "report")
 }
 
 var options = Options.Parse(args);
-var results = new LoadResults { Started = DateTimeOffset.Now.ToString("yyyy-MM-dd HH:mm:ss zzz"), Target = options.Url ?? "started", Settings = options };
+var results = new LoadResults
+{
+    Started = DateTimeOffset.Now.ToString("yyyy-MM-dd HH:mm:ss zzz"), Target = options.Url ?? "started", Settings = options,
+    Commit = await Repo.CommitAsync(),
+};
 await using var app = options.Url is { } url ? await AppUnderTest.AttachAsync(url) : await AppUnderTest.StartAsync(options);
 using var playwright = await Playwright.CreateAsync();
 await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

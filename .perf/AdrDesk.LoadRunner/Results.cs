@@ -6,6 +6,8 @@ namespace AdrDesk.LoadRunner;
 public sealed record LoadResults
 {
     public required string Started { get; init; }
+    /// <summary>The commit the measured app was built from (git, at the start; "+" when the tree had uncommitted changes).</summary>
+    public string? Commit { get; init; }
     public required string Target { get; init; }
     public required Options Settings { get; init; }
     public List<PhaseResult> Phases { get; } = [];

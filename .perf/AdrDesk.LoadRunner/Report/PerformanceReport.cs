@@ -58,8 +58,15 @@ public static class PerformanceReport
         }
         L("| | |");
         L("|---|---|");
-        L($"| date | {DateTimeOffset.Now:yyyy-MM-dd HH:mm zzz} |");
-        L($"| commit | `{machine.Commit}` ({machine.Branch}){(machine.Dirty ? ", with uncommitted changes" : "")} |");
+        // The run's own start and commit when the load runner recorded them: a report written later (or again from the
+        // same JSON) must not claim a later commit or date for the figures.
+        var head = $"{machine.Commit}{(machine.Dirty ? "+" : "")}";
+        L(load?.Started is { } started
+            ? $"| date | measured from {started}; report written {DateTimeOffset.Now:yyyy-MM-dd HH:mm zzz} |"
+            : $"| date | {DateTimeOffset.Now:yyyy-MM-dd HH:mm zzz} |");
+        L(load?.Commit is { } measured && measured != head
+            ? $"| commit | measured at `{measured}`; report written at `{head}` ({machine.Branch}) (\"+\": with uncommitted changes) |"
+            : $"| commit | `{machine.Commit}` ({machine.Branch}){(machine.Dirty ? ", with uncommitted changes" : "")} |");
         L($"| machine | {machine.Cores} cores ({machine.Cpu}), {machine.MemoryGb:F1} GB memory, load average at the end {machine.LoadAverage} |");
         L($"| browser | {machine.Chromium} |");
         if (settings is not null)
@@ -464,7 +471,7 @@ public static class PerformanceReport
 
     // The JSON shapes this report reads (a subset of what the runner and the benchmarks write).
     private sealed record LoadJson(SettingsJson Settings, List<PhaseJson> Phases, ReconnectJson? Reconnect, ReconnectJson? LongOffline, List<WrkJson> Wrk, List<string> Notes,
-        PhaseJson? IntakeLoad = null, Dictionary<string, string>? LoadAverage = null, PhaseJson? IntakeLoadPaced = null)
+        PhaseJson? IntakeLoad = null, Dictionary<string, string>? LoadAverage = null, PhaseJson? IntakeLoadPaced = null, string? Started = null, string? Commit = null)
     {
         /// <summary>Every phase with circuits: baseline, app, and the intake runs.</summary>
         public IEnumerable<PhaseJson> AllPhases => Phases.Append(IntakeLoad).Append(IntakeLoadPaced).OfType<PhaseJson>();
