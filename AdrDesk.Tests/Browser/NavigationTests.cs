@@ -38,6 +38,8 @@ public sealed class NavigationTests(AppHost app, BrowserFixture browser)
         browser.RunAsync(app, async page =>
         {
             await BrowserFixture.SignInAsync(page, "balie@demo.adrdesk.nl", DemoAccounts.Password);
+            // Once the circuit is up: its first render replaces the prerendered menu, and with it the focused link.
+            await BrowserFixture.WaitForInteractiveAsync(page);
             var nav = page.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdnavigatie" });
             var links = nav.GetByRole(AriaRole.Link);
             Assert.True(await links.CountAsync() >= 5);
