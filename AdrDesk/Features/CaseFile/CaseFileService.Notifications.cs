@@ -48,8 +48,10 @@ public sealed partial class CaseFileService
         var me = UserIdOf(user);
         var now = clock.GetUtcNow();
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        await db.Set<UserNotification>().Where(n => n.UserId == me && n.ReadAt == null && (id == null || n.Id == id))
+        var changed = await db.Set<UserNotification>().Where(n => n.UserId == me && n.ReadAt == null && (id == null || n.Id == id))
             .ExecuteUpdateAsync(u => u.SetProperty(n => n.ReadAt, now), cancellationToken);
+        if (changed > 0) unread.Changed(); // the user's bells, on every page they have open
+
     }
 
     /// <summary>D21: letters to print and post, for desk staff only.</summary>

@@ -35,6 +35,7 @@ public sealed partial class CaseFileService(
     CaseFileHub hub,
     OutboxSignal outbox,
     IOptions<MailOptions> mailOptions,
+    UnreadCounts unread,
     TimeProvider clock)
 {
     /// <summary>Kinds of case events the case file raises itself (the domain raises its triggers).</summary>

@@ -13,6 +13,7 @@ public static class CaseFileServiceCollectionExtensions
         services.AddSingleton<CaseFileHub>();
         services.AddSingleton<CaseFileService>();
         services.AddSingleton<CaseChangeNotices>();
+        services.AddSingleton<UnreadCounts>();
         services.AddHostedService(sp => sp.GetRequiredService<CaseChangeNotices>());
         // D24: the stored files of erased cases (documents, attachments, uploads); the eraser itself runs in the case's save.
         services.AddSingleton<Cases.ErasedCaseFiles>();
