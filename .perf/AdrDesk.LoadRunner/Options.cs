@@ -132,24 +132,25 @@ public static class Repo
     /// <summary>HEAD's short hash, with "+" when tracked files have uncommitted changes; null without git.</summary>
     public static async Task<string?> CommitAsync()
     {
-        var head = await GitAsync("rev-parse --short HEAD");
+        var head = await RunAsync("git", "rev-parse --short HEAD");
         if (string.IsNullOrEmpty(head)) return null;
-        return (await GitAsync("status --porcelain --untracked-files=no"))?.Length > 0 ? head + "+" : head;
+        return (await RunAsync("git", "status --porcelain --untracked-files=no"))?.Length > 0 ? head + "+" : head;
     }
 
-    private static async Task<string?> GitAsync(string arguments)
+    /// <summary>A tool's trimmed standard output, run in the repository; null when it is missing or fails.</summary>
+    public static async Task<string?> RunAsync(string file, string arguments)
     {
         try
         {
-            var start = new System.Diagnostics.ProcessStartInfo("git", arguments)
+            var start = new System.Diagnostics.ProcessStartInfo(file, arguments)
             {
                 WorkingDirectory = Root, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
             };
-            using var git = System.Diagnostics.Process.Start(start);
-            if (git is null) return null;
-            var output = await git.StandardOutput.ReadToEndAsync();
-            await git.WaitForExitAsync();
-            return git.ExitCode == 0 ? output.Trim() : null;
+            using var process = System.Diagnostics.Process.Start(start);
+            if (process is null) return null;
+            var output = await process.StandardOutput.ReadToEndAsync();
+            await process.WaitForExitAsync();
+            return process.ExitCode == 0 ? output.Trim() : null;
         }
         catch (System.ComponentModel.Win32Exception)
         {

@@ -60,13 +60,13 @@ public static class PerformanceReport
         L("|---|---|");
         // The run's own start and commit when the load runner recorded them: a report written later (or again from the
         // same JSON) must not claim a later commit or date for the figures.
-        var head = $"{machine.Commit}{(machine.Dirty ? "+" : "")}";
+        var head = machine.Head;
         L(load?.Started is { } started
             ? $"| date | measured from {started}; report written {DateTimeOffset.Now:yyyy-MM-dd HH:mm zzz} |"
             : $"| date | {DateTimeOffset.Now:yyyy-MM-dd HH:mm zzz} |");
         L(load?.Commit is { } measured && measured != head
             ? $"| commit | measured at `{measured}`; report written at `{head}` ({machine.Branch}) (\"+\": with uncommitted changes) |"
-            : $"| commit | `{machine.Commit}` ({machine.Branch}){(machine.Dirty ? ", with uncommitted changes" : "")} |");
+            : $"| commit | `{head.TrimEnd('+')}` ({machine.Branch}){(head.EndsWith('+') ? ", with uncommitted changes" : "")} |");
         L($"| machine | {machine.Cores} cores ({machine.Cpu}), {machine.MemoryGb:F1} GB memory, load average at the end {machine.LoadAverage} |");
         L($"| browser | {machine.Chromium} |");
         if (settings is not null)
@@ -438,7 +438,8 @@ public static class PerformanceReport
         _ => $"{ns / 1e6:F2} ms",
     };
 
-    private sealed record Machine(int Cores, string Cpu, double MemoryGb, string LoadAverage, string Commit, string Branch, bool Dirty, string Chromium);
+    /// <summary>Head: HEAD's short hash, "+" when tracked files have uncommitted changes (<see cref="Repo.CommitAsync"/>).</summary>
+    private sealed record Machine(int Cores, string Cpu, double MemoryGb, string LoadAverage, string Head, string Branch, string Chromium);
 
     private static async Task<Machine> MachineAsync()
     {
@@ -450,23 +451,8 @@ public static class PerformanceReport
             : 0;
         var load = File.Exists("/proc/loadavg") ? string.Join(" ", (await File.ReadAllTextAsync("/proc/loadavg")).Split(' ').Take(3)) : "?";
         return new Machine(Environment.ProcessorCount, cpu, memKb / 1024.0 / 1024.0, load,
-            await RunAsync("git", "rev-parse --short HEAD"), await RunAsync("git", "rev-parse --abbrev-ref HEAD"),
-            (await RunAsync("git", "status --porcelain --untracked-files=no")).Length > 0, await RunAsync("/usr/bin/chromium", "--version"));
-    }
-
-    private static async Task<string> RunAsync(string file, string arguments)
-    {
-        try
-        {
-            using var process = Process.Start(new ProcessStartInfo(file, arguments) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Repo.Root })!;
-            var output = await process.StandardOutput.ReadToEndAsync();
-            await process.WaitForExitAsync();
-            return output.Trim();
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            return "?";
-        }
+            await Repo.CommitAsync() ?? "?", await Repo.RunAsync("git", "rev-parse --abbrev-ref HEAD") ?? "?",
+            await Repo.RunAsync("/usr/bin/chromium", "--version") ?? "?");
     }
 
     // The JSON shapes this report reads (a subset of what the runner and the benchmarks write).
