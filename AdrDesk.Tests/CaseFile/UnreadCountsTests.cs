@@ -26,10 +26,11 @@ public sealed class UnreadCountsTests(CaseFileWorld world) : IClassFixture<CaseF
         var events = world.Services.GetRequiredService<ICaseEventBus>();
         var (a, b) = (Guid.NewGuid(), Guid.NewGuid());
         var (heardA, heardA2, heardB) = (new ConcurrentQueue<int>(), new ConcurrentQueue<int>(), new ConcurrentQueue<int>());
-        var (countA, watchA) = await unread.WatchAsync(a, heardA.Enqueue);
-        var (_, watchA2) = await unread.WatchAsync(a, heardA2.Enqueue); // the same person on a second page
-        var (countB, watchB) = await unread.WatchAsync(b, heardB.Enqueue);
+        var (countA, countB) = (await UnreadAsync(a), await UnreadAsync(b));
         Assert.Equal((0, 0), (countA, countB));
+        var watchA = unread.Watch(a, countA, heardA.Enqueue);
+        var watchA2 = unread.Watch(a, countA, heardA2.Enqueue); // the same person on a second page
+        var watchB = unread.Watch(b, countB, heardB.Enqueue);
 
         await AddNotificationAsync(a);
         var before = unread.Recounts;
@@ -44,8 +45,7 @@ public sealed class UnreadCountsTests(CaseFileWorld world) : IClassFixture<CaseF
         // Marking read elsewhere (the notification list) reaches the person's bells on every page.
         using (var scope = world.Services.CreateScope())
         {
-            var user = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, a.ToString())], "test"));
-            await scope.ServiceProvider.GetRequiredService<CaseFileService>().MarkReadAsync(user);
+            await scope.ServiceProvider.GetRequiredService<CaseFileService>().MarkReadAsync(Principal(a));
         }
         await UntilAsync(() => heardA.Count == 2 && heardA2.Count == 2);
         Assert.Equal([1, 0], heardA);
@@ -60,6 +60,16 @@ public sealed class UnreadCountsTests(CaseFileWorld world) : IClassFixture<CaseF
         Assert.Equal([1, 0, 1], heardA2);
         watchA2.Dispose();
         watchB.Dispose();
+    }
+
+    private static ClaimsPrincipal Principal(Guid user) =>
+        new(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, user.ToString())], "test"));
+
+    /// <summary>What a bell reads before it watches.</summary>
+    private async Task<int> UnreadAsync(Guid user)
+    {
+        using var scope = world.Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<CaseFileService>().UnreadCountAsync(Principal(user));
     }
 
     private async Task AddNotificationAsync(Guid user)

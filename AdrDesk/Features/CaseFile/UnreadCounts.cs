@@ -43,31 +43,24 @@ public sealed class UnreadCounts : IAsyncDisposable
     private long _recounts;
 
     /// <summary>
-    /// Watches <paramref name="user"/>'s unread count: returns it now, and calls <paramref name="changed"/> (on the
-    /// loop's thread: a component marshals with InvokeAsync) whenever it changes. Dispose to stop.
+    /// Watches <paramref name="user"/>'s unread count, which the caller has just read as <paramref name="count"/>
+    /// (<see cref="CaseFileService.UnreadCountAsync"/>), and calls <paramref name="changed"/> (on the loop's thread:
+    /// a component marshals with InvokeAsync) whenever it changes. Dispose to stop.
     /// </summary>
-    public async Task<(int Count, IDisposable Watch)> WatchAsync(Guid user, Action<int> changed, CancellationToken cancellationToken = default)
+    public IDisposable Watch(Guid user, int count, Action<int> changed)
     {
-        Watched watched;
-        Watch watch;
         while (true)
         {
-            watched = _watched.GetOrAdd(user, _ => new Watched());
-            watch = new Watch(this, user, watched, changed);
+            var watched = _watched.GetOrAdd(user, static (_, read) => new Watched { Count = read }, count);
+            var watch = new Subscription(this, user, watched, changed);
             lock (watched)
             {
                 // The user's last bell may have closed meanwhile and taken this entry out: then add a new one.
-                if (_watched.TryGetValue(user, out var current) && current == watched)
-                {
-                    watched.Handlers.Add(watch);
-                    break;
-                }
+                if (!_watched.TryGetValue(user, out var current) || current != watched) continue;
+                watched.Handlers.Add(watch);
+                return watch;
             }
         }
-        await using var db = await _factory.CreateDbContextAsync(cancellationToken);
-        var count = await db.Set<UserNotification>().CountAsync(n => n.UserId == user && n.ReadAt == null, cancellationToken);
-        lock (watched) watched.Count ??= count;
-        return (count, watch);
     }
 
     /// <summary>Something may have changed someone's count (a mark-as-read, a notice): recount soon.</summary>
@@ -112,7 +105,7 @@ public sealed class UnreadCounts : IAsyncDisposable
         {
             if (!_watched.TryGetValue(user, out var watched)) continue;
             var count = counts.GetValueOrDefault(user);
-            Watch[] handlers;
+            Subscription[] handlers;
             lock (watched)
             {
                 if (watched.Count == count) continue;
@@ -123,7 +116,7 @@ public sealed class UnreadCounts : IAsyncDisposable
         }
     }
 
-    private void Unwatch(Guid user, Watched watched, Watch watch)
+    private void Unwatch(Guid user, Watched watched, Subscription watch)
     {
         lock (watched)
         {
@@ -144,11 +137,11 @@ public sealed class UnreadCounts : IAsyncDisposable
 
     private sealed class Watched
     {
-        public int? Count;
-        public readonly List<Watch> Handlers = [];
+        public int Count;
+        public readonly List<Subscription> Handlers = [];
     }
 
-    private sealed class Watch(UnreadCounts owner, Guid user, Watched watched, Action<int> changed) : IDisposable
+    private sealed class Subscription(UnreadCounts owner, Guid user, Watched watched, Action<int> changed) : IDisposable
     {
         private int _disposed;
 
