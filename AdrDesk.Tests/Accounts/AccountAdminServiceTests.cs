@@ -88,7 +88,7 @@ public sealed class AccountAdminServiceTests : IAsyncLifetime
             .LinkOrganisationAsync(As(SecurityRoles.Admin), business.Id, organisation.Id));
 
         Assert.True(result.IsSuccess, result.Error?.Code);
-        var after = await users.FindByIdAsync(business.Id.ToString());
+        var after = await _host.Services.CreateScope().ServiceProvider.GetRequiredService<UserManager<AppUser>>().FindByIdAsync(business.Id.ToString());
         Assert.Equal(organisation.Id, after!.OrganisationId);
         Assert.NotEqual(stampBefore, after.SecurityStamp);
     }

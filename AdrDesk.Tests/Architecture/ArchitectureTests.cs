@@ -34,7 +34,7 @@ public sealed partial class ArchitectureTests
         var assembly = typeof(AdrDesk.Security.Roles).Assembly;
         var withCode = TypesWithCode(assembly, "AdrDesk.Infrastructure");
 
-        Assert.Contains("AdrDesk.Infrastructure.Identity.AppUserStore", withCode);
+        Assert.Contains("AdrDesk.Infrastructure.Mail.OutboxDispatcher", withCode);
         Assert.Equal(withCode, TypesWhoseIlWasRead(assembly, "AdrDesk.Infrastructure"));
     }
 
@@ -95,9 +95,9 @@ public sealed partial class ArchitectureTests
     {
         var assembly = typeof(AdrDesk.Security.Roles).Assembly;
 
-        var violations = DependencyScanner.Scan(assembly, "AdrDesk.Infrastructure.Identity", ["Microsoft.EntityFrameworkCore"]);
+        var violations = DependencyScanner.Scan(assembly, "AdrDesk.Infrastructure.Mail", ["Microsoft.EntityFrameworkCore"]);
 
-        Assert.Contains(violations, v => v.Type.StartsWith("AdrDesk.Infrastructure.Identity.AppUserStore", StringComparison.Ordinal)
+        Assert.Contains(violations, v => v.Type.StartsWith("AdrDesk.Infrastructure.Mail.OutboxDispatcher", StringComparison.Ordinal)
             && v.Where.StartsWith("IL", StringComparison.Ordinal)
             && v.Referenced == "Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions");
     }

@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace AdrDesk.Tests.Data;
 
-/// <summary>The project-owned user and role stores, through UserManager/RoleManager, over real SQLite.</summary>
+/// <summary>Identity's EF Core user and role stores on AdrDbContext, through UserManager/RoleManager, over real SQLite.</summary>
 public sealed class IdentityStoreTests : IAsyncLifetime
 {
     private ServiceHost _host = default!;
@@ -54,7 +54,7 @@ public sealed class IdentityStoreTests : IAsyncLifetime
         Assert.Equal("Jan Jansen", byEmail!.DisplayName);
         Assert.True(await Users.CheckPasswordAsync(byEmail, "Geheim-wachtwoord-1"));
         Assert.False(await Users.CheckPasswordAsync(byEmail, "fout"));
-        Assert.Null(await Users.FindByIdAsync("not-a-guid"));
+        Assert.Null(await Users.FindByIdAsync(Guid.NewGuid().ToString()));
         Assert.Null(await Users.FindByEmailAsync("niemand@example.nl"));
     }
 
@@ -140,17 +140,21 @@ public sealed class IdentityStoreTests : IAsyncLifetime
     public async Task Update_with_a_stale_concurrency_stamp_fails_with_ConcurrencyFailure()
     {
         var user = await NewUserAsync();
+        // Two requests (two scopes, two contexts) read the same account; the second writes last.
+        await using var other = _host.Services.CreateAsyncScope();
+        var otherUsers = other.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         var first = (await Users.FindByIdAsync(user.Id.ToString()))!;
-        var second = (await Users.FindByIdAsync(user.Id.ToString()))!;
+        var second = (await otherUsers.FindByIdAsync(user.Id.ToString()))!;
 
         first.DisplayName = "Eerste";
         Succeeded(await Users.UpdateAsync(first));
         second.DisplayName = "Tweede";
-        var stale = await Users.UpdateAsync(second);
+        var stale = await otherUsers.UpdateAsync(second);
 
         Assert.Contains(stale.Errors, e => e.Code == nameof(IdentityErrorDescriber.ConcurrencyFailure));
-        Assert.Equal("Eerste", (await Users.FindByIdAsync(user.Id.ToString()))!.DisplayName);
-        Assert.False((await Users.DeleteAsync(second)).Succeeded, "a delete with a stale stamp fails too");
+        await using var fresh = _host.Services.CreateAsyncScope();
+        Assert.Equal("Eerste", (await fresh.ServiceProvider.GetRequiredService<UserManager<AppUser>>().FindByIdAsync(user.Id.ToString()))!.DisplayName);
+        Assert.False((await otherUsers.DeleteAsync(second)).Succeeded, "a delete with a stale stamp fails too");
     }
 
     [Fact]
@@ -187,7 +191,9 @@ public sealed class IdentityStoreTests : IAsyncLifetime
         Assert.True(await RoleManager.RoleExistsAsync(Roles.Admin), "start-up creates every role");
         Succeeded(await RoleManager.CreateAsync(new AppRole("Tijdelijk")));
         var first = (await RoleManager.FindByNameAsync("tijdelijk"))!;
-        var second = (await RoleManager.FindByIdAsync(first.Id.ToString()))!;
+        await using var other = _host.Services.CreateAsyncScope();
+        var otherRoles = other.ServiceProvider.GetRequiredService<RoleManager<AppRole>>();
+        var second = (await otherRoles.FindByIdAsync(first.Id.ToString()))!;
         Succeeded(await RoleManager.AddClaimAsync(first, new Claim("perm", "lezen")));
         Assert.Equal(["lezen"], (await RoleManager.GetClaimsAsync(first)).Select(c => c.Value));
 
@@ -195,7 +201,7 @@ public sealed class IdentityStoreTests : IAsyncLifetime
         first.Name = "Tijdelijk2";
         Succeeded(await RoleManager.UpdateAsync(first));
         second.Name = "Tijdelijk3";
-        Assert.Contains((await RoleManager.UpdateAsync(second)).Errors, e => e.Code == nameof(IdentityErrorDescriber.ConcurrencyFailure));
+        Assert.Contains((await otherRoles.UpdateAsync(second)).Errors, e => e.Code == nameof(IdentityErrorDescriber.ConcurrencyFailure));
 
         Succeeded(await RoleManager.DeleteAsync(first));
         Assert.Null(await RoleManager.FindByNameAsync("Tijdelijk2"));

@@ -24,10 +24,16 @@ public sealed class ServiceHost : IAsyncDisposable
     public string OutboxFolder => Path.Combine(Folder, "outbox");
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<ServiceHost> StartAsync(Action<IServiceCollection>? configure = null, IDictionary<string, string?>? settings = null)
+    /// <param name="existingDatabase">A database file to start from (copied) instead of a new one.</param>
+    public static async Task<ServiceHost> StartAsync(Action<IServiceCollection>? configure = null, IDictionary<string, string?>? settings = null,
+        string? existingDatabase = null)
     {
         var folder = Path.Combine(Path.GetTempPath(), "adrdesk-tests", Guid.NewGuid().ToString("N")[..12]);
         var builder = AppHost.CreateBuilder(folder, settings);
+        if (existingDatabase is not null)
+        {
+            File.Copy(existingDatabase, Path.Combine(folder, "adrdesk.db"));
+        }
         configure?.Invoke(builder.Services);
         var app = builder.Build();
         await app.Services.InitializeDatabaseAsync(seedDemo: false);

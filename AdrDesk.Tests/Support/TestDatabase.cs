@@ -18,7 +18,6 @@ public sealed class TestDatabase : IDbContextFactory<AdrDbContext>, IDisposable,
         Options = new DbContextOptionsBuilder<AdrDbContext>()
             .UseSqlite($"Data Source={Path};Pooling=True;Default Timeout=10")
             .AddInterceptors(new SqlitePragmas(10_000))
-            .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning))
             .Options;
     }
 

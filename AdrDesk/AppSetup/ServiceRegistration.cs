@@ -64,10 +64,7 @@ public static class ServiceRegistration
         services.AddSingleton(db);
         services.AddDbContextFactory<AdrDbContext>(o => o
             .UseSqlite(db.ConnectionString())
-            .AddInterceptors(new SqlitePragmas(db.BusyTimeoutMs), timings)
-            // Migrations are SQL scripts without a C# model snapshot (see SqlScriptMigration);
-            // MigrationSchemaTests is the check this warning would otherwise make.
-            .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)));
+            .AddInterceptors(new SqlitePragmas(db.BusyTimeoutMs), timings));
     }
 
     private static void AddIdentity(IServiceCollection services)
@@ -100,8 +97,7 @@ public static class ServiceRegistration
                 o.Lockout.AllowedForNewUsers = true;
             })
             .AddRoles<AppRole>()
-            .AddUserStore<AppUserStore>()
-            .AddRoleStore<AppRoleStore>()
+            .AddEntityFrameworkStores<AdrDbContext>()
             .AddSignInManager()
             .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>()
             .AddDefaultTokenProviders();
@@ -112,6 +108,7 @@ public static class ServiceRegistration
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
         services.AddScoped<IdentityRedirectManager>();
+        services.AddSingleton<AccountScopes>();
         services.AddScoped<PasswordResetMail>();
         services.AddScoped<IDemoSeeder, DemoAccounts>();
     }

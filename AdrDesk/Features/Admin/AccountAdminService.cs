@@ -43,7 +43,7 @@ public sealed record AccountRejected(string Detail) : DomainError
 /// business account to its organisation in the register, lifting a lockout. Checked here, not only on the page.
 /// </summary>
 public sealed class AccountAdminService(
-    UserManager<AppUser> users, RegisterService register, PasswordResetMail setPasswordMail, TimeProvider clock,
+    AccountScopes accounts, RegisterService register, PasswordResetMail setPasswordMail, TimeProvider clock,
     ILogger<AccountAdminService> logger)
 {
     public static readonly IReadOnlyList<string> StaffRoles =
@@ -63,9 +63,12 @@ public sealed class AccountAdminService(
             PreferredLanguage = language,
             CreatedAt = clock.GetUtcNow(),
         };
-        var created = await users.CreateAsync(user);
+        var created = await accounts.RunAsync(async users =>
+        {
+            var result = await users.CreateAsync(user);
+            return result.Succeeded ? await users.AddToRoleAsync(user, role) : result;
+        });
         if (!created.Succeeded) return new AccountRejected(string.Join(" ", created.Errors.Select(e => e.Description)));
-        await users.AddToRoleAsync(user, role);
         await setPasswordMail.SendAsync(user);
         logger.LogInformation("Admin {Admin} created {Role} account {UserId}", admin.FindFirstValue(ClaimTypes.NameIdentifier), role, user.Id);
         return Result.Success;
@@ -74,6 +77,11 @@ public sealed class AccountAdminService(
     public async Task<Result> LinkOrganisationAsync(ClaimsPrincipal admin, Guid userId, Guid organisationId)
     {
         if (!admin.IsInRole(SecurityRoles.Admin)) return new NotAnAdmin();
+        return await accounts.RunAsync(users => LinkAsync(users, admin, userId, organisationId));
+    }
+
+    private async Task<Result> LinkAsync(UserManager<AppUser> users, ClaimsPrincipal admin, Guid userId, Guid organisationId)
+    {
         var user = await users.FindByIdAsync(userId.ToString());
         if (user is null) return new AccountNotFound();
         if (!await users.IsInRoleAsync(user, SecurityRoles.Business)) return new NotABusinessAccount();
@@ -90,10 +98,13 @@ public sealed class AccountAdminService(
     public async Task<Result> UnlockAsync(ClaimsPrincipal admin, Guid userId)
     {
         if (!admin.IsInRole(SecurityRoles.Admin)) return new NotAnAdmin();
-        var user = await users.FindByIdAsync(userId.ToString());
-        if (user is null) return new AccountNotFound();
-        await users.SetLockoutEndDateAsync(user, null);
-        await users.ResetAccessFailedCountAsync(user);
-        return Result.Success;
+        return await accounts.RunAsync<Result>(async users =>
+        {
+            var user = await users.FindByIdAsync(userId.ToString());
+            if (user is null) return new AccountNotFound();
+            await users.SetLockoutEndDateAsync(user, null);
+            await users.ResetAccessFailedCountAsync(user);
+            return Result.Success;
+        });
     }
 }

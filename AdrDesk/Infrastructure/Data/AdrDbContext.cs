@@ -1,5 +1,6 @@
 using AdrDesk.Domain.Register;
 using AdrDesk.Infrastructure.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace AdrDesk.Infrastructure.Data;
@@ -7,23 +8,20 @@ namespace AdrDesk.Infrastructure.Data;
 /// <summary>
 /// The one database of AdrDesk. Entities come from Domain and the features; their mapping lives in
 /// IEntityTypeConfiguration classes beside this file (Domain stays free of EF attributes).
-/// Always obtained through IDbContextFactory: one context per operation, never per circuit.
+/// Always obtained through IDbContextFactory: one context per operation, never per circuit. Accounts
+/// are Identity's own EF Core mapping (IdentityDbContext), on AdrDesk's table names
+/// (Configurations/IdentityConfiguration.cs); Identity's stores use a scoped context of their own.
 /// </summary>
-public sealed class AdrDbContext(DbContextOptions<AdrDbContext> options) : DbContext(options)
+public sealed class AdrDbContext(DbContextOptions<AdrDbContext> options)
+    : IdentityDbContext<AppUser, AppRole, Guid, AppUserClaim, AppUserRole, AppUserLogin, AppRoleClaim, AppUserToken>(options)
 {
-    public DbSet<AppUser> Users => Set<AppUser>();
-    public DbSet<AppRole> Roles => Set<AppRole>();
-    public DbSet<AppUserRole> UserRoles => Set<AppUserRole>();
-    public DbSet<AppUserClaim> UserClaims => Set<AppUserClaim>();
-    public DbSet<AppUserLogin> UserLogins => Set<AppUserLogin>();
-    public DbSet<AppUserToken> UserTokens => Set<AppUserToken>();
-    public DbSet<AppRoleClaim> RoleClaims => Set<AppRoleClaim>();
     public DbSet<Mail.OutboxMessage> Outbox => Set<Mail.OutboxMessage>();
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<RegisterChange> RegisterChanges => Set<RegisterChange>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        base.OnModelCreating(modelBuilder); // Identity's mapping first; IdentityConfiguration names its tables
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AdrDbContext).Assembly);
         modelBuilder.HasDbFunction(typeof(SqlFunctions).GetMethod(nameof(SqlFunctions.Fold))!)
             .HasName(SqlFunctions.FoldName).IsBuiltIn();

@@ -31,6 +31,10 @@ public static class DatabaseInitializer
         await using (var db = await factory.CreateDbContextAsync(cancellationToken))
         {
             isNew = !(await db.Database.GetAppliedMigrationsAsync(cancellationToken)).Any();
+            if (await LegacyMigrationHistory.AdoptAsync(db, cancellationToken))
+            {
+                logger.LogInformation("Database made by the SQL-script migrations adopted as {Baseline}", LegacyMigrationHistory.BaselineId);
+            }
             await db.Database.MigrateAsync(cancellationToken);
         }
         await EnsureRolesAsync(services.GetRequiredService<RoleManager<AppRole>>());
@@ -56,11 +60,5 @@ public static class DatabaseInitializer
                 await roles.CreateAsync(new AppRole(name));
             }
         }
-    }
-
-    public static async Task<string> SchemaScriptAsync(this IServiceProvider root)
-    {
-        await using var db = await root.GetRequiredService<IDbContextFactory<AdrDbContext>>().CreateDbContextAsync();
-        return db.Database.GenerateCreateScript();
     }
 }

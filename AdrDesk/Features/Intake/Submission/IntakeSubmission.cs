@@ -40,7 +40,7 @@ public sealed record FiledCase(
 /// </summary>
 public sealed class IntakeSubmission(
     IDbContextFactory<AdrDbContext> factory, CaseStore store, IntakeService intake, ReceiptDelivery receipts,
-    UserManager<AppUser> users, IOptions<MailOptions> mail, IOptions<DocumentOptions> desk, OperationTimings timings, TimeProvider clock)
+    AccountScopes accounts, IOptions<MailOptions> mail, IOptions<DocumentOptions> desk, OperationTimings timings, TimeProvider clock)
 {
     public async Task<Result<FiledCase>> SubmitAsync(ClaimsPrincipal user, IntakeForm form, bool paper, Language filingLanguage, CancellationToken ct = default)
     {
@@ -219,7 +219,10 @@ public sealed class IntakeSubmission(
     }
 
     /// <summary>D9: the consumer acts in AdrDesk to consent; an account is made for the address the webshop gave if none exists (no password: "forgot password" sets one).</summary>
-    private async Task<Guid> ConsumerAccountAsync(string email, string name, Language language)
+    private Task<Guid> ConsumerAccountAsync(string email, string name, Language language) =>
+        accounts.RunAsync(users => ConsumerAccountAsync(users, email, name, language));
+
+    private async Task<Guid> ConsumerAccountAsync(UserManager<AppUser> users, string email, string name, Language language)
     {
         var address = email.Trim();
         if (await users.FindByEmailAsync(address) is { } existing) return existing.Id;

@@ -4,16 +4,16 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace AdrDesk.Infrastructure.Data.Configurations;
 
-// The mapping Identity.EntityFrameworkCore would give, written out here because that package
-// cannot be restored on this feed (platform.md). Same keys, same unique indexes.
+// Identity's own mapping comes from IdentityDbContext (AdrDbContext's base). This puts it on AdrDesk's
+// table names, keeps the index names databases made before carry, and adds AdrDesk's own columns.
 internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
 {
     public void Configure(EntityTypeBuilder<AppUser> b)
     {
         b.ToTable("Users");
         b.HasKey(u => u.Id);
-        b.HasIndex(u => u.NormalizedUserName).IsUnique();
-        b.HasIndex(u => u.NormalizedEmail).IsUnique();
+        b.HasIndex(u => u.NormalizedUserName).IsUnique().HasDatabaseName("IX_Users_NormalizedUserName");
+        b.HasIndex(u => u.NormalizedEmail).IsUnique().HasDatabaseName("IX_Users_NormalizedEmail");
         b.HasIndex(u => u.OrganisationId);
         b.Property(u => u.ConcurrencyStamp).IsConcurrencyToken();
         b.Property(u => u.UserName).HasMaxLength(256);
@@ -37,7 +37,7 @@ internal sealed class AppRoleConfiguration : IEntityTypeConfiguration<AppRole>
     {
         b.ToTable("Roles");
         b.HasKey(r => r.Id);
-        b.HasIndex(r => r.NormalizedName).IsUnique();
+        b.HasIndex(r => r.NormalizedName).IsUnique().HasDatabaseName("IX_Roles_NormalizedName");
         b.Property(r => r.ConcurrencyStamp).IsConcurrencyToken();
         b.Property(r => r.Name).HasMaxLength(256);
         b.Property(r => r.NormalizedName).HasMaxLength(256);
