@@ -13,27 +13,29 @@ public sealed class MailTests
     private static readonly DateTimeOffset T0 = new(2026, 11, 21, 9, 0, 0, TimeSpan.Zero);
 
     [Fact]
-    public async Task SystemNetMailer_writes_a_parseable_RFC5322_eml_with_UTF8_headers_language_and_attachment()
+    public async Task MailKitMailer_writes_a_7bit_CRLF_RFC5322_eml_with_UTF8_headers_language_and_attachment()
     {
-        var folder = Path.Combine(Path.GetTempPath(), "adrdesk-tests", Guid.NewGuid().ToString("N")[..12]);
+        var folder = TempFolder();
         try
         {
-            var mailer = new SystemNetMailer(Options.Create(new MailOptions
+            var mailer = Mailer(new MailOptions
             {
                 OutboxFolder = folder, FromAddress = "noreply@adrdesk.example", FromName = "Geschillendesk Één",
-            }));
+            }, now: T0.AddMinutes(5));
             var pdf = Encoding.ASCII.GetBytes("%PDF-1.7 test \x01\x02");
             var message = OutboxMessage.Create("jan@example.nl", "Jan Jansen-Žižek", "Geschil €", "Beste Jan,\nHet bedrag is € 12,50. Groet, Zoë", "nl", T0, "ADR-2026-0001")
                 .Attach("uitspraak.pdf", "application/pdf", pdf);
 
-            var name = await mailer.SendAsync(message, CancellationToken.None);
+            var name = await mailer.SendAsync(message, CancellationToken.None) ?? throw new Xunit.Sdk.XunitException("no file name");
 
-            Assert.NotNull(name);
-            Assert.EndsWith(".eml", name);
-            Assert.Equal([Path.Combine(folder, name)], Directory.GetFiles(folder));
-            Assert.False(Directory.Exists(Path.Combine(folder, ".staging", message.Id.ToString("N"))), "the staging folder is cleaned up");
+            // The name the outbox page shows and the row records: sorts by time, traces back to the row.
+            Assert.Equal($"20261121-090000-{message.Id:N}.eml", name);
+            Assert.Equal([Path.Combine(folder, name)], Directory.GetFileSystemEntries(folder));
             var raw = await File.ReadAllBytesAsync(Path.Combine(folder, name));
             Assert.All(raw, b => Assert.True(b < 128, "an RFC 5322 message is 7-bit: non-ASCII only through MIME encodings"));
+            var lines = Encoding.ASCII.GetString(raw).Split("\r\n");
+            Assert.DoesNotContain(lines, l => l.Contains('\n') || l.Contains('\r'));
+            Assert.All(lines, l => Assert.True(l.Length <= 998, "RFC 5322 2.1.1: at most 998 characters a line"));
 
             var eml = Eml.Load(Path.Combine(folder, name));
 
@@ -43,17 +45,62 @@ public sealed class MailTests
             Assert.Contains("Geschillendesk Één", eml["From"]);
             Assert.Contains("<jan@example.nl>", eml["To"]);
             Assert.Contains("Jan Jansen-Žižek", eml["To"]);
-            Assert.True(DateTimeOffset.TryParse(eml["Date"].Split(" (")[0], out _), $"Date header parses: {eml["Date"]}");
+            Assert.Equal(T0.AddMinutes(5), eml.Message.Date);
+            Assert.Equal($"{message.Id:N}@adrdesk.example", eml.Message.MessageId);
             Assert.Equal("1.0", eml["MIME-Version"]);
             Assert.Equal("nl", eml["Content-Language"]);
             Assert.Equal(message.Id.ToString(), eml["X-AdrDesk-Message-Id"]);
             Assert.Equal("ADR-2026-0001", eml["X-AdrDesk-Case"]);
             Assert.StartsWith("multipart/mixed", eml["Content-Type"]);
-            Assert.Contains("Het bedrag is € 12,50. Groet, Zoë", eml.Text);
-            var attachment = Assert.Single(eml.AllParts, p => p.Headers.GetValueOrDefault("Content-Disposition", "").StartsWith("attachment"));
-            Assert.Contains("uitspraak.pdf", attachment["Content-Disposition"]);
-            Assert.StartsWith("application/pdf", attachment["Content-Type"]);
+            Assert.Equal("Beste Jan,\nHet bedrag is € 12,50. Groet, Zoë", eml.Text.ReplaceLineEndings("\n"));
+            var attachment = Assert.Single(eml.Attachments);
+            Assert.Equal("uitspraak.pdf", attachment.FileName);
+            Assert.Equal("application/pdf", attachment.ContentType);
             Assert.Equal(pdf, attachment.Content);
+        }
+        finally
+        {
+            AppHost.TryDelete(folder);
+        }
+    }
+
+    [Fact]
+    public async Task An_eml_with_a_non_ASCII_subject_and_attachment_names_round_trips()
+    {
+        var folder = TempFolder();
+        try
+        {
+            const string subject = "Uitspraak in uw geschil — Zoë Müller, € 12,50 · 調停";
+            const string shortName = "Überweisung für Zoë – 2026 €.pdf";
+            // Longer than a header line: RFC 2231 splits it into numbered continuations.
+            const string longName = "Toelichting bij de uitspraak van de geschillencommissie voor Zoë Žižek – definitieve versie (ondertekend).txt";
+            var pdf = Enumerable.Range(0, 256).Select(i => (byte)i).ToArray();
+            var note = Encoding.UTF8.GetBytes("regel één\r\nregel twee\nzonder einde");
+            var message = OutboxMessage.Create("zoe@example.de", "Zoë Müller", subject, "Sehr geehrte Frau Müller,\nanbei die Unterlagen.", "de", T0)
+                .Attach(shortName, "application/pdf", pdf)
+                .Attach(longName, "text/plain; charset=utf-8", note);
+
+            var name = await Mailer(new MailOptions { OutboxFolder = folder }).SendAsync(message, CancellationToken.None);
+            var eml = Eml.Load(Path.Combine(folder, name!));
+
+            Assert.Equal(subject, eml.Message.Subject);
+            Assert.Equal("Zoë Müller", Assert.Single(eml.Message.To.Mailboxes).Name);
+            Assert.Equal("Sehr geehrte Frau Müller,\nanbei die Unterlagen.", eml.Text.ReplaceLineEndings("\n"));
+            Assert.Collection(eml.Attachments,
+                a =>
+                {
+                    Assert.Equal((shortName, "application/pdf"), (a.FileName, a.ContentType));
+                    Assert.Equal(pdf, a.Content);
+                },
+                a =>
+                {
+                    Assert.Equal((longName, "text/plain"), (a.FileName, a.ContentType));
+                    Assert.Equal(note, a.Content);
+                });
+            // On the wire: RFC 2231 parameters (filename*=utf-8''…, or continued: filename*0*=…), not raw UTF-8.
+            Assert.Matches(@"filename\*(0\*)?=utf-8''%C3%9Cberweisung", eml.Raw);
+            Assert.Matches(@"filename\*0\*=utf-8''Toelichting", eml.Raw);
+            Assert.DoesNotContain(eml.Raw, c => c > 127);
         }
         finally
         {
@@ -120,8 +167,11 @@ public sealed class MailTests
 
         var sent = await LoadAsync(factory, id);
         Assert.NotNull(sent.SentAt);
-        Assert.True(File.Exists(Path.Combine(host.OutboxFolder, sent.FileName!)));
-        Assert.Equal(1, await factory.CreateDbContext().Outbox.Where(m => m.Id == id).SelectMany(m => m.Attachments).CountAsync());
+        var eml = Eml.Load(Path.Combine(host.OutboxFolder, sent.FileName!));
+        Assert.Equal("Geschil €", eml["Subject"]);
+        var attachment = Assert.Single(eml.Attachments);
+        Assert.Equal("a.txt", attachment.FileName);
+        Assert.Equal("bijlage"u8.ToArray(), attachment.Content);
     }
 
     [Fact]
@@ -142,6 +192,11 @@ public sealed class MailTests
         Assert.Equal(TimeSpan.FromHours(1), delays[^1]);
         Assert.Equal(delays.Order(), delays);
     }
+
+    internal static MailKitMailer Mailer(MailOptions options, DateTimeOffset? now = null) =>
+        new(Options.Create(options), new ManualClock(now ?? T0));
+
+    internal static string TempFolder() => Path.Combine(Path.GetTempPath(), "adrdesk-tests", Guid.NewGuid().ToString("N")[..12]);
 
     private static async Task<Guid> AddMessageAsync(IDbContextFactory<AdrDbContext> factory)
     {
@@ -168,7 +223,7 @@ public sealed class MailTests
         {
             Calls++;
             return Failing
-                ? throw new System.Net.Mail.SmtpException("SMTP server weg")
+                ? throw new MailKit.Net.Smtp.SmtpProtocolException("SMTP server weg")
                 : Task.FromResult<string?>("sent.eml");
         }
     }

@@ -141,7 +141,7 @@ public static class ServiceRegistration
     private static void AddMail(IServiceCollection services, IConfiguration config)
     {
         services.Configure<MailOptions>(config.GetSection(MailOptions.Section));
-        services.AddSingleton<IMailer, SystemNetMailer>();
+        services.AddSingleton<IMailer, MailKitMailer>();
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());

@@ -18,6 +18,7 @@ public sealed class SmtpOptions
 {
     public string Host { get; set; } = "";
     public int Port { get; set; } = 587;
+    /// <summary>TLS: implicit on port 465, otherwise STARTTLS, which the server must then offer. False: plain text.</summary>
     public bool EnableSsl { get; set; } = true;
     public string? UserName { get; set; }
     public string? Password { get; set; }
