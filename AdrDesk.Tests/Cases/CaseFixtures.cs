@@ -9,6 +9,7 @@ using AdrDesk.Domain.Mediation;
 using AdrDesk.Domain.Schemes;
 using AdrDesk.Features.Cases;
 using AdrDesk.Tests.Support;
+using Microsoft.Extensions.Time.Testing;
 
 namespace AdrDesk.Tests.Cases;
 
@@ -61,7 +62,7 @@ public static class CaseFixtures
     }
 
     /// <summary>A binding-ruling case with every child collection filled, up to the compliance period.</summary>
-    public static async Task<BindingRulingCase> RichBindingRulingAsync(CaseStore store, FakeClock clock)
+    public static async Task<BindingRulingCase> RichBindingRulingAsync(CaseStore store, FakeTimeProvider clock)
     {
         var c = await NewBindingRulingAsync(store, clock, claim: Money.Euros(1234.56m));
         async Task Step(Func<BindingRulingCase, Result> command)

@@ -5,13 +5,14 @@ using AdrDesk.Infrastructure.Events;
 using AdrDesk.Infrastructure.Mail;
 using AdrDesk.Tests.Support;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
 
 namespace AdrDesk.Tests.Cases;
 
 /// <summary>A migrated database, a case store over it, and a bus that records what was published.</summary>
 public sealed class CaseTestKit : IAsyncDisposable
 {
-    private CaseTestKit(TestDatabase database, FakeClock clock)
+    private CaseTestKit(TestDatabase database, FakeTimeProvider clock)
     {
         Database = database;
         Clock = clock;
@@ -21,13 +22,13 @@ public sealed class CaseTestKit : IAsyncDisposable
     }
 
     public TestDatabase Database { get; }
-    public FakeClock Clock { get; }
+    public FakeTimeProvider Clock { get; }
     public RecordingBus Bus { get; }
     public OutboxSignal Outbox { get; }
     public CaseStore Store { get; }
 
-    public static async Task<CaseTestKit> CreateAsync(FakeClock? clock = null) =>
-        new(await TestDatabase.CreateAsync(), clock ?? FakeClock.AtAmsterdam(2026, 2, 2));
+    public static async Task<CaseTestKit> CreateAsync(FakeTimeProvider? clock = null) =>
+        new(await TestDatabase.CreateAsync(), clock ?? AmsterdamClock.At(2026, 2, 2));
 
     public ValueTask DisposeAsync() => Database.DisposeAsync();
 }

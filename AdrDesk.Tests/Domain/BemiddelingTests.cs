@@ -3,6 +3,7 @@ using AdrDesk.Domain.Cases;
 using AdrDesk.Domain.Common;
 using AdrDesk.Domain.Schemes;
 using AdrDesk.Tests.Support;
+using Microsoft.Extensions.Time.Testing;
 using S = AdrDesk.Domain.Bemiddeling.BemiddelingState;
 using T = AdrDesk.Domain.Bemiddeling.BemiddelingTrigger;
 
@@ -10,7 +11,7 @@ namespace AdrDesk.Tests.Domain;
 
 public class BemiddelingTests
 {
-    private readonly FakeClock _clock = FakeClock.AtAmsterdam(2026, 2, 2);
+    private readonly FakeTimeProvider _clock = AmsterdamClock.At(2026, 2, 2);
     private readonly BemiddelingCase _case;
 
     public BemiddelingTests()

@@ -2,6 +2,7 @@ using AdrDesk.Domain.BindingRuling;
 using AdrDesk.Domain.Common;
 using AdrDesk.Domain.Deadlines;
 using AdrDesk.Tests.Support;
+using Microsoft.Extensions.Time.Testing;
 using S = AdrDesk.Domain.BindingRuling.BindingRulingState;
 
 namespace AdrDesk.Tests.Domain;
@@ -13,7 +14,7 @@ public class DeadlineTests
     public void D12_A_14_day_deadline_across_the_March_DST_change_ends_at_23_59_59_CEST()
     {
         // Forwarded on Friday 20 March 2026 (CET); clocks go forward on Sunday 29 March; due Friday 3 April (CEST, UTC+2).
-        var s = new BindingRulingScenario(clock: FakeClock.AtAmsterdam(2026, 3, 20, hour: 10)).To(S.ForwardedToRespondent);
+        var s = new BindingRulingScenario(clock: AmsterdamClock.At(2026, 3, 20, hour: 10)).To(S.ForwardedToRespondent);
         var due = s.Case.OpenDeadline(DeadlineKind.Response)!.DueAt;
 
         Assert.Equal(new DateTimeOffset(2026, 4, 3, 21, 59, 59, TimeSpan.Zero).AddTicks(9_999_999), due);
@@ -27,7 +28,7 @@ public class DeadlineTests
     public void D12_A_14_day_deadline_across_the_October_DST_change_ends_at_23_59_59_CET()
     {
         // Forwarded on 20 October 2026 (CEST); clocks go back on Sunday 25 October; due 3 November (CET, UTC+1).
-        var s = new BindingRulingScenario(clock: FakeClock.AtAmsterdam(2026, 10, 20, hour: 10)).To(S.ForwardedToRespondent);
+        var s = new BindingRulingScenario(clock: AmsterdamClock.At(2026, 10, 20, hour: 10)).To(S.ForwardedToRespondent);
         var due = s.Case.OpenDeadline(DeadlineKind.Response)!.DueAt;
 
         Assert.Equal(new DateTimeOffset(2026, 11, 3, 22, 59, 59, TimeSpan.Zero).AddTicks(9_999_999), due);
@@ -38,7 +39,7 @@ public class DeadlineTests
     public void D12_The_deadline_counts_from_the_Amsterdam_day_even_late_in_the_evening()
     {
         // 23:30 UTC on 20 March is already 00:30 on 21 March in Amsterdam, so the 14 days count from 21 March.
-        var s = new BindingRulingScenario(clock: new FakeClock(new DateTimeOffset(2026, 3, 20, 23, 30, 0, TimeSpan.Zero))).To(S.ForwardedToRespondent);
+        var s = new BindingRulingScenario(clock: new FakeTimeProvider(new DateTimeOffset(2026, 3, 20, 23, 30, 0, TimeSpan.Zero))).To(S.ForwardedToRespondent);
 
         Assert.Equal(AmsterdamCalendar.EndOfDay(new DateOnly(2026, 4, 4)), s.Case.OpenDeadline(DeadlineKind.Response)!.DueAt);
     }
@@ -48,7 +49,7 @@ public class DeadlineTests
     {
         var s = new BindingRulingScenario().To(S.ForwardedToRespondent);
         var response = s.Case.OpenDeadline(DeadlineKind.Response)!;
-        s.Clock.Set(response.DueAt);
+        s.Clock.SetUtcNow(response.DueAt);
 
         Assert.False(response.IsOverdue(s.Clock.GetUtcNow()));
         s.Case.RecordResponse(Actors.Webshop, s.Clock, "Net op tijd.");

@@ -14,7 +14,7 @@ public class DueWorkTests
     [Trait("Rule", "D18")]
     public void Due_work_finds_each_kind_once_and_a_second_run_finds_nothing()
     {
-        var clock = FakeClock.AtAmsterdam(2026, 2, 2);
+        var clock = AmsterdamClock.At(2026, 2, 2);
         var response = new BindingRulingScenario(clock: clock).To(S.ForwardedToRespondent);
         var consent = new BindingRulingScenario(PartyRole.Business, clock).To(S.AwaitingConsent);
         var compliance = new BindingRulingScenario(clock: clock).To(S.CompliancePeriod);

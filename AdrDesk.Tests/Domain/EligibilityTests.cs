@@ -3,12 +3,13 @@ using AdrDesk.Domain.Eligibility;
 using AdrDesk.Domain.Register;
 using AdrDesk.Domain.Schemes;
 using AdrDesk.Tests.Support;
+using Microsoft.Extensions.Time.Testing;
 
 namespace AdrDesk.Tests.Domain;
 
 public class EligibilityTests
 {
-    private static readonly FakeClock Clock = FakeClock.AtAmsterdam(2026, 6, 1);
+    private static readonly FakeTimeProvider Clock = AmsterdamClock.At(2026, 6, 1);
 
     private static IntakeAnswers Valid() => new()
     {
@@ -87,7 +88,7 @@ public class EligibilityTests
     public void D25e_Days_are_counted_on_the_Amsterdam_calendar()
     {
         // 1 June 2026 23:30 Amsterdam is still 1 June there but 21:30 UTC; 366 days before 1 June 2026 is 31 May 2025.
-        var lateEvening = FakeClock.AtAmsterdam(2026, 6, 1, hour: 23);
+        var lateEvening = AmsterdamClock.At(2026, 6, 1, hour: 23);
         var result = EligibilityChecker.Check(Valid() with { FirstReportedToWebshop = new DateOnly(2025, 6, 1) }, TestRegister.Webshop(), lateEvening);
         Assert.True(result.IsEligible);
     }

@@ -3,6 +3,7 @@ using AdrDesk.Domain.Common;
 using AdrDesk.Domain.Mediation;
 using AdrDesk.Domain.Schemes;
 using AdrDesk.Tests.Support;
+using Microsoft.Extensions.Time.Testing;
 using S = AdrDesk.Domain.Mediation.MediationState;
 using T = AdrDesk.Domain.Mediation.MediationTrigger;
 
@@ -10,7 +11,7 @@ namespace AdrDesk.Tests.Domain;
 
 public class MediationTests
 {
-    private readonly FakeClock _clock = FakeClock.AtAmsterdam(2026, 2, 2);
+    private readonly FakeTimeProvider _clock = AmsterdamClock.At(2026, 2, 2);
     private readonly MediationCase _case;
 
     public MediationTests()

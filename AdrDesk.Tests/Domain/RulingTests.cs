@@ -100,9 +100,9 @@ public class RulingTests
         var retention = s.Case.OpenDeadline(DeadlineKind.Retention)!;
         Assert.Equal(AmsterdamCalendar.EndOfDay(new DateOnly(2028, 2, 2)), retention.DueAt);
 
-        s.Clock.Set(retention.DueAt.AddTicks(-1));
+        s.Clock.SetUtcNow(retention.DueAt.AddTicks(-1));
         Assert.IsType<RetentionNotExpired>(s.Case.EraseData(Actor.System, s.Clock).Error);
-        s.Clock.Set(retention.DueAt);
+        s.Clock.SetUtcNow(retention.DueAt);
         Assert.True(s.Case.EraseData(Actor.System, s.Clock).IsSuccess);
         Assert.Equal(S.DataErased, s.Case.State);
     }

@@ -1,11 +1,12 @@
 using AdrDesk.Domain.Eligibility;
 using AdrDesk.Tests.Support;
+using Microsoft.Extensions.Time.Testing;
 
 namespace AdrDesk.Tests.Domain;
 
 public class StaffDecisionTests
 {
-    private readonly FakeClock _clock = FakeClock.AtAmsterdam(2026, 6, 1);
+    private readonly FakeTimeProvider _clock = AmsterdamClock.At(2026, 6, 1);
 
     [Theory]
     [Trait("Rule", "D25b")]

@@ -3,13 +3,14 @@ using AdrDesk.Domain.Eligibility;
 using AdrDesk.Features.Intake.Model;
 using AdrDesk.Features.Intake.Steps;
 using AdrDesk.Tests.Support;
+using Microsoft.Extensions.Time.Testing;
 
 namespace AdrDesk.Tests.Intake;
 
 /// <summary>Live eligibility and field validation of the wizard, pure (no database).</summary>
 public sealed class IntakeRuleTests
 {
-    private static readonly FakeClock Clock = FakeClock.AtAmsterdam(2026, 11, 23);
+    private static readonly FakeTimeProvider Clock = AmsterdamClock.At(2026, 11, 23);
     private static readonly DateOnly Today = new(2026, 11, 23);
 
     private static IntakeForm Form(Action<IntakeForm>? change = null)

@@ -42,9 +42,9 @@ public class SchedulingServiceTests
 
         var confirmed = (await kit.OutboxAsync()).Where(m => m.Subject.Contains("bevestigd")).ToList();
         Assert.Equal(3, confirmed.Count); // both parties and the mediator
-        var ics = IcsParser.Parse(Assert.Single(confirmed[0].Attachments).Content);
-        Assert.Equal(Slot(2026, 3, 12, 14).Start, ics.Utc("DTSTART"));
-        Assert.Contains("Oudegracht 12", IcsParser.Unescape(ics.One("LOCATION").Value));
+        var ics = Ics.Load(Assert.Single(confirmed[0].Attachments).Content);
+        Assert.Equal(Slot(2026, 3, 12, 14).Start, ics.Instant(ics.Session().DtStart));
+        Assert.Contains("Oudegracht 12", ics.Session().Location);
         Assert.Single(await kit.OutboxAsync(), m => m.ToAddress == kit.Mediator.Email && m.Subject.Contains("kan niet"));
 
         var audit = await kit.WithDbAsync(db => db.Set<AdrDesk.Domain.Cases.AuditEntry>().Where(a => a.CaseNumber == number).Select(a => a.Action).ToListAsync());
@@ -114,7 +114,7 @@ public class SchedulingServiceTests
         Assert.True(session.LateCancellation);
         var cancel = (await kit.OutboxAsync()).Where(m => m.Subject.Contains("geannuleerd")).ToList();
         Assert.Equal(3, cancel.Count);
-        Assert.Equal("CANCEL", IcsParser.Parse(cancel[0].Attachments[0].Content).One("METHOD", "VCALENDAR").Value);
+        Assert.Equal("CANCEL", Ics.Load(cancel[0].Attachments[0].Content).Method);
     }
 
     [Fact]

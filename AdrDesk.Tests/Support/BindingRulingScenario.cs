@@ -3,6 +3,7 @@ using AdrDesk.Domain.Cases;
 using AdrDesk.Domain.Common;
 using AdrDesk.Domain.Register;
 using AdrDesk.Domain.Schemes;
+using Microsoft.Extensions.Time.Testing;
 using S = AdrDesk.Domain.BindingRuling.BindingRulingState;
 
 namespace AdrDesk.Tests.Support;
@@ -10,9 +11,9 @@ namespace AdrDesk.Tests.Support;
 /// <summary>A binding-ruling case driven along the happy path to any state, asserting each step succeeds.</summary>
 public sealed class BindingRulingScenario
 {
-    public BindingRulingScenario(PartyRole filedBy = PartyRole.Consumer, FakeClock? clock = null)
+    public BindingRulingScenario(PartyRole filedBy = PartyRole.Consumer, FakeTimeProvider? clock = null)
     {
-        Clock = clock ?? FakeClock.AtAmsterdam(2026, 2, 2);
+        Clock = clock ?? AmsterdamClock.At(2026, 2, 2);
         Organisation = TestRegister.Webshop();
         var consumer = Party.Consumer("Sanne de Vries", Actors.Consumer.UserId).Value;
         var webshop = Party.Business("Fietsenwinkel BV", Actors.Webshop.UserId, Organisation.Id).Value;
@@ -21,7 +22,7 @@ public sealed class BindingRulingScenario
         Case = BindingRulingCase.Draft(number, consumer, webshop, filedBy, Language.Nl, Language.Nl, FilingChannel.Online, filer, Clock).Value;
     }
 
-    public FakeClock Clock { get; }
+    public FakeTimeProvider Clock { get; }
     public Organisation Organisation { get; }
     public BindingRulingCase Case { get; }
 

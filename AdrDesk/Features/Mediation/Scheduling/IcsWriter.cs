@@ -1,6 +1,8 @@
-using System.Globalization;
 using System.Text;
-using AdrDesk.Domain.Common;
+using Ical.Net;
+using Ical.Net.CalendarComponents;
+using Ical.Net.DataTypes;
+using Ical.Net.Serialization;
 
 namespace AdrDesk.Features.Mediation.Scheduling;
 
@@ -13,104 +15,50 @@ public sealed record IcsEvent(
     bool Cancelled = false, bool Tentative = false);
 
 /// <summary>
-/// A small RFC 5545 writer (Ical.Net is not on the feed): VCALENDAR with a VTIMEZONE for
-/// Europe/Amsterdam (its CET/CEST rules: last Sunday of March 02:00 → +02:00, last Sunday of
-/// October 03:00 → +01:00), DTSTART/DTEND with TZID in local time, DTSTAMP in UTC, text escaped,
-/// lines folded at 75 octets, CRLF line ends.
+/// The session invitation as iCalendar (Ical.Net): DTSTART/DTEND in Amsterdam wall-clock time with
+/// TZID=Europe/Amsterdam and a VTIMEZONE carrying the zone's CET/CEST rules, so a client places the
+/// session right on either side of a DST change; DTSTAMP in UTC. Escaping, folding and CRLF are the
+/// serializer's.
 /// </summary>
 public static class IcsWriter
 {
     public const string TimeZoneId = "Europe/Amsterdam";
     public const string ContentType = "text/calendar; charset=utf-8";
 
+    /// <summary>
+    /// Ical.Net builds the VTIMEZONE from the zone's transitions between this date and the machine's
+    /// present (a date after the present throws), so the date is fixed and in the past rather than the session's.
+    /// </summary>
+    private static readonly DateTime TimeZoneRulesFrom = new(2000, 1, 1);
+
     public static string Write(IcsEvent e)
     {
-        var lines = new List<string>
+        var calendar = new Calendar { ProductId = "-//AdrDesk//Mediation//NL", Method = e.Cancelled ? "CANCEL" : "REQUEST" };
+        calendar.AddTimeZone(VTimeZone.FromDateTimeZone(TimeZoneId, TimeZoneRulesFrom, includeHistoricalData: false));
+        var session = new CalendarEvent
         {
-            "BEGIN:VCALENDAR",
-            "VERSION:2.0",
-            "PRODID:-//AdrDesk//Mediation//NL",
-            "CALSCALE:GREGORIAN",
-            "METHOD:" + (e.Cancelled ? "CANCEL" : "REQUEST"),
-            "BEGIN:VTIMEZONE",
-            "TZID:" + TimeZoneId,
-            "BEGIN:DAYLIGHT",
-            "TZOFFSETFROM:+0100",
-            "TZOFFSETTO:+0200",
-            "TZNAME:CEST",
-            "DTSTART:19700329T020000",
-            "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU",
-            "END:DAYLIGHT",
-            "BEGIN:STANDARD",
-            "TZOFFSETFROM:+0200",
-            "TZOFFSETTO:+0100",
-            "TZNAME:CET",
-            "DTSTART:19701025T030000",
-            "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU",
-            "END:STANDARD",
-            "END:VTIMEZONE",
-            "BEGIN:VEVENT",
-            "UID:" + e.Uid,
-            "SEQUENCE:" + e.Sequence.ToString(CultureInfo.InvariantCulture),
-            "DTSTAMP:" + Utc(e.Stamp),
-            $"DTSTART;TZID={TimeZoneId}:" + Local(e.Start),
-            $"DTEND;TZID={TimeZoneId}:" + Local(e.End),
-            "SUMMARY:" + Escape(e.Summary),
-            "LOCATION:" + Escape(e.Location),
-            "DESCRIPTION:" + Escape(e.Description),
-            "STATUS:" + (e.Cancelled ? "CANCELLED" : e.Tentative ? "TENTATIVE" : "CONFIRMED"),
-            "TRANSP:OPAQUE",
-            $"ORGANIZER;CN={Param(e.Organizer.Name)}:mailto:{e.Organizer.Email}",
+            Uid = e.Uid,
+            Sequence = e.Sequence,
+            DtStamp = new CalDateTime(e.Stamp.UtcDateTime, hasTime: true),
+            DtStart = Amsterdam(e.Start),
+            DtEnd = Amsterdam(e.End),
+            Summary = e.Summary,
+            Location = e.Location,
+            Description = e.Description,
+            Status = e.Cancelled ? "CANCELLED" : e.Tentative ? "TENTATIVE" : "CONFIRMED",
+            Transparency = "OPAQUE",
+            Organizer = new Organizer($"mailto:{e.Organizer.Email}") { CommonName = e.Organizer.Name },
         };
-        lines.AddRange(e.Attendees.Select(a =>
-            $"ATTENDEE;CN={Param(a.Name)};ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=FALSE:mailto:{a.Email}"));
-        lines.Add("END:VEVENT");
-        lines.Add("END:VCALENDAR");
-
-        var ics = new StringBuilder();
-        foreach (var line in lines) Fold(ics, line);
-        return ics.ToString();
+        foreach (var a in e.Attendees)
+            session.Attendees.Add(new Attendee($"mailto:{a.Email}")
+            {
+                CommonName = a.Name, Role = "REQ-PARTICIPANT", ParticipationStatus = "NEEDS-ACTION", Rsvp = false,
+            });
+        calendar.Events.Add(session);
+        return new CalendarSerializer().SerializeToString(calendar)!;
     }
 
     public static byte[] Bytes(IcsEvent e) => Encoding.UTF8.GetBytes(Write(e));
 
-    private static string Utc(DateTimeOffset instant) => instant.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
-
-    private static string Local(DateTimeOffset instant) =>
-        TimeZoneInfo.ConvertTime(instant, AmsterdamCalendar.Zone).ToString("yyyyMMdd'T'HHmmss", CultureInfo.InvariantCulture);
-
-    /// <summary>RFC 5545 3.3.11: backslash, semicolon, comma and newline are escaped in TEXT.</summary>
-    public static string Escape(string text) => text
-        .Replace("\\", "\\\\", StringComparison.Ordinal).Replace(";", "\\;", StringComparison.Ordinal)
-        .Replace(",", "\\,", StringComparison.Ordinal).Replace("\r\n", "\\n", StringComparison.Ordinal)
-        .Replace("\n", "\\n", StringComparison.Ordinal).Replace("\r", "", StringComparison.Ordinal);
-
-    /// <summary>A parameter value with a colon, semicolon or comma must be quoted; quotes themselves cannot appear.</summary>
-    private static string Param(string value)
-    {
-        var clean = value.Replace("\"", "'", StringComparison.Ordinal);
-        return clean.IndexOfAny([':', ';', ',']) >= 0 ? $"\"{clean}\"" : clean;
-    }
-
-    /// <summary>RFC 5545 3.1: lines longer than 75 octets are folded with CRLF + space, never inside a UTF-8 sequence.</summary>
-    private static void Fold(StringBuilder ics, string line)
-    {
-        var limit = 75;
-        var octets = 0;
-        var start = 0;
-        for (var i = 0; i < line.Length; i++)
-        {
-            var width = char.IsHighSurrogate(line[i]) ? 4 : Encoding.UTF8.GetByteCount(line[i].ToString());
-            if (octets + width > limit)
-            {
-                ics.Append(line, start, i - start).Append("\r\n ");
-                start = i;
-                octets = 1; // the leading space of the continuation line
-                limit = 75;
-            }
-            octets += width;
-            if (char.IsHighSurrogate(line[i])) i++;
-        }
-        ics.Append(line, start, line.Length - start).Append("\r\n");
-    }
+    private static CalDateTime Amsterdam(DateTimeOffset instant) => new(AmsterdamTime.Local(instant), TimeZoneId, hasTime: true);
 }
