@@ -86,6 +86,13 @@ public sealed class AppHost : IAsyncLifetime
             config[key] = value;
         }
         builder.Configuration.AddInMemoryCollection(config);
+        // As Development does (what `bash .dev/start` runs): a scoped service taken from the root
+        // provider, or a registration that cannot be built, fails the test instead of only the newcomer.
+        builder.Host.UseDefaultServiceProvider(o =>
+        {
+            o.ValidateScopes = true;
+            o.ValidateOnBuild = true;
+        });
         builder.AddAdrDesk();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         // Outside Development the host does not read the static web assets manifest by itself.

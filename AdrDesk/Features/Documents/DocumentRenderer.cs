@@ -14,7 +14,7 @@ namespace AdrDesk.Features.Documents;
 /// preview, the browser's print and the PDF (issue 4).
 /// </summary>
 public sealed class DocumentRenderer(
-    IServiceProvider services,
+    IServiceScopeFactory scopes,
     ILoggerFactory loggerFactory,
     IPdfRenderer pdfRenderer,
     IOptions<DocumentOptions> options)
@@ -33,21 +33,30 @@ public sealed class DocumentRenderer(
             builder.AddComponentParameter(1, "Model", model);
             builder.CloseComponent();
         };
+        var html = await RenderPageAsync(TTemplate.Kind, model.Language, title, body);
+        var caseNumber = (model as CaseDocumentModel)?.CaseNumber;
+        return new RenderedDocument(TTemplate.Kind, model.Language, title, caseNumber, model.Date, html);
+    }
+
+    /// <summary>The document page (letterhead, print styles) around <paramref name="body"/>, as a whole HTML document.</summary>
+    public async Task<string> RenderPageAsync(DocumentKind kind, DocumentLanguage language, string title, RenderFragment body)
+    {
         var parameters = ParameterView.FromDictionary(new Dictionary<string, object?>
         {
             [nameof(DocumentPage.Title)] = title,
-            [nameof(DocumentPage.Language)] = model.Language,
-            [nameof(DocumentPage.Kind)] = TTemplate.Kind,
+            [nameof(DocumentPage.Language)] = language,
+            [nameof(DocumentPage.Kind)] = kind,
             [nameof(DocumentPage.ChildContent)] = body,
         });
 
-        // A renderer per document: a shared one would keep every rendered component alive.
-        await using var renderer = new HtmlRenderer(services, loggerFactory);
+        // A renderer per document, in a scope of its own: the renderer takes scoped services (the
+        // components' cascading values, activity source), which the root provider refuses where scopes
+        // are validated (Development); a shared renderer would also keep every rendered component alive.
+        await using var scope = scopes.CreateAsyncScope();
+        await using var renderer = new HtmlRenderer(scope.ServiceProvider, loggerFactory);
         var html = await renderer.Dispatcher.InvokeAsync(async () =>
             (await renderer.RenderComponentAsync<DocumentPage>(parameters)).ToHtmlString());
-
-        var caseNumber = (model as CaseDocumentModel)?.CaseNumber;
-        return new RenderedDocument(TTemplate.Kind, model.Language, title, caseNumber, model.Date, "<!DOCTYPE html>\n" + html);
+        return "<!DOCTYPE html>\n" + html;
     }
 
     /// <summary>The PDF of a rendered page; on failure the caller shows <see cref="RenderedDocument.Html"/> with the error's message.</summary>

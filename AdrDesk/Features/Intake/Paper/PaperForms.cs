@@ -7,7 +7,6 @@ using AdrDesk.Features.Documents.Models;
 using AdrDesk.Features.Documents.Templates;
 using AdrDesk.Features.Intake.Model;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Web;
 
 namespace AdrDesk.Features.Intake.Paper;
 
@@ -15,7 +14,7 @@ namespace AdrDesk.Features.Intake.Paper;
 public sealed record PrintableFile(byte[] Content, string ContentType, string FileName);
 
 /// <summary>D6, item 7: the blank paper form per language, and a saved draft pre-filled on paper.</summary>
-public sealed class PaperForms(DocumentRenderer renderer, IntakeService intake, IServiceProvider services, ILoggerFactory logs, TimeProvider clock)
+public sealed class PaperForms(DocumentRenderer renderer, IntakeService intake, TimeProvider clock)
 {
     public async Task<Result<PrintableFile>> BlankAsync(Language language, CancellationToken ct = default)
     {
@@ -40,15 +39,8 @@ public sealed class PaperForms(DocumentRenderer renderer, IntakeService intake, 
             b.AddComponentParameter(1, nameof(DraftFormBody.Form), form);
             b.CloseComponent();
         };
-        await using var html = new HtmlRenderer(services, logs);
-        var page = await html.Dispatcher.InvokeAsync(async () => (await html.RenderComponentAsync<DocumentPage>(ParameterView.FromDictionary(new Dictionary<string, object?>
-        {
-            [nameof(DocumentPage.Title)] = title,
-            [nameof(DocumentPage.Language)] = documentLanguage,
-            [nameof(DocumentPage.Kind)] = DocumentKind.BlankIntakeForm,
-            [nameof(DocumentPage.ChildContent)] = body,
-        }))).ToHtmlString());
-        var document = new RenderedDocument(DocumentKind.BlankIntakeForm, documentLanguage, title, null, AmsterdamCalendar.DateOf(clock.GetUtcNow()), "<!DOCTYPE html>\n" + page);
+        var page = await renderer.RenderPageAsync(DocumentKind.BlankIntakeForm, documentLanguage, title, body);
+        var document = new RenderedDocument(DocumentKind.BlankIntakeForm, documentLanguage, title, null, AmsterdamCalendar.DateOf(clock.GetUtcNow()), page);
         return await PrintAsync(document, "adrdesk-form-draft", ct);
     }
 
