@@ -6,7 +6,8 @@ namespace AdrDesk.Infrastructure.Data;
 
 /// <summary>
 /// The one database of AdrDesk. Entities come from Domain and the features; their mapping lives in
-/// IEntityTypeConfiguration classes beside this file (Domain stays free of EF attributes).
+/// IEntityTypeConfiguration classes: the shared tables' beside this file, a feature's own tables' in that feature
+/// (found by ApplyConfigurationsFromAssembly; Infrastructure references no feature). Domain stays free of EF attributes.
 /// Always obtained through IDbContextFactory: one context per operation, never per circuit.
 /// </summary>
 public sealed class AdrDbContext(DbContextOptions<AdrDbContext> options) : DbContext(options)
