@@ -1,5 +1,5 @@
 using System.Net;
-using AdrDesk.Features.Diagnostics;
+using AdrDesk.Infrastructure.Diagnostics;
 using AdrDesk.Tests.Support;
 
 namespace AdrDesk.Tests.Diagnostics;

@@ -1,7 +1,7 @@
 using AdrDesk.Domain.Bemiddeling;
 using AdrDesk.Domain.Cases;
 using AdrDesk.Domain.Schemes;
-using AdrDesk.Features.Bemiddeling;
+using AdrDesk.Features.Mediation.Bemiddeling;
 using AdrDesk.Features.Cases;
 using Microsoft.Extensions.DependencyInjection;
 using static AdrDesk.Tests.Mediation.MediationKit;

@@ -2,7 +2,7 @@ using AdrDesk.AppSetup;
 using AdrDesk.Domain.Bemiddeling;
 using AdrDesk.Domain.Cases;
 using AdrDesk.Domain.Mediation;
-using AdrDesk.Features.Bemiddeling;
+using AdrDesk.Features.Mediation.Bemiddeling;
 using AdrDesk.Features.Mediation;
 using AdrDesk.Features.Mediation.Scheduling;
 using AdrDesk.Infrastructure.Data;

@@ -1,4 +1,5 @@
 using AdrDesk.Components.Account;
+using AdrDesk.Components.Layout;
 using AdrDesk.Features.CaseFile;
 using AdrDesk.Features.Cases;
 using AdrDesk.Features.Admin;
@@ -7,8 +8,10 @@ using AdrDesk.Features.Documents;
 using AdrDesk.Features.Intake;
 using AdrDesk.Features.Mediation;
 using AdrDesk.Features.Register;
+using AdrDesk.Features.Statistics;
 using AdrDesk.Features.Workbench;
 using AdrDesk.Infrastructure.Data;
+using AdrDesk.Infrastructure.Diagnostics;
 using AdrDesk.Infrastructure.Events;
 using AdrDesk.Infrastructure.Identity;
 using AdrDesk.Infrastructure.Mail;
@@ -59,7 +62,7 @@ public static class ServiceRegistration
     {
         var timings = new DbTimings();
         services.AddSingleton(timings);
-        services.AddSingleton<Features.Diagnostics.OperationTimings>();
+        services.AddSingleton<OperationTimings>();
         var db = config.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         services.AddSingleton(db);
         services.AddDbContextFactory<AdrDbContext>(o => o
@@ -123,18 +126,26 @@ public static class ServiceRegistration
         services.AddSingleton<DueWorkService>();
         services.AddHostedService(sp => sp.GetRequiredService<DueWorkService>());
         services.AddScoped<IDemoSeeder, CaseDemoSeeder>();
+        // D24: the stored files of erased cases, of every feature that registered its IStoredCaseFiles (the eraser itself
+        // runs in the case's save); the issued documents' are the core's own.
+        services.AddSingleton<IStoredCaseFiles, StoredDocumentFiles>();
+        services.AddSingleton<ErasedCaseFiles>();
+        services.AddHostedService(sp => sp.GetRequiredService<ErasedCaseFiles>());
     }
 
-    /// <summary>Each feature's services: one line per feature.</summary>
+    /// <summary>
+    /// Each feature's services, and what it adds to the shell (menu entries, header items) and to the core's extension
+    /// points (case-page sections, the print queue, stored files of erased cases): one line per feature.
+    /// </summary>
     private static void AddFeatures(IServiceCollection services)
     {
-        services.AddScoped<RegisterService>();
-        services.AddScoped<RegisterDialogs>();
-        services.AddScoped<IDemoSeeder, RegisterDemoData>();
-        services.AddScoped<AccountAdminService>();
+        services.AddSingleton<NavItems>();
+        services.AddRegister();
+        services.AddAdmin();
         services.AddIntake();
         services.AddCaseFile();
         services.AddWorkbench();
+        services.AddStatistics();
         services.AddMediation();
     }
 

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using AdrDesk.Domain.Common;
 using AdrDesk.Features.CaseFile.Data;
 using AdrDesk.Infrastructure.Data;
+using AdrDesk.Infrastructure.Files;
 using Microsoft.Extensions.Options;
 
 namespace AdrDesk.Features.CaseFile;
@@ -24,7 +25,7 @@ public sealed class AttachmentStore(IOptions<CaseFileOptions> options, DatabaseO
         if (files.Count > CaseFileLimits.MaxFiles) return new TooManyFiles(CaseFileLimits.MaxFiles);
         foreach (var file in files)
         {
-            var name = SafeName(file.FileName);
+            var name = FileNames.Safe(file.FileName);
             if (!CaseFileLimits.AllowedTypes.ContainsKey(Path.GetExtension(name))) return new FileTypeNotAllowed(name);
             if (file.Content.LongLength > CaseFileLimits.MaxFileBytes) return new FileTooLarge(name, CaseFileLimits.MaxFileBytes);
             if (file.Content.Length == 0 || !ContentMatches(Path.GetExtension(name), file.Content)) return new FileContentMismatch(name);
@@ -41,7 +42,7 @@ public sealed class AttachmentStore(IOptions<CaseFileOptions> options, DatabaseO
         {
             foreach (var file in files)
             {
-                var name = SafeName(file.FileName);
+                var name = FileNames.Safe(file.FileName);
                 var storage = $"{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16))}.bin";
                 var path = PathOf(storage);
                 Directory.CreateDirectory(Path.GetDirectoryName(path)!);
@@ -77,15 +78,6 @@ public sealed class AttachmentStore(IOptions<CaseFileOptions> options, DatabaseO
         new FileStream(PathOf(attachment.StorageName), FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, useAsync: true);
 
     private string PathOf(string storageName) => Path.Combine(_root, storageName[..2], storageName);
-
-    /// <summary>The name shown and offered for download: no folders, no control characters, at most 200 characters.</summary>
-    public static string SafeName(string fileName)
-    {
-        var name = Path.GetFileName(fileName.Replace('\\', '/'));
-        name = new string(name.Where(c => !char.IsControl(c) && c != '"').ToArray()).Trim();
-        if (name.Length == 0) name = "bijlage";
-        return name.Length <= 200 ? name : name[^200..];
-    }
 
     private static bool ContentMatches(string extension, byte[] content) => extension.ToLowerInvariant() switch
     {

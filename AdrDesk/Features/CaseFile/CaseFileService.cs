@@ -105,5 +105,5 @@ public sealed partial class CaseFileService(
 
     private static string? EmailOf(ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.Email)?.Trim().ToUpperInvariant();
 
-    private static bool IsDesk(ClaimsPrincipal user) => user.IsInRole(Security.Roles.CaseManager) || user.IsInRole(Security.Roles.Admin);
+    internal static bool IsDesk(ClaimsPrincipal user) => user.IsInRole(Security.Roles.CaseManager) || user.IsInRole(Security.Roles.Admin);
 }

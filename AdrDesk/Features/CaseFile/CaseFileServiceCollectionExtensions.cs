@@ -1,3 +1,7 @@
+using AdrDesk.Components.Layout;
+using AdrDesk.Features.CaseFile.Components;
+using AdrDesk.Features.Cases;
+using AdrDesk.Security;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 
 namespace AdrDesk.Features.CaseFile;
@@ -15,11 +19,15 @@ public static class CaseFileServiceCollectionExtensions
         services.AddSingleton<CaseChangeNotices>();
         services.AddSingleton<UnreadCounts>();
         services.AddHostedService(sp => sp.GetRequiredService<CaseChangeNotices>());
-        // D24: the stored files of erased cases (documents, attachments, uploads); the eraser itself runs in the case's save.
-        services.AddSingleton<Cases.ErasedCaseFiles>();
-        services.AddHostedService(sp => sp.GetRequiredService<Cases.ErasedCaseFiles>());
+        // The core's extension points: the one print queue (D21) and, for D24, the attachments of erased cases.
+        services.AddSingleton<IPrintQueue, PrintQueueStore>();
+        services.AddSingleton<IStoredCaseFiles, CaseAttachmentFiles>();
         services.AddScoped<CaseFileCircuitHandler>();
         services.AddScoped<CircuitHandler>(sp => sp.GetRequiredService<CaseFileCircuitHandler>());
+        // The shell's extension points: the bell in the header, and the menu.
+        services.AddHeaderItem<NotificationBell>();
+        services.AddNavItem("/my-cases", "Nav.MyCases", "folder_shared", Policies.Party, order: 10);
+        services.AddNavItem("/desk/print-queue", "Nav.PrintQueue", "print", Policies.Desk, order: 30);
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using AdrDesk.Domain.Common;
+using AdrDesk.Infrastructure.Files;
 using Microsoft.AspNetCore.Components.Forms;
 
 namespace AdrDesk.Features.CaseFile;
@@ -12,7 +13,7 @@ public static class UploadReader
         var read = new List<UploadedFile>();
         foreach (var file in files)
         {
-            if (file.Size > CaseFileLimits.MaxFileBytes) return new FileTooLarge(AttachmentStore.SafeName(file.Name), CaseFileLimits.MaxFileBytes);
+            if (file.Size > CaseFileLimits.MaxFileBytes) return new FileTooLarge(FileNames.Safe(file.Name), CaseFileLimits.MaxFileBytes);
             await using var stream = file.OpenReadStream(CaseFileLimits.MaxFileBytes, cancellationToken);
             using var buffer = new MemoryStream();
             await stream.CopyToAsync(buffer, cancellationToken);

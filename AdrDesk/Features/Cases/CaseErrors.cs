@@ -22,3 +22,14 @@ public sealed record CaseNotFound(string Number) : DomainError
         $"Case {Number} was not found.",
         $"Fall {Number} wurde nicht gefunden.");
 }
+
+/// <summary>
+/// Screening, assignment, wraking and deposits are decisions of the desk (D10, D11, D23, D25), and its figures (D22) are
+/// the desk's: shared by the features that serve the desk (workbench, statistics).
+/// </summary>
+public sealed record DeskStaffOnly() : DomainError
+{
+    protected override LocalizedText Text => new(
+        "Alleen medewerkers van de balie nemen deze beslissing.",
+        "Only desk staff take this decision.");
+}

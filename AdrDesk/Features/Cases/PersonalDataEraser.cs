@@ -1,11 +1,7 @@
 using System.Threading.Channels;
 using AdrDesk.Domain.BindingRuling;
-using AdrDesk.Features.CaseFile;
-using AdrDesk.Features.CaseFile.Data;
 using AdrDesk.Features.Documents;
 using AdrDesk.Features.Documents.Store;
-using AdrDesk.Features.Intake.Model;
-using AdrDesk.Features.Intake.Uploads;
 using AdrDesk.Infrastructure.Data;
 using AdrDesk.Infrastructure.Data.Cases;
 using AdrDesk.Infrastructure.Events;
@@ -71,15 +67,16 @@ internal static class PersonalDataEraser
 }
 
 /// <summary>
-/// D24, the files: for every case whose data is erased, deletes the files still stored for it (issued documents,
-/// case-file attachments, intake uploads) and then their rows. Runs when a case event says a case was erased
-/// (after the commit) and every hour, so a round cut off by a crash or restart is finished by the next.
+/// D24, the files: for every case whose data is erased, deletes the files still stored for it (every registered
+/// <see cref="IStoredCaseFiles"/>: issued documents, case-file attachments, intake uploads) and then their rows. Runs when
+/// a case event says a case was erased (after the commit) and every hour, so a round cut off by a crash or restart is
+/// finished by the next.
 /// </summary>
 public sealed class ErasedCaseFiles(
-    IDbContextFactory<AdrDbContext> factory, AttachmentStore attachments, IOptions<DocumentOptions> documents, IOptions<UploadOptions> uploads,
-    ICaseEventBus bus, ILogger<ErasedCaseFiles> logger) : BackgroundService
+    IDbContextFactory<AdrDbContext> factory, IEnumerable<IStoredCaseFiles> kinds, ICaseEventBus bus, ILogger<ErasedCaseFiles> logger) : BackgroundService
 {
     private static readonly string ErasedState = nameof(BindingRulingState.DataErased);
+    private readonly IReadOnlyList<IStoredCaseFiles> _kinds = kinds.ToList();
     private readonly Channel<bool> _wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
 
     public sealed record Round(int Cases, int Files);
@@ -114,43 +111,51 @@ public sealed class ErasedCaseFiles(
     /// <summary>One round over at most 20 erased cases that still have files.</summary>
     public async Task<Round> RunOnceAsync(CancellationToken cancellationToken = default)
     {
+        if (_kinds.Count == 0) return new Round(0, 0);
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var erased = db.Set<CaseSummary>().Where(s => s.State == ErasedState).Select(s => s.Number);
-        var numbers = await erased
-            .Where(n => db.Set<CaseAttachment>().Any(a => a.CaseNumber == n) || db.Set<IntakeUpload>().Any(u => u.CaseNumber == n)
-                || db.Set<StoredDocument>().Any(d => d.CaseNumber == n))
-            .Take(20).ToListAsync(cancellationToken);
+        var withFiles = _kinds.Select(k => k.CaseNumbers(db)).Aggregate((a, b) => a.Concat(b));
+        var numbers = await erased.Where(n => withFiles.Contains(n)).Take(20).ToListAsync(cancellationToken);
         var files = 0;
         foreach (var number in numbers)
         {
             // Files first, rows after: a row whose file is gone is found again and finished; the reverse would orphan the file.
-            var caseFiles = await db.Set<CaseAttachment>().Where(a => a.CaseNumber == number).ToListAsync(cancellationToken);
-            attachments.Delete(caseFiles);
-            var uploaded = await db.Set<IntakeUpload>().Where(u => u.CaseNumber == number).ToListAsync(cancellationToken);
-            var uploadRoot = Path.GetFullPath(uploads.Value.StorePath);
-            foreach (var u in uploaded) files += Delete(Path.Combine(uploadRoot, Path.GetFileName(u.StoredName)));
-            var issued = await db.Set<StoredDocument>().Where(d => d.CaseNumber == number).ToListAsync(cancellationToken);
-            var documentRoot = Path.GetFullPath(documents.Value.StorePath);
-            foreach (var d in issued) files += Delete(Path.Combine(documentRoot, d.StorageName[..2], d.StorageName));
-            files += caseFiles.Count;
+            foreach (var kind in _kinds) files += await kind.DeleteFilesAsync(db, number, cancellationToken);
 
             await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
-            await db.Set<CaseAttachment>().Where(a => a.CaseNumber == number).ExecuteDeleteAsync(cancellationToken);
-            await db.Set<IntakeUpload>().Where(u => u.CaseNumber == number).ExecuteDeleteAsync(cancellationToken);
-            // Corrections point at what they supersede (RESTRICT): unlink within the case, then delete.
-            await db.Set<StoredDocument>().Where(d => d.CaseNumber == number)
-                .ExecuteUpdateAsync(u => u.SetProperty(d => d.SupersedesId, (Guid?)null), cancellationToken);
-            await db.Set<StoredDocument>().Where(d => d.CaseNumber == number).ExecuteDeleteAsync(cancellationToken);
+            foreach (var kind in _kinds) await kind.DeleteRowsAsync(db, number, cancellationToken);
             await tx.CommitAsync(cancellationToken);
             logger.LogInformation("D24: the stored files of {Case} are erased", number);
         }
         return new Round(numbers.Count, files);
     }
 
-    private static int Delete(string path)
+    /// <summary>Deletes one stored file if it is (still) there: 1 if it was.</summary>
+    public static int Delete(string path)
     {
         if (!File.Exists(path)) return 0;
         File.Delete(path);
         return 1;
+    }
+}
+
+/// <summary>D24: the issued documents of an erased case (the documents feature's store).</summary>
+public sealed class StoredDocumentFiles(IOptions<DocumentOptions> documents) : IStoredCaseFiles
+{
+    public IQueryable<string> CaseNumbers(AdrDbContext db) => db.Set<StoredDocument>().Select(d => d.CaseNumber);
+
+    public async Task<int> DeleteFilesAsync(AdrDbContext db, string number, CancellationToken cancellationToken)
+    {
+        var issued = await db.Set<StoredDocument>().Where(d => d.CaseNumber == number).ToListAsync(cancellationToken);
+        var root = Path.GetFullPath(documents.Value.StorePath);
+        return issued.Sum(d => ErasedCaseFiles.Delete(Path.Combine(root, d.StorageName[..2], d.StorageName)));
+    }
+
+    public async Task DeleteRowsAsync(AdrDbContext db, string number, CancellationToken cancellationToken)
+    {
+        // Corrections point at what they supersede (RESTRICT): unlink within the case, then delete.
+        await db.Set<StoredDocument>().Where(d => d.CaseNumber == number)
+            .ExecuteUpdateAsync(u => u.SetProperty(d => d.SupersedesId, (Guid?)null), cancellationToken);
+        await db.Set<StoredDocument>().Where(d => d.CaseNumber == number).ExecuteDeleteAsync(cancellationToken);
     }
 }

@@ -1,3 +1,4 @@
+using AdrDesk.Infrastructure.Diagnostics;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 
 namespace AdrDesk.Features.Diagnostics;

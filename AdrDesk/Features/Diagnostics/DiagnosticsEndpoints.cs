@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using AdrDesk.Infrastructure.Diagnostics;
 using AdrDesk.Security;
 
 namespace AdrDesk.Features.Diagnostics;

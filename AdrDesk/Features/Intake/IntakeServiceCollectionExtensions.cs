@@ -1,9 +1,12 @@
 using System.Security.Claims;
+using AdrDesk.Components.Layout;
 using AdrDesk.Domain.Common;
+using AdrDesk.Features.Cases;
 using AdrDesk.Features.Intake.Desk;
 using AdrDesk.Features.Intake.Paper;
 using AdrDesk.Features.Intake.Submission;
 using AdrDesk.Features.Intake.Uploads;
+using AdrDesk.Security;
 
 namespace AdrDesk.Features.Intake;
 
@@ -20,9 +23,14 @@ public static class IntakeServiceCollectionExtensions
         services.AddScoped<UploadService>();
         services.AddScoped<PaperForms>();
         services.AddScoped<IntakeQueueService>();
+        // The core's extension points: the desk queue starts screening here (D5/D9); D24 erases the uploads of erased cases.
+        services.AddScoped<IFilingScreening>(sp => sp.GetRequiredService<IntakeQueueService>());
+        services.AddSingleton<IStoredCaseFiles, IntakeUploadFiles>();
         services.AddOptions<Drafts.DraftExpiryOptions>().BindConfiguration(Drafts.DraftExpiryOptions.Section);
         services.AddSingleton<Drafts.DraftExpiry>();
         services.AddHostedService(sp => sp.GetRequiredService<Drafts.DraftExpiry>());
+        services.AddNavItem("/start/bindend-advies", "Nav.FileDispute", "gavel", Policies.Party, order: 50);
+        services.AddNavItem("/desk/paper-intake", "Nav.PaperIntake", "edit_document", Policies.Desk, order: 60);
         return services;
     }
 

@@ -2,7 +2,6 @@ using System.Security.Claims;
 using AdrDesk.Domain.Cases;
 using AdrDesk.Domain.Common;
 using AdrDesk.Domain.Mediation;
-using AdrDesk.Features.CaseFile.Data;
 using AdrDesk.Features.Cases;
 using AdrDesk.Features.Documents;
 using AdrDesk.Features.Documents.Models;
@@ -27,7 +26,7 @@ public sealed record IntroductionView(Guid PartyId, string PartyName, Guid Docum
 /// </summary>
 public sealed class IntroductionService(
     MediationAccess access, MediationMail mail, IDbContextFactory<AdrDbContext> factory, DocumentIssuer issuer, IDocumentStore documents,
-    IOptions<MailOptions> mailOptions, TimeProvider clock, ICaseEventBus events)
+    IPrintQueue printQueue, IOptions<MailOptions> mailOptions, TimeProvider clock, ICaseEventBus events)
 {
     public async Task<Result<IReadOnlyList<IntroductionView>>> ListAsync(ClaimsPrincipal user, string number, CancellationToken ct = default)
     {
@@ -54,6 +53,7 @@ public sealed class IntroductionService(
         var recipients = await mail.RecipientsAsync(c, parties: true, mediator: false, ct);
         var link = $"{mailOptions.Value.PublicBaseUrl.TrimEnd('/')}/mediations/{number}";
         var rows = new List<object>();
+        var letters = new List<PrintLetter>();
         var channels = new List<string>();
         foreach (var party in c.Parties)
         {
@@ -75,12 +75,11 @@ public sealed class IntroductionService(
             var stored = issued.Value.Stored;
             if (paper)
             {
-                rows.Add(new PrintQueueEntry
+                letters.Add(new PrintLetter(number, party.Name, $"{number}: {stored.Title}", now)
                 {
-                    Id = Guid.NewGuid(), CaseNumber = number, PartyId = party.Id, RecipientName = party.Name,
-                    Subject = $"{number}: {stored.Title}",
+                    PartyId = party.Id,
                     Body = MediationText.Get("Mail.Introduction.Letter", language, number, stored.FileName, c.MediatorName ?? ""),
-                    Language = language, CreatedAt = now,
+                    Language = language,
                 });
             }
             else
@@ -102,6 +101,7 @@ public sealed class IntroductionService(
         await using var db = await factory.CreateDbContextAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         db.AddRange(rows);
+        foreach (var letter in letters) printQueue.Add(db, letter);
         await CaseStore.AppendAuditAsync(db, c.Id, number, call.Value.Actor, now, "IntroduceMediation", null, null, string.Join("; ", channels), ct);
         try
         {

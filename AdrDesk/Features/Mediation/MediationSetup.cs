@@ -1,11 +1,13 @@
+using AdrDesk.Components.Layout;
 using AdrDesk.Features.Mediation.Agreement;
 using AdrDesk.Features.Mediation.Scheduling;
+using AdrDesk.Security;
 
 namespace AdrDesk.Features.Mediation;
 
 public static class MediationSetup
 {
-    /// <summary>The mediation feature (issue 8): services, reminders, demo data.</summary>
+    /// <summary>The mediation feature (issue 8), consumer bemiddeling included: services, reminders, demo data, menu entries.</summary>
     public static IServiceCollection AddMediation(this IServiceCollection services)
     {
         services.AddOptions<SchedulingOptions>().BindConfiguration(SchedulingOptions.Section);
@@ -25,6 +27,9 @@ public static class MediationSetup
         services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, ClientAddressCircuitHandler>();
         services.AddSingleton<SessionReminderService>();
         services.AddHostedService(sp => sp.GetRequiredService<SessionReminderService>());
+        services.AddNavItem("/bemiddeling", "Nav.Bemiddeling", "forum", Policies.Desk, order: 100);
+        services.AddNavItem("/mediations", "Nav.Mediations", "handshake", Policies.Mediator, order: 110);
+        services.AddNavItem("/agenda", "Nav.Agenda", "calendar_month", Policies.Mediator, order: 120);
         return services;
     }
 

@@ -6,7 +6,6 @@ using AdrDesk.Domain.Cases;
 using AdrDesk.Domain.Common;
 using AdrDesk.Domain.Schemes;
 using AdrDesk.Features.Cases;
-using AdrDesk.Features.Workbench;
 using AdrDesk.Infrastructure.Data;
 using AdrDesk.Infrastructure.Data.Cases;
 using Microsoft.EntityFrameworkCore;

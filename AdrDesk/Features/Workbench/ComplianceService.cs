@@ -1,13 +1,12 @@
-using AdrDesk.Features.CaseFile.Data;
 using System.Security.Claims;
 using AdrDesk.Domain.BindingRuling;
 using AdrDesk.Domain.Common;
 using AdrDesk.Domain.Deadlines;
 using AdrDesk.Domain.Register;
+using AdrDesk.Features.Cases;
 using AdrDesk.Features.Documents;
 using AdrDesk.Features.Documents.Models;
 using AdrDesk.Features.Documents.Templates;
-using AdrDesk.Features.Intake.Model;
 using AdrDesk.Features.Register;
 using AdrDesk.Infrastructure.Data;
 using AdrDesk.Infrastructure.Mail;
@@ -23,7 +22,8 @@ namespace AdrDesk.Features.Workbench;
 /// as the case; the public register shows it) and its certification mark is informed.
 /// </summary>
 public sealed class ComplianceService(
-    IDbContextFactory<AdrDbContext> factory, WorkbenchCases cases, CaseLetters letters, IOptions<DocumentOptions> documents, TimeProvider clock)
+    IDbContextFactory<AdrDbContext> factory, WorkbenchCases cases, CaseLetters letters, IOptions<DocumentOptions> documents, IPrintQueue printQueue,
+    TimeProvider clock)
 {
     /// <summary>A party reports that it complied (or the other did): kept as a desk note in the dossier.</summary>
     public Task<Result> RecordReportAsync(ClaimsPrincipal user, string number, Guid partyId, string report, CancellationToken ct = default) =>
@@ -123,11 +123,7 @@ public sealed class ComplianceService(
                 // The register keeps no address of a mark holder: the letter goes to the desk's mail and into the one
                 // print queue (D21-style), where staff print and send it.
                 if (letter.Content is { } pdf) toDesk.Attach(stored.FileName, stored.ContentType, pdf);
-                db.Add(new PrintQueueEntry
-                {
-                    Id = Guid.NewGuid(), CaseNumber = c.Number.ToString(), RecipientName = mark, DocumentId = stored.Id,
-                    Subject = stored.Title, Language = "nl", CreatedAt = now,
-                });
+                printQueue.Add(db, new PrintLetter(c.Number.ToString(), mark, stored.Title, now) { DocumentId = stored.Id });
             }
             db.Add(toDesk);
             if (emails.GetValueOrDefault(c.Webshop.Id) is { Length: > 0 } address)

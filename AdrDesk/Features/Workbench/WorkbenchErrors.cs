@@ -10,14 +10,6 @@ public sealed record WorkbenchNotAllowed() : DomainError
         "This part of AdrDesk is for desk staff and assessors only.");
 }
 
-/// <summary>Screening, assignment, wraking and deposits are decisions of the desk (D10, D11, D23, D25).</summary>
-public sealed record DeskStaffOnly() : DomainError
-{
-    protected override LocalizedText Text => new(
-        "Alleen medewerkers van de balie nemen deze beslissing.",
-        "Only desk staff take this decision.");
-}
-
 /// <summary>D10: in a panel of three the rapporteur writes the ruling; the others review it.</summary>
 public sealed record OnlyRapporteurDrafts() : DomainError("D10")
 {

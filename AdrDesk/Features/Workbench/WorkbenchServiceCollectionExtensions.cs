@@ -1,10 +1,13 @@
-using AdrDesk.Features.Statistics;
+using AdrDesk.Components.Layout;
+using AdrDesk.Features.Cases;
+using AdrDesk.Features.Workbench.Components;
+using AdrDesk.Security;
 
 namespace AdrDesk.Features.Workbench;
 
 public static class WorkbenchServiceCollectionExtensions
 {
-    /// <summary>Issue 7: the desk queue, the assessor's workbench, ruling drafting and issue, compliance, statistics.</summary>
+    /// <summary>Issue 7: the desk queue, the assessor's workbench, ruling drafting and issue, compliance.</summary>
     public static IServiceCollection AddWorkbench(this IServiceCollection services)
     {
         services.AddSingleton<WorkbenchCases>();
@@ -15,8 +18,10 @@ public static class WorkbenchServiceCollectionExtensions
         services.AddSingleton<RulingDraftService>();
         services.AddSingleton<ComplianceService>();
         services.AddSingleton<PartyCompliance>();
-        services.AddSingleton<StatisticsService>();
-        // Replaces the documents feature's refuse-all default (registered with TryAdd before the features).
+        // D18: the parties' compliance report, on their own case page (the core's extension point).
+        services.AddCasePageSection<ComplianceReport>();
+        services.AddNavItem("/desk", "Nav.Desk", "inbox", Policies.Desk, order: 70);
+        services.AddNavItem("/workbench", "Nav.Workbench", "gavel", Policies.Assessor, order: 80);
         return services;
     }
 }

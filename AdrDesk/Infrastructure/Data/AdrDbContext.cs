@@ -7,7 +7,8 @@ namespace AdrDesk.Infrastructure.Data;
 
 /// <summary>
 /// The one database of AdrDesk. Entities come from Domain and the features; their mapping lives in
-/// IEntityTypeConfiguration classes beside this file (Domain stays free of EF attributes).
+/// IEntityTypeConfiguration classes: the shared tables' beside this file, a feature's own tables' in that feature
+/// (found by ApplyConfigurationsFromAssembly; Infrastructure references no feature). Domain stays free of EF attributes.
 /// Always obtained through IDbContextFactory: one context per operation, never per circuit. Accounts
 /// are Identity's own EF Core mapping (IdentityDbContext), on AdrDesk's table names
 /// (Configurations/IdentityConfiguration.cs); Identity's stores use a scoped context of their own.

@@ -25,7 +25,7 @@ public sealed record IntakeQueue(IReadOnlyList<QueueRow> Cases);
 /// invitation (D5); a webshop's filing → the consumer's consent request with 5 weeks (D9). Staff only.
 /// </summary>
 public sealed class IntakeQueueService(
-    IDbContextFactory<AdrDbContext> factory, CaseStore store, CaseAccess access, RegisterService register, IOptions<MailOptions> mail, TimeProvider clock)
+    IDbContextFactory<AdrDbContext> factory, CaseStore store, CaseAccess access, RegisterService register, IOptions<MailOptions> mail, TimeProvider clock) : IFilingScreening
 {
     private static readonly string[] Waiting =
         [nameof(BindingRulingState.Filed), nameof(BindingRulingState.AwaitingSubscription), nameof(BindingRulingState.AwaitingConsent)];

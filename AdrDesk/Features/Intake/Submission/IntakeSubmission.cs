@@ -11,7 +11,7 @@ using AdrDesk.Domain.Register;
 using AdrDesk.Domain.Schemes;
 using AdrDesk.Features.CaseFile.Data;
 using AdrDesk.Features.Cases;
-using AdrDesk.Features.Diagnostics;
+using AdrDesk.Infrastructure.Diagnostics;
 using AdrDesk.Features.Documents;
 using AdrDesk.Features.Documents.Models;
 using AdrDesk.Features.Documents.Store;

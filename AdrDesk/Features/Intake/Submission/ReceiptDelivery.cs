@@ -3,14 +3,14 @@ using System.Threading.Channels;
 using AdrDesk.Domain.Cases;
 using AdrDesk.Domain.Common;
 using AdrDesk.Domain.Schemes;
-using AdrDesk.Features.CaseFile.Data;
-using AdrDesk.Features.Diagnostics;
+using AdrDesk.Features.Cases;
 using AdrDesk.Features.Documents;
 using AdrDesk.Features.Documents.Models;
 using AdrDesk.Features.Documents.Store;
 using AdrDesk.Features.Documents.Templates;
 using AdrDesk.Infrastructure.Data;
 using AdrDesk.Infrastructure.Data.Cases;
+using AdrDesk.Infrastructure.Diagnostics;
 using AdrDesk.Infrastructure.Events;
 using AdrDesk.Infrastructure.Mail;
 using Microsoft.EntityFrameworkCore;
@@ -27,8 +27,8 @@ namespace AdrDesk.Features.Intake.Submission;
 /// receipt is retried with back-off; a restart picks up what is left, so no filer goes without a receipt.
 /// </summary>
 public sealed class ReceiptDelivery(
-    IDbContextFactory<AdrDbContext> factory, DocumentIssuer issuer, IDocumentStore documents, ICaseEventBus events, OutboxSignal outbox,
-    OperationTimings timings, TimeProvider clock, ILogger<ReceiptDelivery> logger) : BackgroundService
+    IDbContextFactory<AdrDbContext> factory, DocumentIssuer issuer, IDocumentStore documents, IPrintQueue printQueue, ICaseEventBus events,
+    OutboxSignal outbox, OperationTimings timings, TimeProvider clock, ILogger<ReceiptDelivery> logger) : BackgroundService
 {
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -117,11 +117,10 @@ public sealed class ReceiptDelivery(
 
             if (receipt.PostalAddress is not null)
             {
-                db.Add(new PrintQueueEntry
+                printQueue.Add(db, new PrintLetter(receipt.CaseNumber, receipt.RecipientName, receipt.Subject, clock.GetUtcNow())
                 {
-                    Id = Guid.CreateVersion7(), CaseNumber = receipt.CaseNumber, PartyId = receipt.PartyId ?? Guid.Empty,
-                    RecipientName = receipt.RecipientName, Address = receipt.PostalAddress, DocumentId = stored.Id,
-                    Subject = receipt.Subject, Body = receipt.Body, Language = receipt.Language, CreatedAt = clock.GetUtcNow(),
+                    PartyId = receipt.PartyId ?? Guid.Empty, Address = receipt.PostalAddress, DocumentId = stored.Id,
+                    Body = receipt.Body, Language = receipt.Language,
                 });
             }
             if (receipt.MailTo is not null)

@@ -3,6 +3,7 @@ using AdrDesk.Domain.Common;
 using AdrDesk.Domain.Schemes;
 using AdrDesk.Features.Intake.Model;
 using AdrDesk.Infrastructure.Data;
+using AdrDesk.Infrastructure.Files;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 

@@ -1,4 +1,5 @@
 using AdrDesk.Domain.Common;
+using AdrDesk.Infrastructure.Files;
 using Microsoft.AspNetCore.Components.Forms;
 
 namespace AdrDesk.Features.Mediation.Files;
@@ -8,7 +9,7 @@ public static class BrowserUpload
 {
     public static async Task<Result<MediationUpload>> ReadAsync(IBrowserFile file, CancellationToken ct = default)
     {
-        if (file.Size > MediationFileStore.MaxBytes) return new UploadTooLarge(CaseFile.AttachmentStore.SafeName(file.Name), MediationFileStore.MaxBytes);
+        if (file.Size > MediationFileStore.MaxBytes) return new UploadTooLarge(FileNames.Safe(file.Name), MediationFileStore.MaxBytes);
         await using var stream = file.OpenReadStream(MediationFileStore.MaxBytes, ct);
         using var buffer = new MemoryStream();
         await stream.CopyToAsync(buffer, ct);

@@ -1,8 +1,7 @@
 using System.Security.Cryptography;
 using AdrDesk.Domain.Common;
-using AdrDesk.Features.CaseFile; // AttachmentStore.SafeName: the same display-name rules as the case file
-using AdrDesk.Features.Intake.Uploads;
 using AdrDesk.Infrastructure.Data;
+using AdrDesk.Infrastructure.Files;
 using Microsoft.Extensions.Options;
 
 namespace AdrDesk.Features.Mediation.Files;
@@ -27,7 +26,7 @@ public sealed class MediationFileOptions
 /// <summary>
 /// Position documents and signed scans on disk: outside wwwroot, under random names (never the uploaded
 /// name), written with CreateNew, and only after the checks: size, and PDF/JPEG/PNG by the first bytes
-/// (the intake's <see cref="FileSignature"/>) with a name that says the same.
+/// (<see cref="FileSignature"/>, as the intake) with a name that says the same.
 /// </summary>
 public sealed class MediationFileStore(IOptions<MediationFileOptions> options, DatabaseOptions database)
 {
@@ -43,7 +42,7 @@ public sealed class MediationFileStore(IOptions<MediationFileOptions> options, D
 
     public static Result<CheckedUpload> Check(MediationUpload upload)
     {
-        var name = AttachmentStore.SafeName(upload.FileName);
+        var name = FileNames.Safe(upload.FileName);
         if (upload.Content.LongLength > MaxBytes) return new UploadTooLarge(name, MaxBytes);
         if (upload.Content.Length < FileSignature.BytesNeeded
             || FileSignature.Detect(upload.Content.AsSpan(0, FileSignature.BytesNeeded)) is not { } detected

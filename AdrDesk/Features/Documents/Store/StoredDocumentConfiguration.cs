@@ -1,8 +1,7 @@
-using AdrDesk.Features.Documents.Store;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace AdrDesk.Infrastructure.Data.Configurations;
+namespace AdrDesk.Features.Documents.Store;
 
 internal sealed class StoredDocumentConfiguration : IEntityTypeConfiguration<StoredDocument>
 {

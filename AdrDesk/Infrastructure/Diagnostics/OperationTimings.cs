@@ -1,11 +1,12 @@
 using System.Diagnostics;
 
-namespace AdrDesk.Features.Diagnostics;
+namespace AdrDesk.Infrastructure.Diagnostics;
 
 /// <summary>
 /// Server-side durations of named hot operations (e.g. the intake submission), for the diagnostics endpoint: the load
 /// runner measures in the browser, which on a shared machine includes its own Chromium's queueing; this says what the
-/// server itself took. Keeps the last <see cref="Capacity"/> samples per operation; cheap enough to leave on.
+/// server itself took. Keeps the last <see cref="Capacity"/> samples per operation; cheap enough to leave on. In
+/// Infrastructure because any feature may time its hot path; the diagnostics feature only reports the figures.
 /// </summary>
 public sealed class OperationTimings
 {

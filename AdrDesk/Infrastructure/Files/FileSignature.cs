@@ -1,8 +1,9 @@
-namespace AdrDesk.Features.Intake.Uploads;
+namespace AdrDesk.Infrastructure.Files;
 
 /// <summary>
 /// What a file is, by its first bytes, not by its name: PDF, JPEG and PNG only. A renamed
-/// executable ("factuur.pdf" that starts with "MZ") is none of these and is refused (item 10).
+/// executable ("factuur.pdf" that starts with "MZ") is none of these and is refused (item 10). Shared by every
+/// feature that takes uploads (intake, mediation).
 /// </summary>
 public static class FileSignature
 {

@@ -1,9 +1,8 @@
 using System.Text.Json;
-using AdrDesk.Features.Workbench;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace AdrDesk.Infrastructure.Data.Configurations;
+namespace AdrDesk.Features.Workbench.Data;
 
 // Issue 7: ruling drafts with their versions and the panel's reviews; saved workbench filters.
 internal sealed class RulingDraftConfiguration : IEntityTypeConfiguration<RulingDraft>

@@ -3,13 +3,12 @@ using AdrDesk.Domain.Bemiddeling;
 using AdrDesk.Domain.Common;
 using AdrDesk.Domain.Schemes;
 using AdrDesk.Features.Cases;
-using AdrDesk.Features.Mediation;
 using AdrDesk.Infrastructure.Data;
 using AdrDesk.Infrastructure.Data.Cases;
 using AdrDesk.Infrastructure.Mail;
 using Microsoft.EntityFrameworkCore;
 
-namespace AdrDesk.Features.Bemiddeling;
+namespace AdrDesk.Features.Mediation.Bemiddeling;
 
 public sealed record BemiddelingListItem(string Number, BemiddelingState State, string Consumer, string Participant, DateTimeOffset CreatedAt);
 

@@ -1,0 +1,16 @@
+using AdrDesk.Components.Layout;
+using AdrDesk.Security;
+
+namespace AdrDesk.Features.Admin;
+
+public static class AdminServiceCollectionExtensions
+{
+    /// <summary>Accounts and the outbox, for administrators.</summary>
+    public static IServiceCollection AddAdmin(this IServiceCollection services)
+    {
+        services.AddScoped<AccountAdminService>();
+        services.AddNavItem("/admin/outbox", "Nav.Outbox", "outgoing_mail", Policies.Admin, order: 130);
+        services.AddNavItem("/admin/users", "Nav.Users", "group", Policies.Admin, order: 140);
+        return services;
+    }
+}
