@@ -8,6 +8,7 @@ using AdrDesk.Domain.Schemes;
 using AdrDesk.Features.Cases;
 using AdrDesk.Infrastructure.Data.Cases;
 using AdrDesk.Infrastructure.Mail;
+using AdrDesk.Resources;
 using AdrDesk.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using static AdrDesk.Tests.Cases.CaseFixtures;

@@ -4,6 +4,7 @@ using AdrDesk.Features.Documents.Models;
 using AdrDesk.Features.Documents.Store;
 using AdrDesk.Features.Documents.Templates;
 using AdrDesk.Infrastructure.Pdf;
+using AdrDesk.Resources;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using AdrDesk.Domain.Common;
 using AdrDesk.Features.Documents.Models;
+using AdrDesk.Resources;
 
 namespace AdrDesk.Tests.Documents;
 

@@ -1,6 +1,7 @@
 using AdrDesk.Domain.Common;
 using AdrDesk.Features.Documents;
 using AdrDesk.Features.Documents.Models;
+using AdrDesk.Resources;
 
 namespace AdrDesk.Tests.Documents;
 
@@ -18,7 +19,7 @@ public class TemplateMarkupTests(DocumentsFixture fixture)
         Assert.True(result.IsSuccess, result.Error?.Message(Language.En));
         var html = System.Net.WebUtility.HtmlDecode(result.Value.Html); // HtmlRenderer writes ü as &#252;
         Assert.StartsWith("<!DOCTYPE html>", html);
-        Assert.Contains($"<html lang=\"{DocumentFormat.LanguageTag(language)}\">", html);
+        Assert.Contains($"<html lang=\"{DisplayFormat.LanguageTag(language.ToLanguage())}\">", html);
         Assert.Contains($"<title>{result.Value.Title}</title>", html);
         Assert.Contains("AdrDesk Geschillenloket", html);
         Assert.Contains("@page", html); // print.css inlined

@@ -2,6 +2,7 @@ using AdrDesk.Domain.Common;
 using AdrDesk.Domain.Eligibility;
 using AdrDesk.Domain.Register;
 using AdrDesk.Domain.Schemes;
+using AdrDesk.Resources;
 using AdrDesk.Tests.Support;
 using Microsoft.Extensions.Time.Testing;
 

@@ -3,6 +3,7 @@ using AdrDesk.Domain.Cases;
 using AdrDesk.Domain.Common;
 using AdrDesk.Domain.Deadlines;
 using AdrDesk.Domain.Register;
+using AdrDesk.Features.Workbench;
 using AdrDesk.Tests.Support;
 using S = AdrDesk.Domain.BindingRuling.BindingRulingState;
 
@@ -117,9 +118,9 @@ public class RulingTests
 
     [Fact]
     [Trait("Rule", "D27")]
-    public void D27_The_ruling_template_holds_the_mandatory_consumer_law_clause()
+    public void D27_The_ruling_editor_shows_the_mandatory_consumer_law_clause()
     {
-        Assert.Contains("7:902 BW", RulingClauses.MandatoryConsumerLaw.For(Language.Nl));
-        Assert.Contains("Rome I", RulingClauses.MandatoryConsumerLaw.For(Language.En));
+        Assert.Contains("7:902 BW", WorkbenchText.Get("Ruling.D27.Clause", Language.Nl));
+        Assert.Contains("Rome I", WorkbenchText.Get("Ruling.D27.Clause", Language.En));
     }
 }

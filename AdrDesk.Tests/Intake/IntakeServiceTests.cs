@@ -11,6 +11,7 @@ using AdrDesk.Features.Intake.Uploads;
 using AdrDesk.Infrastructure.Data;
 using AdrDesk.Infrastructure.Identity;
 using AdrDesk.Infrastructure.Mail;
+using AdrDesk.Resources;
 using AdrDesk.Tests.Documents;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;

@@ -6,6 +6,7 @@ using AdrDesk.Features.Intake;
 using AdrDesk.Features.Intake.Submission;
 using AdrDesk.Infrastructure.Data;
 using AdrDesk.Infrastructure.Identity;
+using AdrDesk.Resources;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using AdrDesk.Domain.Common;
 using AdrDesk.Features.Register;
 using AdrDesk.Infrastructure.Identity;
+using AdrDesk.Resources;
 using AdrDesk.Tests.Support;
 using SecurityRoles = AdrDesk.Security.Roles;
 

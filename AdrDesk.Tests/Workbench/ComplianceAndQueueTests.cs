@@ -15,6 +15,7 @@ using AdrDesk.Features.Intake.Model;
 using AdrDesk.Features.Workbench;
 using AdrDesk.Infrastructure.Data;
 using AdrDesk.Infrastructure.Mail;
+using AdrDesk.Resources;
 using AdrDesk.Tests.Documents;
 using Microsoft.EntityFrameworkCore;
 
@@ -131,7 +132,7 @@ public sealed partial class ComplianceAndQueueTests : IAsyncLifetime
         Assert.Contains("12345678", text);
         Assert.Contains(n, text);
         Assert.Contains("Thuiswinkel Waarborg", text);
-        Assert.Contains($"Verwijderd uit het register op {DocumentFormat.Date(removedOn, DocumentLanguage.Nl)}", text);
+        Assert.Contains($"Verwijderd uit het register op {DisplayFormat.LongDate(removedOn, Language.Nl)}", text);
     }
 
     [Theory, Trait("Rule", "D18")]
@@ -150,7 +151,7 @@ public sealed partial class ComplianceAndQueueTests : IAsyncLifetime
         }));
         Assert.Contains($"Fietsenwinkel BV {title}", html.Title);
         Assert.Contains("DD-2026-000123", html.Html);
-        Assert.Contains(DocumentFormat.Date(new DateOnly(2026, 4, 2), language), html.Html);
+        Assert.Contains(DisplayFormat.LongDate(new DateOnly(2026, 4, 2), language.ToLanguage()), html.Html);
     }
 
     [Fact]

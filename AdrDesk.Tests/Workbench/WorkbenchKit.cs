@@ -7,6 +7,7 @@ using AdrDesk.Domain.Schemes;
 using AdrDesk.Features.Cases;
 using AdrDesk.Infrastructure.Data;
 using AdrDesk.Infrastructure.Identity;
+using AdrDesk.Resources;
 using AdrDesk.Tests.Support;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;

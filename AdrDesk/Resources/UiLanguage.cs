@@ -3,10 +3,13 @@ using AdrDesk.Domain.Common;
 
 namespace AdrDesk.Resources;
 
-/// <summary>The Domain's <see cref="Language"/> for the current UI culture, to show a named error's own text.</summary>
+/// <summary>The Domain's <see cref="Language"/> for the reader's UI culture, or for a stored language code.</summary>
 public static class UiLanguage
 {
-    public static Language Current => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName switch
+    public static Language Current => Of(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
+
+    /// <summary>"en" and "de" (a user's PreferredLanguage, a mail's language); anything else is Dutch, the desk's language.</summary>
+    public static Language Of(string? code) => code switch
     {
         "en" => Language.En,
         "de" => Language.De,

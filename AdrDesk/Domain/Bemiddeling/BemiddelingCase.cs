@@ -67,8 +67,4 @@ public sealed class BemiddelingCase : CaseBase
     }
 }
 
-public sealed record ConsumerAndParticipantRequired() : DomainError("B1")
-{
-    protected override LocalizedText Text => new(
-        "Bemiddeling is tussen een consument en een deelnemer (B1).", "Bemiddeling is between a consumer and a participant (B1).");
-}
+public sealed record ConsumerAndParticipantRequired() : DomainError("B1");

@@ -14,8 +14,7 @@ public record TransitionNotAllowed : DomainError
     public string State { get; }
     public string Trigger { get; }
 
-    protected override LocalizedText Text => new(
-        $"'{Trigger}' is niet mogelijk in de status '{State}'.", $"'{Trigger}' is not possible in the state '{State}'.");
+    public override IReadOnlyList<object?> Arguments => [Trigger, State];
 }
 
 /// <summary>The row exists but the actor's role may not fire it. Rule-specific refinements derive from it.</summary>
@@ -32,35 +31,26 @@ public record RoleNotAllowed : DomainError
     public string Trigger { get; }
     public string State { get; }
 
-    protected override LocalizedText Text => new(
-        $"De rol {Role} mag '{Trigger}' niet uitvoeren.", $"The role {Role} may not perform '{Trigger}'.");
+    public override IReadOnlyList<object?> Arguments => [Role, Trigger];
 }
 
 /// <summary>A consumer or business acting on a case it is not a party to.</summary>
-public sealed record NotAPartyToThisCase() : DomainError
-{
-    protected override LocalizedText Text => new("U bent geen partij in deze zaak.", "You are not a party to this case.");
-}
+public sealed record NotAPartyToThisCase() : DomainError;
 
 /// <summary>An assessor not on the panel, or a mediator not assigned, acting on the case.</summary>
 public sealed record NotHandlingThisCase(Role Role) : DomainError
 {
-    protected override LocalizedText Text => new(
-        $"U behandelt deze zaak niet als {Role}.", $"You do not handle this case as {Role}.");
+    public override IReadOnlyList<object?> Arguments => [Role];
 }
 
-public sealed record UnknownParty(Guid PartyId) : DomainError
-{
-    protected override LocalizedText Text => new("Deze partij hoort niet bij de zaak.", "This party does not belong to the case.");
-}
+public sealed record UnknownParty(Guid PartyId) : DomainError;
 
 public sealed record TextRequired(string What) : DomainError
 {
-    protected override LocalizedText Text => new($"'{What}' is verplicht.", $"'{What}' is required.");
+    public override IReadOnlyList<object?> Arguments => [What];
 }
 
 public sealed record SchemeMismatch(string Expected, string Actual) : DomainError
 {
-    protected override LocalizedText Text => new(
-        $"Zaaknummer hoort bij {Actual}, verwacht {Expected}.", $"Case number belongs to {Actual}, expected {Expected}.");
+    public override IReadOnlyList<object?> Arguments => [Actual, Expected];
 }

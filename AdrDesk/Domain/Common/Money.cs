@@ -32,18 +32,11 @@ public readonly record struct Money : IComparable<Money>
     public static bool operator <=(Money left, Money right) => left.Amount <= right.Amount;
     public static bool operator >=(Money left, Money right) => left.Amount >= right.Amount;
 
-    /// <summary>"€ 25,00" in Dutch and German, "€25.00" in English.</summary>
-    public string Format(Language language) => language == Language.En
-        ? "€" + Amount.ToString("#,##0.00", CultureInfo.InvariantCulture)
-        : "€ " + Amount.ToString("#,##0.00", CultureInfo.InvariantCulture).Replace(',', ' ').Replace('.', ',').Replace(' ', '.');
-
-    public override string ToString() => Format(Language.En);
+    /// <summary>Invariant, for logs and audit details; what people read goes through DisplayFormat.Money in their language.</summary>
+    public override string ToString() => "€" + Amount.ToString("#,##0.00", CultureInfo.InvariantCulture);
 }
 
 public sealed record InvalidMoney(decimal Amount) : DomainError()
 {
-    protected override LocalizedText Text => new(
-        $"{Amount} is geen geldig bedrag in euro (niet negatief, hooguit twee decimalen).",
-        $"{Amount} is not a valid euro amount (not negative, at most two decimals).",
-        $"{Amount} ist kein gültiger Euro-Betrag (nicht negativ, höchstens zwei Dezimalstellen).");
+    public override IReadOnlyList<object?> Arguments => [Amount];
 }

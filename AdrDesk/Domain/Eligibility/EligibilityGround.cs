@@ -17,7 +17,7 @@ public enum GroundHandling
 
 /// <summary>
 /// One reason a request is not (yet) eligible. Every applicable ground is reported, not only the
-/// first; its texts live in its own record, Dutch first, and cite the rule.
+/// first; its words (in the error catalogue, under its name) cite the rule.
 /// </summary>
 public abstract record EligibilityGround : DomainError
 {

@@ -36,8 +36,5 @@ public readonly record struct CountryCode
 
 public sealed record InvalidCountryCode(string Input) : DomainError()
 {
-    protected override LocalizedText Text => new(
-        $"'{Input}' is geen landcode (ISO 3166, twee letters).",
-        $"'{Input}' is not a country code (ISO 3166, two letters).",
-        $"'{Input}' ist kein Ländercode (ISO 3166, zwei Buchstaben).");
+    public override IReadOnlyList<object?> Arguments => [Input];
 }

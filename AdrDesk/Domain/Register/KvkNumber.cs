@@ -21,8 +21,5 @@ public readonly record struct KvkNumber
 
 public sealed record InvalidKvkNumber(string Input) : DomainError()
 {
-    protected override LocalizedText Text => new(
-        $"'{Input}' is geen geldig KvK-nummer (8 cijfers).",
-        $"'{Input}' is not a valid Chamber of Commerce number (8 digits).",
-        $"'{Input}' ist keine gültige KvK-Nummer (8 Ziffern).");
+    public override IReadOnlyList<object?> Arguments => [Input];
 }

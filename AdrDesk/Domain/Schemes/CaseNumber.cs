@@ -46,8 +46,5 @@ public readonly record struct CaseNumber
 
 public sealed record InvalidCaseNumber(string Input) : DomainError()
 {
-    protected override LocalizedText Text => new(
-        $"'{Input}' is geen geldig zaaknummer (bijvoorbeeld DD-2026-000123).",
-        $"'{Input}' is not a valid case number (for example DD-2026-000123).",
-        $"'{Input}' ist kein gültiges Aktenzeichen (zum Beispiel DD-2026-000123).");
+    public override IReadOnlyList<object?> Arguments => [Input];
 }

@@ -8,34 +8,20 @@ using SecurityRoles = AdrDesk.Security.Roles;
 
 namespace AdrDesk.Features.Admin;
 
-public sealed record NotAnAdmin() : DomainError
-{
-    protected override LocalizedText Text => new(
-        "Alleen een beheerder mag accounts beheren.", "Only an administrator may manage accounts.", "Nur ein Administrator darf Konten verwalten.");
-}
+public sealed record NotAnAdmin() : DomainError;
 
-public sealed record AccountNotFound() : DomainError
-{
-    protected override LocalizedText Text => new("Dit account bestaat niet.", "This account does not exist.", "Dieses Konto existiert nicht.");
-}
+public sealed record AccountNotFound() : DomainError;
 
 public sealed record NotAStaffRole(string Role) : DomainError
 {
-    protected override LocalizedText Text => new(
-        $"'{Role}' is geen rol voor medewerkers.", $"'{Role}' is not a staff role.", $"'{Role}' ist keine Mitarbeiterrolle.");
+    public override IReadOnlyList<object?> Arguments => [Role];
 }
 
-public sealed record NotABusinessAccount() : DomainError
-{
-    protected override LocalizedText Text => new(
-        "Alleen een account van een webwinkel of bedrijf kan aan een organisatie gekoppeld worden.",
-        "Only a webshop or business account can be linked to an organisation.",
-        "Nur ein Webshop- oder Unternehmenskonto kann mit einer Organisation verknüpft werden.");
-}
+public sealed record NotABusinessAccount() : DomainError;
 
 public sealed record AccountRejected(string Detail) : DomainError
 {
-    protected override LocalizedText Text => new(Detail, Detail, Detail);
+    public override IReadOnlyList<object?> Arguments => [Detail];
 }
 
 /// <summary>

@@ -1,6 +1,8 @@
 using System.Net;
 using AdrDesk.Features.Documents.Layout;
+using AdrDesk.Features.Documents.Models;
 using AdrDesk.Infrastructure.Pdf;
+using AdrDesk.Resources;
 
 namespace AdrDesk.Features.Documents;
 
@@ -23,7 +25,7 @@ internal static class PrintChrome
                      $"<span>{Encode(deskName)}</span><span>{caseNumber}</span></div>";
         var pages = string.Format(System.Globalization.CultureInfo.InvariantCulture, Encode(texts.PageOf),
             "<span class=\"pageNumber\"></span>", "<span class=\"totalPages\"></span>");
-        var footer = $"<div style=\"{Style}\"><span>{Encode(DocumentFormat.Date(document.Date, document.Language))}</span>" +
+        var footer = $"<div style=\"{Style}\"><span>{Encode(DisplayFormat.LongDate(document.Date, document.Language.ToLanguage()))}</span>" +
                      $"<span>{pages}</span></div>";
         var subject = document.CaseNumber is { } reference ? $"{texts.CaseNumber} {reference}" : null;
         return new PdfRequest(document.Html, header, footer, deskName, subject);

@@ -10,6 +10,7 @@ using AdrDesk.Features.Documents.Templates;
 using AdrDesk.Features.Register;
 using AdrDesk.Infrastructure.Data;
 using AdrDesk.Infrastructure.Mail;
+using AdrDesk.Resources;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -116,7 +117,7 @@ public sealed class ComplianceService(
             var desk = documents.Value.Desk;
             var toDesk = OutboxMessage.Create(desk.Email, mark,
                 WorkbenchText.Get("Mail.Removal.Subject", Language.Nl, tracked.LegalName),
-                WorkbenchText.Get("Mail.Removal.Body", Language.Nl, mark, tracked.LegalName, tracked.KvkNumber.Value, c.Number.ToString(), webshop.StatusSince.ToString("yyyy-MM-dd")),
+                WorkbenchText.Get("Mail.Removal.Body", Language.Nl, mark, tracked.LegalName, tracked.KvkNumber.Value, c.Number.ToString(), DisplayFormat.LongDate(webshop.StatusSince, Language.Nl)),
                 "nl", now, c.Number.ToString());
             if (markLetter is { Document.Stored: var stored } letter)
             {
@@ -129,7 +130,7 @@ public sealed class ComplianceService(
             if (emails.GetValueOrDefault(c.Webshop.Id) is { Length: > 0 } address)
                 db.Add(OutboxMessage.Create(address, c.Webshop.Name,
                     WorkbenchText.Get("Mail.Removal.Subject", lang, tracked.LegalName),
-                    WorkbenchText.Get("Mail.Removal.Body", lang, c.Webshop.Name, tracked.LegalName, tracked.KvkNumber.Value, c.Number.ToString(), webshop.StatusSince.ToString("yyyy-MM-dd")),
+                    WorkbenchText.Get("Mail.Removal.Body", lang, c.Webshop.Name, tracked.LegalName, tracked.KvkNumber.Value, c.Number.ToString(), DisplayFormat.LongDate(webshop.StatusSince, lang)),
                     lang.ToString().ToLowerInvariant(), now, c.Number.ToString()));
         }, ct);
     }

@@ -8,6 +8,7 @@ using AdrDesk.Features.Documents;
 using AdrDesk.Features.Documents.Models;
 using AdrDesk.Features.Documents.Templates;
 using AdrDesk.Infrastructure.Data;
+using AdrDesk.Resources;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -132,7 +133,7 @@ public sealed class RulingDraftService(
         var lang = c.ProcedureLanguage;
         var letter = await letters.IssueAsync<BindingRuling, BindingRulingModel>(c, Model(c, t, emails, courtEnds), [c.Consumer, c.Webshop], w.Actor,
             "Mail.Ruling.Subject", "Mail.Ruling.Body",
-            bodyArgs: [t.Decision, t.Considerations, DocumentFormat.Date(t.ComplyBy.Value, CaseLetters.DocLanguage(c)), DocumentFormat.Date(courtEnds, CaseLetters.DocLanguage(c))],
+            bodyArgs: [t.Decision, t.Considerations, DisplayFormat.LongDate(t.ComplyBy.Value, CaseLetters.DocLanguage(c).ToLanguage()), DisplayFormat.LongDate(courtEnds, CaseLetters.DocLanguage(c).ToLanguage())],
             ct: ct);
         if (letter.IsFailure) return letter.Error!;
         var saved = await cases.SaveAsync(w, db =>

@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.Security.Claims;
 using AdrDesk.Domain.Common;
+using AdrDesk.Resources;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 
@@ -20,14 +20,9 @@ public abstract class WorkbenchComponent : ComponentBase
 
     protected async Task<ClaimsPrincipal> UserAsync() => (await AuthState).User;
 
-    protected static Language UiLanguage => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName switch
-    {
-        "en" => Language.En,
-        "de" => Language.De,
-        _ => Language.Nl,
-    };
+    protected static Language UiLanguage => Resources.UiLanguage.Current;
 
-    protected static string Say(DomainError error) => error.Message(UiLanguage);
+    protected static string Say(DomainError error) => error.Text();
 
     /// <summary>Runs one action once at a time; shows its error or <paramref name="done"/>.</summary>
     protected async Task<bool> RunAsync(Func<ClaimsPrincipal, Task<Result>> action, string? done = null)

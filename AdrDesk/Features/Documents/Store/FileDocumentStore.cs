@@ -79,11 +79,11 @@ public sealed class FileDocumentStore(
     {
         var superseded = await documents.AsNoTracking().SingleOrDefaultAsync(d => d.Id == supersededId, cancellationToken);
         if (superseded is null)
-            return new InvalidCorrectionError(supersededId, "het bestaat niet.", "it does not exist.");
+            return new InvalidCorrectionError(supersededId, CorrectionRefusal.NotFound);
         if (superseded.CaseNumber != document.CaseNumber)
-            return new InvalidCorrectionError(supersededId, "het hoort bij een andere zaak.", "it belongs to another case.");
+            return new InvalidCorrectionError(supersededId, CorrectionRefusal.OtherCase);
         if (await documents.AnyAsync(d => d.SupersedesId == supersededId, cancellationToken))
-            return new InvalidCorrectionError(supersededId, "het is al gecorrigeerd; corrigeer de nieuwste versie.", "it has already been corrected; correct the latest version.");
+            return new InvalidCorrectionError(supersededId, CorrectionRefusal.AlreadyCorrected);
         return null;
     }
 

@@ -1,4 +1,5 @@
 using AdrDesk.Domain.Common;
+using AdrDesk.Resources;
 
 namespace AdrDesk.Features.Intake.Submission;
 
@@ -9,15 +10,15 @@ internal static class IntakeMailTexts
     {
         Language.En => ($"Your dispute {number} has been received",
             $"Dear {name},\n\nWe received your dispute under number {number}. The filing receipt is attached.\n\n"
-            + $"What happens next: the desk checks your dispute and tells you by {Date(l, decisionDue)} at the latest whether it can handle it (EU ADR Directive art. 5(4)). "
+            + $"What happens next: the desk checks your dispute and tells you by {DisplayFormat.LongDate(decisionDue, l)} at the latest whether it can handle it (EU ADR Directive art. 5(4)). "
             + $"Then the other party gets 14 days to respond (D12).\n\nFollow your case: {link}\n\nKind regards,\nThe disputes desk"),
         Language.De => ($"Ihre Streitigkeit {number} ist eingegangen",
             $"Guten Tag {name},\n\nwir haben Ihre Streitigkeit unter der Nummer {number} erhalten. Die Eingangsbestätigung ist beigefügt.\n\n"
-            + $"Wie es weitergeht: Die Stelle prüft Ihre Streitigkeit und teilt Ihnen spätestens am {Date(l, decisionDue)} mit, ob sie sie behandeln kann. "
+            + $"Wie es weitergeht: Die Stelle prüft Ihre Streitigkeit und teilt Ihnen spätestens am {DisplayFormat.LongDate(decisionDue, l)} mit, ob sie sie behandeln kann. "
             + $"Danach hat die andere Partei 14 Tage Zeit zu antworten (D12).\n\nIhr Fall: {link}\n\nMit freundlichen Grüßen\nDie Schlichtungsstelle"),
         _ => ($"Uw geschil {number} is ontvangen",
             $"Beste {name},\n\nWij hebben uw geschil ontvangen onder nummer {number}. Het ontvangstbewijs zit in de bijlage.\n\n"
-            + $"Hoe het verder gaat: de geschillenbalie beoordeelt uw geschil en laat u uiterlijk {Date(l, decisionDue)} weten of zij het kan behandelen. "
+            + $"Hoe het verder gaat: de geschillenbalie beoordeelt uw geschil en laat u uiterlijk {DisplayFormat.LongDate(decisionDue, l)} weten of zij het kan behandelen. "
             + $"Daarna krijgt de andere partij 14 dagen om te reageren (D12).\n\nVolg uw zaak: {link}\n\nMet vriendelijke groet,\nDe geschillenbalie"),
     };
 
@@ -36,14 +37,14 @@ internal static class IntakeMailTexts
     {
         Language.En => ($"{webshop} asks your consent to a binding ruling ({number})",
             $"Dear {consumer},\n\n{webshop} filed a dispute with you at our desk under number {number}. We need your consent to handle it (D9). "
-            + $"Please answer by {Date(l, due)} (5 weeks): {link}\nSign in with this e-mail address; if you have no password yet, choose \"Forgot password\".\n\n"
+            + $"Please answer by {DisplayFormat.LongDate(due, l)} (5 weeks): {link}\nSign in with this e-mail address; if you have no password yet, choose \"Forgot password\".\n\n"
             + "If you do not consent within 5 weeks, the desk does not handle the dispute (D25g) and the webshop considers itself free to go to court.\n\nKind regards,\nThe disputes desk"),
         Language.De => ($"{webshop} bittet um Ihre Zustimmung ({number})",
             $"Guten Tag {consumer},\n\n{webshop} hat bei uns eine Streitigkeit mit Ihnen eingereicht (Nummer {number}). Wir brauchen Ihre Zustimmung (D9). "
-            + $"Bitte antworten Sie bis {Date(l, due)} (5 Wochen): {link}\n\nOhne Zustimmung innerhalb von 5 Wochen wird die Streitigkeit nicht behandelt (D25g); der Webshop hält sich dann für frei, vor Gericht zu gehen.\n\nMit freundlichen Grüßen\nDie Schlichtungsstelle"),
+            + $"Bitte antworten Sie bis {DisplayFormat.LongDate(due, l)} (5 Wochen): {link}\n\nOhne Zustimmung innerhalb von 5 Wochen wird die Streitigkeit nicht behandelt (D25g); der Webshop hält sich dann für frei, vor Gericht zu gehen.\n\nMit freundlichen Grüßen\nDie Schlichtungsstelle"),
         _ => ($"{webshop} vraagt uw instemming met bindend advies ({number})",
             $"Beste {consumer},\n\n{webshop} heeft bij ons een geschil met u ingediend onder nummer {number}. Wij hebben uw instemming nodig om het te behandelen (D9). "
-            + $"Antwoord uiterlijk {Date(l, due)} (5 weken): {link}\nLog in met dit e-mailadres; heeft u nog geen wachtwoord, kies dan \"Wachtwoord vergeten\".\n\n"
+            + $"Antwoord uiterlijk {DisplayFormat.LongDate(due, l)} (5 weken): {link}\nLog in met dit e-mailadres; heeft u nog geen wachtwoord, kies dan \"Wachtwoord vergeten\".\n\n"
             + "Stemt u niet binnen 5 weken in, dan behandelt de geschillenbalie het geschil niet (D25g) en acht de webshop zich vrij om naar de rechter te gaan.\n\nMet vriendelijke groet,\nDe geschillenbalie"),
     };
 
@@ -59,22 +60,15 @@ internal static class IntakeMailTexts
     {
         Language.En => ("Your unfinished dispute will be deleted soon",
             $"Dear {name},\n\nYou started filing a dispute with us but did not submit it. Unfinished filings are kept for 6 months after the last change; "
-            + $"yours will be deleted on {Date(l, deletedOn)}.\n\nTo keep it, continue it before then (any change keeps it for another 6 months): {link}\n\n"
+            + $"yours will be deleted on {DisplayFormat.LongDate(deletedOn, l)}.\n\nTo keep it, continue it before then (any change keeps it for another 6 months): {link}\n\n"
             + "If you no longer need it, you need not do anything.\n\nKind regards,\nThe disputes desk"),
         Language.De => ("Ihre nicht abgeschlossene Einreichung wird bald gelöscht",
             $"Guten Tag {name},\n\nSie haben begonnen, eine Streitigkeit einzureichen, sie aber nicht abgeschickt. Nicht abgeschlossene Einreichungen bewahren wir 6 Monate "
-            + $"nach der letzten Änderung auf; Ihre wird am {Date(l, deletedOn)} gelöscht.\n\nUm sie zu behalten, setzen Sie sie vorher fort (jede Änderung verlängert um 6 Monate): {link}\n\n"
+            + $"nach der letzten Änderung auf; Ihre wird am {DisplayFormat.LongDate(deletedOn, l)} gelöscht.\n\nUm sie zu behalten, setzen Sie sie vorher fort (jede Änderung verlängert um 6 Monate): {link}\n\n"
             + "Brauchen Sie sie nicht mehr, müssen Sie nichts tun.\n\nMit freundlichen Grüßen\nDie Schlichtungsstelle"),
         _ => ("Uw niet afgemaakte aanvraag wordt binnenkort verwijderd",
             $"Beste {name},\n\nU bent begonnen met het indienen van een geschil, maar heeft het niet verstuurd. Niet afgemaakte aanvragen bewaren wij 6 maanden "
-            + $"na de laatste wijziging; die van u wordt op {Date(l, deletedOn)} verwijderd.\n\nWilt u haar bewaren, ga dan vóór die datum verder (elke wijziging bewaart haar weer 6 maanden): {link}\n\n"
+            + $"na de laatste wijziging; die van u wordt op {DisplayFormat.LongDate(deletedOn, l)} verwijderd.\n\nWilt u haar bewaren, ga dan vóór die datum verder (elke wijziging bewaart haar weer 6 maanden): {link}\n\n"
             + "Heeft u haar niet meer nodig, dan hoeft u niets te doen.\n\nMet vriendelijke groet,\nDe geschillenbalie"),
-    };
-
-    public static string Date(Language l, DateOnly d) => l switch
-    {
-        Language.En => d.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB")),
-        Language.De => d.ToString("d. MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("de-DE")),
-        _ => d.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("nl-NL")),
     };
 }

@@ -13,6 +13,7 @@ using AdrDesk.Infrastructure.Data.Cases;
 using AdrDesk.Infrastructure.Diagnostics;
 using AdrDesk.Infrastructure.Events;
 using AdrDesk.Infrastructure.Mail;
+using AdrDesk.Resources;
 using Microsoft.EntityFrameworkCore;
 
 namespace AdrDesk.Features.Intake.Submission;

@@ -1,9 +1,8 @@
-using System.Globalization;
 using AdrDesk.Domain.Common;
 
 namespace AdrDesk.Features.Mediation.Scheduling;
 
-/// <summary>Sessions are planned in Amsterdam wall-clock time and stored as instants.</summary>
+/// <summary>Sessions are planned in Amsterdam wall-clock time and stored as instants (shown through DisplayFormat).</summary>
 public static class AmsterdamTime
 {
     public static DateTime Local(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, AmsterdamCalendar.Zone).DateTime;
@@ -15,8 +14,4 @@ public static class AmsterdamTime
         if (AmsterdamCalendar.Zone.IsInvalidTime(unspecified)) unspecified = unspecified.AddHours(1);
         return new DateTimeOffset(unspecified, AmsterdamCalendar.Zone.GetUtcOffset(unspecified)).ToUniversalTime();
     }
-
-    public static string Format(DateTimeOffset instant) => Local(instant).ToString("dd-MM-yyyy HH:mm", CultureInfo.InvariantCulture);
-
-    public static string Format(DateTimeOffset instant, CultureInfo culture) => Local(instant).ToString("f", culture);
 }

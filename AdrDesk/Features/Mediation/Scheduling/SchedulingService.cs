@@ -5,6 +5,7 @@ using AdrDesk.Features.Cases;
 using AdrDesk.Infrastructure.Data;
 using AdrDesk.Infrastructure.Events;
 using AdrDesk.Infrastructure.Mail;
+using AdrDesk.Resources;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -109,7 +110,7 @@ public sealed class SchedulingService(
                 a.Status = AppointmentStatus.Declined;
                 a.Version++;
                 var to = await mail.RecipientsAsync(c, parties: false, mediator: true, ct);
-                db.AddRange(MediationMail.Compose(to, "Mail.SlotDeclined", number, now, _ => [party.Name, AmsterdamTime.Format(a.StartsAt), reason!.Trim()]));
+                db.AddRange(MediationMail.Compose(to, "Mail.SlotDeclined", number, now, r => [party.Name, DisplayFormat.Moment(a.StartsAt, UiLanguage.Of(r.Language)), reason!.Trim()]));
             }
             await CaseStore.AppendAuditAsync(db, c.Id, number, call.Value.Actor, now, accept ? "AcceptSlot" : "DeclineSlot",
                 nameof(AppointmentStatus.Proposed), decided.ToString(), $"{party.Name}: {a.StartsAt:O}{(accept ? "" : " — " + reason!.Trim())}", ct);
@@ -161,7 +162,7 @@ public sealed class SchedulingService(
             }
             var ics = IcsFor(a, c, people, now);
             var mails = MediationMail.Compose(people, "Mail.SessionConfirmed", number, now,
-                _ => [AmsterdamTime.Format(a.StartsAt), a.Location, a.RoomName], _ => (FileName(a), IcsWriter.ContentType, IcsWriter.Bytes(ics))).ToList();
+                r => [DisplayFormat.Moment(a.StartsAt, UiLanguage.Of(r.Language)), a.Location, a.RoomName], _ => (FileName(a), IcsWriter.ContentType, IcsWriter.Bytes(ics))).ToList();
             var saved = await store.SaveAsync(c, version, db =>
             {
                 foreach (var (row, was) in changed) MarkModified(db, row, was);
@@ -205,7 +206,7 @@ public sealed class SchedulingService(
         a.Version++;
         await db.Set<SlotResponse>().Where(r => r.AppointmentId == a.Id).ExecuteDeleteAsync(ct);
         await CaseStore.AppendAuditAsync(db, a.CaseId, number, call.Value.Actor, now, "MoveProposal", before.ToString("O"), newStart.ToString("O"), a.Location, ct);
-        db.AddRange(MediationMail.Compose(recipients, "Mail.ProposalMoved", number, now, _ => [AmsterdamTime.Format(before), AmsterdamTime.Format(newStart)]));
+        db.AddRange(MediationMail.Compose(recipients, "Mail.ProposalMoved", number, now, r => [DisplayFormat.Moment(before, UiLanguage.Of(r.Language)), DisplayFormat.Moment(newStart, UiLanguage.Of(r.Language))]));
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         await PublishAsync(c, "MoveProposal");
@@ -241,7 +242,7 @@ public sealed class SchedulingService(
         if (before == AppointmentStatus.Confirmed)
         {
             var ics = IcsFor(a, c, people, now) with { Cancelled = true };
-            db.AddRange(MediationMail.Compose(people, "Mail.SessionCancelled", number, now, _ => [AmsterdamTime.Format(a.StartsAt), a.CancelReason],
+            db.AddRange(MediationMail.Compose(people, "Mail.SessionCancelled", number, now, r => [DisplayFormat.Moment(a.StartsAt, UiLanguage.Of(r.Language)), a.CancelReason],
                 _ => (FileName(a), IcsWriter.ContentType, IcsWriter.Bytes(ics))));
         }
         await db.SaveChangesAsync(ct);
@@ -361,7 +362,7 @@ public sealed class SchedulingService(
             a.ReminderSentAt = now;
             MarkModified(db, a, was);
             var ics = IcsFor(a, loaded.Value, people, now);
-            db.AddRange(MediationMail.Compose(people, "Mail.SessionReminder", a.CaseNumber, now, _ => [AmsterdamTime.Format(a.StartsAt), a.Location, a.RoomName],
+            db.AddRange(MediationMail.Compose(people, "Mail.SessionReminder", a.CaseNumber, now, r => [DisplayFormat.Moment(a.StartsAt, UiLanguage.Of(r.Language)), a.Location, a.RoomName],
                 _ => (FileName(a), IcsWriter.ContentType, IcsWriter.Bytes(ics))));
             try
             {

@@ -1,4 +1,5 @@
 using System.Text;
+using AdrDesk.Resources;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Components;
@@ -28,7 +29,7 @@ public static class WorkbenchRowMarkup
             .Append(Encoder.Encode(t[$"State.{row.State}"])).Append("</span></td><td>");
         if (row.NextDeadlineAt is { } due)
         {
-            html.Append(Encoder.Encode(Dates.Day(due))).Append("<br><small class=\"adr-muted\">")
+            html.Append(Encoder.Encode(DisplayFormat.Date(due))).Append("<br><small class=\"adr-muted\">")
                 .Append(Encoder.Encode(t[$"Deadline.{row.NextDeadlineKind}"])).Append("</small>");
         }
         else
@@ -40,7 +41,7 @@ public static class WorkbenchRowMarkup
         else if (row.DaysLeft <= 7) html.Append(" class=\"wb-soon\"");
         html.Append('>').Append(row.DaysLeft).Append("</span></td><td>").Append(Encoder.Encode(t[$"Scheme.{row.Scheme}"]))
             .Append("</td><td>").Append(Encoder.Encode(row.WebshopName ?? "")).Append("</td><td class=\"wb-num\">")
-            .Append(Encoder.Encode(Dates.Euro(row.Amount))).Append("</td><td>").Append(row.Language).Append("</td></tr>");
+            .Append(Encoder.Encode(DisplayFormat.Money(row.Amount))).Append("</td><td>").Append(row.Language).Append("</td></tr>");
         return new MarkupString(html.ToString());
     }
 }
