@@ -6,8 +6,8 @@ using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 
 // dotnet run -c Release --project .perf/AdrDesk.Benchmarks [-- --soak-only | --lab [--out FILE] [--no-pdf] [--only CLASS]]
-// In-process: the app is net9.0 self-contained and the machines carry only the .NET 10 runtime, so
-// BenchmarkDotNet must not build and start a separate benchmark process.
+// In-process: BenchmarkDotNet does not build and start a separate process per benchmark class, which keeps
+// the lab short on 2 cores (the app is framework-dependent net10.0 now, so an out-of-process job would also work).
 if (args.Contains("--lab"))
 {
     // Issue 9 (bash .perf/run): short jobs, so that the whole lab stays near 20 minutes; results to JSON for the report.
