@@ -138,3 +138,22 @@ public sealed class LegacyUpgradeTests
         return counts;
     }
 }
+
+public sealed class SeedDemoTests
+{
+    [Fact]
+    public async Task Seed_demo_is_refused_in_Production()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "adrdesk-tests", Guid.NewGuid().ToString("N")[..12]);
+        var builder = AppHost.CreateBuilder(folder, environment: Microsoft.Extensions.Hosting.Environments.Production);
+        await using var app = builder.Build();
+
+        var refused = await Assert.ThrowsAsync<InvalidOperationException>(() => app.Services.InitializeDatabaseAsync(seedDemo: true));
+
+        Assert.Contains("Production", refused.Message, StringComparison.Ordinal);
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<AdrDbContext>>().CreateDbContextAsync();
+        Assert.Empty(await db.Database.GetAppliedMigrationsAsync());
+        SqliteConnection.ClearAllPools();
+        AppHost.TryDelete(folder);
+    }
+}

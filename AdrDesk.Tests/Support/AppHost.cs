@@ -64,13 +64,13 @@ public sealed class AppHost : IAsyncLifetime
     /// folder for database and outbox, Kestrel on 127.0.0.1:0, static web assets from the
     /// AdrDesk project (wwwroot, Radzen's _content). Also used un-started by service-level tests.
     /// </summary>
-    public static WebApplicationBuilder CreateBuilder(string folder, IDictionary<string, string?>? settings = null)
+    public static WebApplicationBuilder CreateBuilder(string folder, IDictionary<string, string?>? settings = null, string environment = "Testing")
     {
         Directory.CreateDirectory(folder);
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
             ApplicationName = "AdrDesk",
-            EnvironmentName = "Testing",
+            EnvironmentName = environment,
             ContentRootPath = AppProjectFolder(),
         });
         var config = new Dictionary<string, string?>

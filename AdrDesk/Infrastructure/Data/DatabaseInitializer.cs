@@ -27,6 +27,12 @@ public static class DatabaseInitializer
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseInitializer));
         var environment = services.GetRequiredService<IHostEnvironment>();
 
+        if (seedDemo && environment.IsProduction())
+        {
+            // The demo accounts' password is published in the README: never on a live desk.
+            throw new InvalidOperationException("--seed-demo is refused in Production: the demo accounts' password is public.");
+        }
+
         bool isNew;
         await using (var db = await factory.CreateDbContextAsync(cancellationToken))
         {
