@@ -122,6 +122,7 @@ public static class ServiceRegistration
         services.AddSingleton<CaseAccess>();
         services.AddSingleton<AdrDesk.Features.Documents.Store.IDocumentAccessPolicy, CaseDocumentAccessPolicy>();
         services.AddSingleton<AuditTrailService>();
+        services.AddSingleton<AdrDesk.Features.Cases.Complaint.CaseComplaints>();
         services.Configure<DueWorkOptions>(config.GetSection(DueWorkOptions.Section));
         services.AddSingleton<DueWorkService>();
         services.AddHostedService(sp => sp.GetRequiredService<DueWorkService>());

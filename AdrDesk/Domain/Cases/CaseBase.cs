@@ -85,7 +85,8 @@ public abstract class CaseBase
 
     protected void Audit(Actor actor, DateTimeOffset at, string action, string? before, string? after, string? detail) =>
         _pendingAudit.Add(new AuditEntry(
-            Guid.NewGuid(), Id, Number.ToString(), actor.UserId, actor.DisplayName, actor.Role, at, action, before, after, detail));
+            Guid.NewGuid(), Id, Number.ToString(), actor.UserId, actor.DisplayName, actor.Role, at, action, before, after, detail,
+            actor.ForPartyId is { } party ? FindParty(party)?.Name ?? actor.ForName : actor.ForName));
 
     protected void RaiseEvent(string kind) => _pendingEvents.Add(new CaseEvent(Number, kind, StateName));
 

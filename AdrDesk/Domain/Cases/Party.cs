@@ -39,8 +39,13 @@ public sealed class Party
         return new Party { Id = Guid.NewGuid(), Role = role, Name = name.Trim(), UserId = userId, OrganisationId = organisationId };
     }
 
+    /// <summary>
+    /// The party an actor acts for: the one the access check named (<see cref="Actor.ForPartyId"/>: a colleague of the
+    /// party's organisation, a representative), otherwise the one whose user the actor is.
+    /// </summary>
     public bool IsActedOnBy(Actor actor) =>
-        UserId == actor.UserId && actor.Role == (Role == PartyRole.Consumer ? Common.Role.Consumer : Common.Role.Business);
+        actor.Role == (Role == PartyRole.Consumer ? Common.Role.Consumer : Common.Role.Business)
+        && (actor.ForPartyId is { } party ? party == Id : UserId is { } user && user == actor.UserId);
 
     internal void Represent(Representative? representative) => Representative = representative;
 

@@ -19,16 +19,20 @@ public enum CaseAccessKind
     Mediator,
     /// <summary>The user who acts for a party (<c>Party.UserId</c>).</summary>
     Party,
-    /// <summary>Another business user of the party's organisation (the <c>org</c> claim).</summary>
+    /// <summary>
+    /// Any business account linked to the party's organisation (the <c>org</c> claim, issued from the account's server-side
+    /// record <c>AppUser.OrganisationId</c>): acts as that party, whether or not the party row names a user of its own.
+    /// </summary>
     Organisation,
     /// <summary>D7: the party's representative, recognised by the e-mail address the party gave.</summary>
     Representative,
 }
 
 /// <summary>
-/// The caller's right to one case. <see cref="Actor"/> is who to pass to the domain commands: the caller
-/// itself, except for a colleague or representative, who acts for the party (the party's user id, so the
-/// domain's party check holds, and a display name saying who really acted, which the audit trail keeps).
+/// The caller's right to one case. <see cref="Actor"/> is who to pass to the domain commands: always the caller
+/// (their own user id and name); for a business party, a colleague of its organisation or a representative it also
+/// names the party acted for (<see cref="Actor.ForPartyId"/>, <see cref="Actor.ForName"/>), so the domain's party check
+/// (<c>Party.IsActedOnBy</c>) holds and the audit trail keeps both the person and the organisation.
 /// </summary>
 public sealed record CaseGrant(Actor Actor, CaseAccessKind Kind, Guid UserId, CaseSummary Summary)
 {
@@ -91,7 +95,8 @@ public sealed class CaseAccess(IDbContextFactory<AdrDbContext> factory)
 
         var parties = participants.Where(p => p.Relation is CaseRelation.Consumer or CaseRelation.Business or CaseRelation.Client).ToList();
         if (parties.FirstOrDefault(p => p.UserId == userId) is { } own)
-            return new CaseGrant(new Actor(userId, name, RoleOf(own)), CaseAccessKind.Party, userId, summary);
+            return new CaseGrant(own.Relation == CaseRelation.Consumer ? new Actor(userId, name, Role.Consumer) : OnBehalfOf(own, userId, name),
+                CaseAccessKind.Party, userId, summary);
         if (organisation is not null && user.IsInRole(AppRoles.Business)
             && parties.FirstOrDefault(p => p.Relation != CaseRelation.Consumer && p.OrganisationId == organisation) is { } colleagueOf)
             return new CaseGrant(OnBehalfOf(colleagueOf, userId, name), CaseAccessKind.Organisation, userId, summary);
@@ -125,7 +130,7 @@ public sealed class CaseAccess(IDbContextFactory<AdrDbContext> factory)
     }
 
     private static Actor OnBehalfOf(CaseParticipant party, Guid userId, string name) =>
-        new(party.UserId ?? userId, name, RoleOf(party));
+        new(userId, name, RoleOf(party)) { ForPartyId = party.PartyId, ForName = party.Name };
 
     private static Role RoleOf(CaseParticipant party) => party.Relation == CaseRelation.Consumer ? Role.Consumer : Role.Business;
 

@@ -72,7 +72,9 @@ public static class CaseIndexer
             var relation = party.Role == PartyRole.Consumer ? CaseRelation.Consumer
                 : c is MediationCase && businessSeen ? CaseRelation.Client : CaseRelation.Business;
             businessSeen |= party.Role == PartyRole.Business;
-            yield return Row(c, relation, party.Id, party.UserId, party.OrganisationId, null);
+            var row = Row(c, relation, party.Id, party.UserId, party.OrganisationId, null);
+            row.Name = party.Name;
+            yield return row;
             if (party.Representative is { Email: { Length: > 0 } email })
                 yield return Row(c, CaseRelation.Representative, party.Id, null, null, email.Trim().ToUpperInvariant());
         }

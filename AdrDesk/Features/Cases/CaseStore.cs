@@ -207,7 +207,8 @@ public sealed class CaseStore(
     public static Task AppendAuditAsync(
         AdrDbContext db, Guid caseId, string caseNumber, Actor actor, DateTimeOffset at, string action,
         string? before, string? after, string? detail, CancellationToken cancellationToken = default) =>
-        AppendAuditAsync(db, new AuditEntry(Guid.NewGuid(), caseId, caseNumber, actor.UserId, actor.DisplayName, actor.Role, at, action, before, after, detail), cancellationToken);
+        AppendAuditAsync(db, new AuditEntry(Guid.NewGuid(), caseId, caseNumber, actor.UserId, actor.DisplayName, actor.Role, at, action, before, after, detail,
+            actor.ForName), cancellationToken);
 
     private static List<Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry<AuditEntry>> AddedAudit(AdrDbContext db, Guid caseId) =>
         db.ChangeTracker.Entries<AuditEntry>().Where(e => e.State == EntityState.Added && e.Entity.CaseId == caseId).ToList();

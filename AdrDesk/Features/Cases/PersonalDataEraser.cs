@@ -29,6 +29,9 @@ internal static class PersonalDataEraser
     private static readonly string[] Statements =
     [
         """DELETE FROM "Submissions" """ + OfCase,
+        // D13: the complaint as filed (the filer's account, the earlier reply, the documents' names).
+        """DELETE FROM "FiledComplaintDocuments" WHERE "CaseId" IN (SELECT "CaseId" FROM "FiledComplaints" WHERE "CaseNumber" = {0})""",
+        """DELETE FROM "FiledComplaints" WHERE "CaseNumber" = {0}""",
         """UPDATE "InformationRequests" SET "Question" = '' """ + OfCase,
         $"""UPDATE "BindingRulingParties" SET "Name" = '{Erased}', "UserId" = NULL, "Representative" = NULL """ + OfCase,
         """UPDATE "Challenges" SET "Grounds" = '', "DecisionReason" = NULL """ + OfCase,
@@ -39,6 +42,7 @@ internal static class PersonalDataEraser
         """UPDATE "BindingRulingCases" SET "SettlementAttempt" = NULL WHERE "Number" = {0}""",
         $"""UPDATE "AuditTrail" SET "Detail" = '{Erased}' WHERE "Detail" IS NOT NULL""" + """ AND "CaseNumber" = {0}""",
         $"""UPDATE "AuditTrail" SET "ActorName" = '{Erased}' WHERE "Role" IN ('Consumer', 'Business')""" + """ AND "CaseNumber" = {0}""",
+        $"""UPDATE "AuditTrail" SET "OnBehalfOf" = '{Erased}' WHERE "OnBehalfOf" IS NOT NULL""" + """ AND "CaseNumber" = {0}""",
         """DELETE FROM "Outbox" WHERE "CaseNumber" = {0}""",
         // The case file's own rows (issue 6): the message thread, settlement terms, representation invitations
         // (e-mail addresses), letters waiting in the print queue (names, addresses) and who was notified of what.

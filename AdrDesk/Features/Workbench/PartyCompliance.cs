@@ -53,7 +53,7 @@ public sealed class PartyCompliance(IDbContextFactory<AdrDbContext> factory, Cas
             await using var db = await factory.CreateDbContextAsync(ct);
             var next = await db.Set<AuditEntry>().CountAsync(a => a.CaseId == c.Id, ct);
             var entry = new AuditEntry(Guid.NewGuid(), c.Id, c.Number.ToString(), actor.UserId, actor.DisplayName, actor.Role, clock.GetUtcNow(),
-                Action, party.Role.ToString(), complied ? Yes : No, text);
+                Action, party.Role.ToString(), complied ? Yes : No, text, party.UserId == actor.UserId ? null : party.Name);
             db.Add(entry).Property(AuditEntryConfiguration.SequenceColumn).CurrentValue = next;
             try
             {

@@ -11,6 +11,7 @@ using AdrDesk.Domain.Register;
 using AdrDesk.Domain.Schemes;
 using AdrDesk.Features.CaseFile.Data;
 using AdrDesk.Features.Cases;
+using AdrDesk.Features.Cases.Complaint;
 using AdrDesk.Infrastructure.Diagnostics;
 using AdrDesk.Features.Documents;
 using AdrDesk.Features.Documents.Models;
@@ -143,6 +144,8 @@ public sealed class IntakeSubmission(
         var created = await store.CreateAsync(@case, db =>
         {
             db.Add(receipt);
+            // D13: what the filer wrote and uploaded is the first entry of the case file, for the other party and the assessor.
+            CaseComplaints.Add(db, ComplaintOf(form, @case.Id, text, byBusiness ? webshopEntry.LegalName : form.Name!.Trim(), byBusiness, paper, uploads));
             Finish(db, draft, uploads, text);
         }, Money.Create(form.ClaimTotal ?? 0m) is { IsSuccess: true } m ? m.Value : null, ct);
         if (created.IsFailure) return created.Error!;
@@ -168,6 +171,7 @@ public sealed class IntakeSubmission(
         if (other.IsFailure) return other.Error!;
         var text = "";
         var (subject, body) = ("", "");
+        var caseId = Guid.Empty;
         Result<CaseBase> Create(CaseNumber n)
         {
             text = n.ToString();
@@ -175,14 +179,18 @@ public sealed class IntakeSubmission(
             if (form.Scheme == Scheme.ConsumerBemiddeling)
             {
                 var registered = BemiddelingCase.Register(n, filer.Value, other.Value, description, actor, clock);
+                if (registered.IsSuccess) caseId = registered.Value.Id;
                 return registered.IsSuccess ? registered.Value : registered.Error!;
             }
             var requested = MediationCase.Request(n, other.Value, filer.Value, actor, clock);
+            if (requested.IsSuccess) caseId = requested.Value.Id;
             return requested.IsSuccess ? requested.Value : requested.Error!;
         }
         var created = await store.CreateAsync<CaseBase>(form.Scheme, Create, db =>
         {
             db.Add(OutboxMessage.Create(form.Email!.Trim(), form.Name!.Trim(), subject, body, Code(language), clock.GetUtcNow(), text));
+            // M6, B3: the request as written is the first entry of the file, for the other party and the mediator or desk.
+            CaseComplaints.Add(db, ComplaintOf(form, caseId, text, form.Name!.Trim(), form.Scheme == Scheme.B2BMediation, paper: false, uploads));
             Finish(db, draft, uploads, text);
         }, cancellationToken: ct);
         if (created.IsFailure) return created.Error!;
@@ -217,6 +225,21 @@ public sealed class IntakeSubmission(
             ByPost = f.ByPost,
         };
     }
+
+    /// <summary>D13: the complaint as the wizard (or the desk's paper entry) collected it, kept with the case.</summary>
+    private FiledComplaint ComplaintOf(IntakeForm f, Guid caseId, string number, string filerName, bool byBusiness, bool paper, List<IntakeUpload> uploads) => new()
+    {
+        CaseId = caseId, CaseNumber = number, Scheme = f.Scheme, FiledAt = clock.GetUtcNow(),
+        FiledByName = filerName, FiledByBusiness = byBusiness, OnPaper = paper,
+        Complaint = (f.Complaint ?? "").Trim(), Remedy = NullIfEmpty(f.Remedy), ClaimTotal = f.ClaimTotal,
+        Product = NullIfEmpty(f.Product), OrderNumber = NullIfEmpty(f.OrderNumber), OrderDate = f.OrderDate,
+        ProductValue = f.ProductValue, ShippingCosts = f.ShippingCosts,
+        FirstReported = f.FirstReported, ReplyReceived = f.ReplyReceived, EarlierReply = f.ReplyReceived == true ? NullIfEmpty(f.ReplyContent) : null,
+        Documents = uploads.Select(u => new FiledComplaintDocument
+        {
+            Id = u.Id, CaseId = caseId, FileName = u.OriginalName, Size = u.Size, UploadedAt = u.UploadedAt,
+        }).ToList(),
+    };
 
     /// <summary>D9: the consumer acts in AdrDesk to consent; an account is made for the address the webshop gave if none exists (no password: "forgot password" sets one).</summary>
     private Task<Guid> ConsumerAccountAsync(string email, string name, Language language) =>

@@ -21,7 +21,8 @@ public sealed record OpenedUpload(IntakeUpload Upload, Stream Content) : IAsyncD
 /// (a client that lies about the size is cut off and nothing is kept). Files live outside wwwroot under
 /// random names; only the owner and desk staff read them, through <see cref="UploadEndpoints"/>.
 /// </summary>
-public sealed class UploadService(IDbContextFactory<AdrDbContext> factory, IOptions<UploadOptions> options, TimeProvider clock)
+public sealed class UploadService(
+    IDbContextFactory<AdrDbContext> factory, IOptions<UploadOptions> options, Cases.Complaint.CaseComplaints complaints, TimeProvider clock)
 {
     private readonly string _root = Path.GetFullPath(options.Value.StorePath);
 
@@ -89,6 +90,21 @@ public sealed class UploadService(IDbContextFactory<AdrDbContext> factory, IOpti
         await db.SaveChangesAsync(ct);
         File.Delete(Path.Combine(_root, upload.StoredName));
         return Result.Success;
+    }
+
+    /// <summary>
+    /// D13: a document filed with a case, for whoever may see the case (the core's <see cref="Cases.Complaint.CaseComplaints"/>
+    /// decides: the other party, the desk, the case's assessor or mediator); <see cref="Cases.Complaint.FiledDocumentNotFound"/> otherwise.
+    /// </summary>
+    public async Task<Result<OpenedUpload>> OpenFiledAsync(ClaimsPrincipal user, Guid id, CancellationToken ct = default)
+    {
+        var filed = await complaints.DocumentAsync(user, id, ct);
+        if (filed.IsFailure) return filed.Error!;
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var upload = await db.Set<IntakeUpload>().AsNoTracking().SingleOrDefaultAsync(u => u.Id == id && u.CaseNumber != null, ct);
+        var path = upload is null ? null : Path.Combine(_root, upload.StoredName);
+        if (upload is null || !File.Exists(path)) return new Cases.Complaint.FiledDocumentNotFound();
+        return new OpenedUpload(upload, new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, useAsync: true));
     }
 
     /// <summary>The file for its owner or desk staff; <see cref="UploadNotFound"/> for anyone else (nobody learns it exists).</summary>

@@ -75,6 +75,9 @@ public sealed class CaseParticipant
     public Guid? UserId { get; set; }
     public Guid? OrganisationId { get; set; }
 
+    /// <summary>The party's name (a party row only): whom a colleague or representative acts for, in the audit trail.</summary>
+    public string? Name { get; set; }
+
     /// <summary>Upper-invariant e-mail of a representative (D7), who has no account link on the case.</summary>
     public string? Email { get; set; }
 }

@@ -18,6 +18,8 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         b.Property(a => a.Id).ValueGeneratedNever();
         b.Property(a => a.CaseNumber).HasMaxLength(20);
         b.Property(a => a.ActorName).HasMaxLength(200);
+        // Whom the person acted for (a webshop's colleague, a representative): the organisation next to the person.
+        b.Property(a => a.OnBehalfOf).HasMaxLength(300);
         b.Property(a => a.Role).HasConversion<string>().HasMaxLength(20);
         b.Property(a => a.Action).HasMaxLength(100);
         b.HasIndex(a => new { a.CaseId, a.At });
@@ -71,6 +73,7 @@ internal sealed class CaseParticipantConfiguration : IEntityTypeConfiguration<Ca
         b.HasKey(p => p.Id);
         b.Property(p => p.Relation).HasConversion<string>().HasMaxLength(20);
         b.Property(p => p.Email).HasMaxLength(256);
+        b.Property(p => p.Name).HasMaxLength(300);
         b.HasOne<CaseSummary>().WithMany().HasForeignKey(p => p.CaseId).OnDelete(DeleteBehavior.Cascade);
         // Covering for "my cases" (the workbench grid, issue 7): a user's seats by relation without touching the
         // table; its UserId prefix serves every lookup by user.

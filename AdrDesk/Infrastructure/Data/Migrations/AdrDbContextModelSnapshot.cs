@@ -165,6 +165,10 @@ namespace AdrDesk.Infrastructure.Data.Migrations
                     b.Property<string>("Detail")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("OnBehalfOf")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -661,6 +665,109 @@ namespace AdrDesk.Infrastructure.Data.Migrations
                     b.HasIndex("UserId", "ReadAt");
 
                     b.ToTable("UserNotifications", (string)null);
+                });
+
+            modelBuilder.Entity("AdrDesk.Features.Cases.Complaint.FiledComplaint", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CaseNumber")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClaimTotal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Complaint")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EarlierReply")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FiledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("FiledByBusiness")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FiledByName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("FirstReported")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("OnPaper")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("OrderDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrderNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Product")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ProductValue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Remedy")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("ReplyReceived")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Scheme")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ShippingCosts")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CaseId");
+
+                    b.HasIndex("CaseNumber")
+                        .IsUnique();
+
+                    b.ToTable("FiledComplaints", (string)null);
+                });
+
+            modelBuilder.Entity("AdrDesk.Features.Cases.Complaint.FiledComplaintDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("FiledComplaintDocuments", (string)null);
                 });
 
             modelBuilder.Entity("AdrDesk.Features.Documents.Store.StoredDocument", b =>
@@ -1716,6 +1823,10 @@ namespace AdrDesk.Infrastructure.Data.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Name")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("OrganisationId")
                         .HasColumnType("TEXT");
 
@@ -1879,7 +1990,8 @@ namespace AdrDesk.Infrastructure.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("NormalizedName")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasDatabaseName("IX_Roles_NormalizedName");
 
                     b.ToTable("Roles", (string)null);
                 });
@@ -1986,10 +2098,12 @@ namespace AdrDesk.Infrastructure.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("NormalizedEmail")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasDatabaseName("IX_Users_NormalizedEmail");
 
                     b.HasIndex("NormalizedUserName")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasDatabaseName("IX_Users_NormalizedUserName");
 
                     b.HasIndex("OrganisationId");
 
@@ -2241,6 +2355,101 @@ namespace AdrDesk.Infrastructure.Data.Migrations
 
             modelBuilder.Entity("AdrDesk.Domain.BindingRuling.BindingRulingCase", b =>
                 {
+                    b.OwnsMany("AdrDesk.Domain.Deadlines.Deadline", "Deadlines", b1 =>
+                        {
+                            b1.Property<Guid>("CaseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Ordinal")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Binds")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long?>("ClosedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("DueAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("ExtensionReason")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long?>("OriginalDueAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("StartedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid?>("SubjectId")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("CaseId", "Ordinal");
+
+                            b1.HasIndex("Status", "DueAt");
+
+                            b1.ToTable("BindingRulingDeadlines", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseId");
+                        });
+
+                    b.OwnsMany("AdrDesk.Domain.Cases.Party", "Parties", b1 =>
+                        {
+                            b1.Property<Guid>("CaseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Ordinal")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid?>("OrganisationId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("PaperProcedure")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Representative")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Role")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid?>("UserId")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("CaseId", "Ordinal");
+
+                            b1.ToTable("BindingRulingParties", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseId");
+                        });
+
                     b.OwnsMany("AdrDesk.Domain.BindingRuling.Challenge", "Challenges", b1 =>
                         {
                             b1.Property<Guid>("CaseId")
@@ -2321,60 +2530,6 @@ namespace AdrDesk.Infrastructure.Data.Migrations
                             b1.HasKey("CaseId", "Ordinal");
 
                             b1.ToTable("ConflictDeclarations", (string)null);
-
-                            b1.WithOwner()
-                                .HasForeignKey("CaseId");
-                        });
-
-                    b.OwnsMany("AdrDesk.Domain.Deadlines.Deadline", "Deadlines", b1 =>
-                        {
-                            b1.Property<Guid>("CaseId")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<int>("Ordinal")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<string>("Binds")
-                                .IsRequired()
-                                .HasMaxLength(20)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<long?>("ClosedAt")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<long>("DueAt")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<string>("ExtensionReason")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<Guid>("Id")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("Kind")
-                                .IsRequired()
-                                .HasMaxLength(30)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<long?>("OriginalDueAt")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<long>("StartedAt")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<string>("Status")
-                                .IsRequired()
-                                .HasMaxLength(20)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<Guid?>("SubjectId")
-                                .HasColumnType("TEXT");
-
-                            b1.HasKey("CaseId", "Ordinal");
-
-                            b1.HasIndex("Status", "DueAt");
-
-                            b1.ToTable("BindingRulingDeadlines", (string)null);
 
                             b1.WithOwner()
                                 .HasForeignKey("CaseId");
@@ -2494,47 +2649,6 @@ namespace AdrDesk.Infrastructure.Data.Migrations
                                 .HasForeignKey("CaseId");
                         });
 
-                    b.OwnsMany("AdrDesk.Domain.Cases.Party", "Parties", b1 =>
-                        {
-                            b1.Property<Guid>("CaseId")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<int>("Ordinal")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<Guid>("Id")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("Name")
-                                .IsRequired()
-                                .HasMaxLength(300)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<Guid?>("OrganisationId")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<bool>("PaperProcedure")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<string>("Representative")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("Role")
-                                .IsRequired()
-                                .HasMaxLength(20)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<Guid?>("UserId")
-                                .HasColumnType("TEXT");
-
-                            b1.HasKey("CaseId", "Ordinal");
-
-                            b1.ToTable("BindingRulingParties", (string)null);
-
-                            b1.WithOwner()
-                                .HasForeignKey("CaseId");
-                        });
-
                     b.OwnsMany("AdrDesk.Domain.BindingRuling.RefusalReason", "RefusalReasons", b1 =>
                         {
                             b1.Property<Guid>("CaseId")
@@ -2606,49 +2720,6 @@ namespace AdrDesk.Infrastructure.Data.Migrations
                                 .HasForeignKey("CaseId");
                         });
 
-                    b.OwnsMany("AdrDesk.Domain.Eligibility.StaffDecision", "StaffDecisions", b1 =>
-                        {
-                            b1.Property<Guid>("CaseId")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<int>("Ordinal")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<long>("DecidedAt")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<Guid>("DecidedById")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("DecidedByName")
-                                .IsRequired()
-                                .HasColumnType("TEXT");
-
-                            b1.Property<Guid>("Id")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("Outcome")
-                                .IsRequired()
-                                .HasMaxLength(20)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("Reason")
-                                .IsRequired()
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("RuleId")
-                                .IsRequired()
-                                .HasMaxLength(10)
-                                .HasColumnType("TEXT");
-
-                            b1.HasKey("CaseId", "Ordinal");
-
-                            b1.ToTable("StaffDecisions", (string)null);
-
-                            b1.WithOwner()
-                                .HasForeignKey("CaseId");
-                        });
-
                     b.OwnsMany("AdrDesk.Domain.BindingRuling.Submission", "Submissions", b1 =>
                         {
                             b1.Property<Guid>("CaseId")
@@ -2693,6 +2764,49 @@ namespace AdrDesk.Infrastructure.Data.Migrations
                             b1.HasKey("CaseId", "Ordinal");
 
                             b1.ToTable("Submissions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseId");
+                        });
+
+                    b.OwnsMany("AdrDesk.Domain.Eligibility.StaffDecision", "StaffDecisions", b1 =>
+                        {
+                            b1.Property<Guid>("CaseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Ordinal")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("DecidedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("DecidedById")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("DecidedByName")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Outcome")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("RuleId")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("CaseId", "Ordinal");
+
+                            b1.ToTable("StaffDecisions", (string)null);
 
                             b1.WithOwner()
                                 .HasForeignKey("CaseId");
@@ -2840,6 +2954,32 @@ namespace AdrDesk.Infrastructure.Data.Migrations
                                 .HasForeignKey("CaseId");
                         });
 
+                    b.OwnsMany("AdrDesk.Domain.Mediation.Position", "_positions", b1 =>
+                        {
+                            b1.Property<Guid>("CaseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Ordinal")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("PartyId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("SubmittedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("CaseId", "Ordinal");
+
+                            b1.ToTable("MediationPositions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseId");
+                        });
+
                     b.OwnsMany("AdrDesk.Domain.Mediation.Session", "Sessions", b1 =>
                         {
                             b1.Property<Guid>("CaseId")
@@ -2886,32 +3026,6 @@ namespace AdrDesk.Infrastructure.Data.Migrations
                             b1.HasKey("CaseId", "Ordinal");
 
                             b1.ToTable("MediationSignatures", (string)null);
-
-                            b1.WithOwner()
-                                .HasForeignKey("CaseId");
-                        });
-
-                    b.OwnsMany("AdrDesk.Domain.Mediation.Position", "_positions", b1 =>
-                        {
-                            b1.Property<Guid>("CaseId")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<int>("Ordinal")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<Guid>("PartyId")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<long>("SubmittedAt")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<string>("Text")
-                                .IsRequired()
-                                .HasColumnType("TEXT");
-
-                            b1.HasKey("CaseId", "Ordinal");
-
-                            b1.ToTable("MediationPositions", (string)null);
 
                             b1.WithOwner()
                                 .HasForeignKey("CaseId");
@@ -2966,6 +3080,15 @@ namespace AdrDesk.Infrastructure.Data.Migrations
                         .WithMany()
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AdrDesk.Features.Cases.Complaint.FiledComplaintDocument", b =>
+                {
+                    b.HasOne("AdrDesk.Features.Cases.Complaint.FiledComplaint", null)
+                        .WithMany("Documents")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -3100,6 +3223,11 @@ namespace AdrDesk.Infrastructure.Data.Migrations
                         });
 
                     b.Navigation("Attachments");
+                });
+
+            modelBuilder.Entity("AdrDesk.Features.Cases.Complaint.FiledComplaint", b =>
+                {
+                    b.Navigation("Documents");
                 });
 
             modelBuilder.Entity("AdrDesk.Features.Mediation.Scheduling.MediatorOffice", b =>
