@@ -67,12 +67,14 @@ public sealed class ScreeningRouteTests : IAsyncLifetime
     }
 
     [Fact, Trait("Rule", "D9")]
-    public async Task D9_Forward_without_consent_is_refused_by_the_domain()
+    public async Task D9_Forward_without_consent_is_refused_by_the_screening_and_by_the_domain()
     {
         var c = await WebshopFilingAsync();
         await _kit.StepAsync(c, x => x.StartScreening(_kit.Desk.Actor, _kit.Clock));
         await _kit.StepAsync(c, x => x.AssignPanel(_kit.Desk.Actor, _kit.Clock, [new PanelMember(_kit.A1.Id, _kit.A1.Name, true)]));
-        ResultAssert.Fails<ConsentRequiredBeforeForwarding>(await _kit.Get<DeskService>().ForwardAsync(_kit.Desk.Principal, c.Number.ToString()));
+        ResultAssert.Fails<ConsumerConsentPending>(await _kit.Get<DeskService>().ForwardAsync(_kit.Desk.Principal, c.Number.ToString()));
+        c = await _kit.LoadAsync(c);
+        Assert.IsType<ConsentRequiredBeforeForwarding>(c.Forward(_kit.A1.Actor, _kit.Clock).Error);
     }
 
     [Theory, MemberData(nameof(Routes)), Trait("Rule", "D25g"), Trait("Rule", "D26")]
