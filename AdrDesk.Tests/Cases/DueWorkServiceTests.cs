@@ -16,7 +16,7 @@ namespace AdrDesk.Tests.Cases;
 public sealed class DueWorkServiceTests
 {
     private static DueWorkService Service(CaseTestKit kit) => new(
-        kit.Store, kit.Database, kit.Clock, Options.Create(new DueWorkOptions { Enabled = false }), NullLogger<DueWorkService>.Instance);
+        kit.Store, kit.Database, [], kit.Clock, Options.Create(new DueWorkOptions { Enabled = false }), NullLogger<DueWorkService>.Instance);
 
     [Fact]
     [Trait("Rule", "D25g")]

@@ -79,14 +79,15 @@ public sealed class WorkbenchServiceTests : IAsyncLifetime
         var queue = ResultAssert.Ok(await Desk.QueueAsync(_kit.Desk.Principal));
         Assert.Contains(queue, r => r.Number == n && r.NextDeadlineKind == "Refusal");
         var screening = ResultAssert.Ok(await Desk.ScreeningAsync(_kit.Desk.Principal, n));
-        Assert.DoesNotContain(screening.Grounds, g => g.Handling == GroundHandling.Automatic);
+        Assert.DoesNotContain(screening.Report.Assessment.Grounds, g => g.Ground.Handling == GroundHandling.Automatic);
         Assert.Contains(screening.Assessors, a => a.Id == _kit.A1.Id && a.OpenCases == 0);
 
         var missing = await Desk.RefuseAsync(_kit.Desk.Principal, n, [new RefusalInput("D25b", " ")]);
-        ResultAssert.Fails<WrittenReasonRequired, Features.Documents.IssuedDocument>(missing);
+        ResultAssert.Fails<WrittenReasonRequired, Guid>(missing);
 
         var letter = ResultAssert.Ok(await Desk.RefuseAsync(_kit.Desk.Principal, n, [new RefusalInput("D25b", "Het gebrek is een kras van 2 mm.")]));
-        Assert.Equal("RefusalLetter", letter.Stored.Kind.ToString());
+        await using var db0 = await _kit.Get<IDbContextFactory<AdrDbContext>>().CreateDbContextAsync();
+        Assert.Equal("RefusalLetter", (await db0.Set<Features.Documents.Store.StoredDocument>().SingleAsync(d => d.Id == letter)).Kind.ToString());
         c = await _kit.LoadAsync(c);
         Assert.Equal(BindingRulingState.Refused, c.State);
         Assert.Equal(DeadlineStatus.Met, c.Deadlines.Single(d => d.Kind == DeadlineKind.Refusal).Status); // Directive art. 5(4)

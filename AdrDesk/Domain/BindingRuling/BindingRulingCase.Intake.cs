@@ -33,7 +33,10 @@ public sealed partial class BindingRulingCase
     public Result RequestSubscription(Actor actor, TimeProvider clock)
     {
         var to = Allow(T.RequestSubscription, actor);
-        return to.IsFailure ? to.AsResult() : Move(to.Value, T.RequestSubscription, actor, clock.GetUtcNow());
+        if (to.IsFailure) return to.AsResult();
+        var now = clock.GetUtcNow();
+        PauseDeadline(actor, OpenDeadline(DeadlineKind.Refusal), now); // D26: the screening term waits with the case
+        return Move(to.Value, T.RequestSubscription, actor, now);
     }
 
     /// <summary>D5: screening resumes only once the register shows the webshop subscribed.</summary>
@@ -43,6 +46,7 @@ public sealed partial class BindingRulingCase
         if (to.IsFailure) return to.AsResult();
         var now = clock.GetUtcNow();
         if (webshop.Id != Webshop.OrganisationId || !webshop.IsSubscribedAt(now)) return new WebshopNotSubscribed();
+        ResumeDeadline(actor, DeadlineKind.Refusal, now);
         return Move(to.Value, T.ConfirmSubscription, actor, now);
     }
 
@@ -54,6 +58,7 @@ public sealed partial class BindingRulingCase
         if (FiledBy != PartyRole.Business) return new ConsentOnlyForWebshopFiling();
         var now = clock.GetUtcNow();
         StartDeadline(actor, Deadline.Start(DeadlineKind.Consent, DeadlineBinds.Consumer, now, BindingRulingTerms.Consent));
+        PauseDeadline(actor, OpenDeadline(DeadlineKind.Refusal), now); // D26: the screening term waits for the consumer
         return Move(to.Value, T.RequestConsent, actor, now);
     }
 
@@ -63,8 +68,13 @@ public sealed partial class BindingRulingCase
         if (to.IsFailure) return to.AsResult();
         var now = clock.GetUtcNow();
         CloseDeadline(actor, OpenDeadline(DeadlineKind.Consent), now);
+        ResumeDeadline(actor, DeadlineKind.Refusal, now);
         return Move(to.Value, T.GiveConsent, actor, now);
     }
+
+    /// <summary>D9: a webshop's filing goes on only with the consumer's consent (a consumer's own filing needs none).</summary>
+    public bool ConsentGiven =>
+        FiledBy == PartyRole.Consumer || Deadlines.Any(d => d.Kind == DeadlineKind.Consent && d.Status is DeadlineStatus.Met or DeadlineStatus.Missed);
 
     /// <summary>D25g: the consumer does not consent, so the case is not handled.</summary>
     public Result DeclineConsent(Actor actor, TimeProvider clock)

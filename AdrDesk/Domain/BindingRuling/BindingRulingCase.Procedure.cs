@@ -14,6 +14,7 @@ public sealed partial class BindingRulingCase
         var to = Allow(T.Forward, actor);
         if (to.IsFailure) return to.AsResult();
         if (!CurrentPanel.Any()) return new PanelNotAssigned();
+        if (!ConsentGiven) return new ConsentRequiredBeforeForwarding(); // D9/D25g
         var now = clock.GetUtcNow();
         CloseDeadline(actor, OpenDeadline(DeadlineKind.Refusal), now); // Directive art. 5(4): the case is taken on
         StartDeadline(actor, Deadline.Start(DeadlineKind.Response, Binding(Respondent.Role), now, BindingRulingTerms.Response));

@@ -17,3 +17,6 @@ public sealed record ConsentOnlyForWebshopFiling() : DomainError("D9");
 public sealed record ConsentTermNotExpired() : DomainError("D9");
 
 public sealed record RefusalGroundRequired() : DomainError("D26");
+
+/// <summary>D9/D25g: a webshop's filing is not forwarded before the consumer consented.</summary>
+public sealed record ConsentRequiredBeforeForwarding() : DomainError("D9");

@@ -111,10 +111,27 @@ public abstract class CaseBase
         Audit(actor, at, $"DeadlineExtended:{deadline.Kind}", before, newDue.ToString("O"), reason);
     }
 
+    protected void PauseDeadline(Actor actor, Deadline? deadline, DateTimeOffset at)
+    {
+        if (deadline is not { IsOpen: true }) return;
+        deadline.Pause(at);
+        Audit(actor, at, $"DeadlinePaused:{deadline.Kind}", "Open", "Paused", deadline.DueAt.ToString("O"));
+    }
+
+    protected void ResumeDeadline(Actor actor, DeadlineKind kind, DateTimeOffset at)
+    {
+        if (_deadlines.FirstOrDefault(d => d.Kind == kind && d.IsPaused) is not { } deadline) return;
+        deadline.Resume(at);
+        Audit(actor, at, $"DeadlineResumed:{deadline.Kind}", "Paused", "Open", deadline.DueAt.ToString("O"));
+    }
+
+    /// <summary>A paused term of this kind (e.g. the D26 screening term while the consumer's consent is awaited).</summary>
+    public Deadline? PausedDeadline(DeadlineKind kind) => _deadlines.FirstOrDefault(d => d.Kind == kind && d.IsPaused);
+
     /// <summary>When a procedure stops, its running terms no longer bind anyone (except retention, D24).</summary>
     protected void CancelOpenDeadlines(Actor actor, DateTimeOffset at)
     {
-        foreach (var deadline in _deadlines.Where(d => d.IsOpen && d.Kind != DeadlineKind.Retention))
+        foreach (var deadline in _deadlines.Where(d => (d.IsOpen || d.IsPaused) && d.Kind != DeadlineKind.Retention))
         {
             deadline.Cancel(at);
             Audit(actor, at, $"DeadlineCancelled:{deadline.Kind}", "Open", "Cancelled", null);

@@ -57,6 +57,26 @@ public sealed class Deadline
         ClosedAt = at;
     }
 
+    public bool IsPaused => Status == DeadlineStatus.Paused;
+
+    /// <summary>While paused, <see cref="ClosedAt"/> holds the moment the pause began; the time left is kept.</summary>
+    internal void Pause(DateTimeOffset at)
+    {
+        if (!IsOpen) return;
+        Status = DeadlineStatus.Paused;
+        ClosedAt = at;
+    }
+
+    /// <summary>Resumes with the time that was left when it was paused: the due instant moves by the pause's length.</summary>
+    internal void Resume(DateTimeOffset at)
+    {
+        if (!IsPaused) return;
+        var paused = ClosedAt ?? at;
+        if (at > paused) DueAt += at - paused;
+        ClosedAt = null;
+        Status = OriginalDueAt is null ? DeadlineStatus.Running : DeadlineStatus.Extended;
+    }
+
     internal void Extend(DateTimeOffset newDue, string reason)
     {
         OriginalDueAt = DueAt;

@@ -55,4 +55,7 @@ public enum DeadlineStatus
 
     /// <summary>No longer relevant because the procedure stopped (withdrawn, settled, refused).</summary>
     Cancelled,
+
+    /// <summary>Stopped while the case waits for someone else (D26 screening term during D9 consent or D5 subscription); resumes with the time left.</summary>
+    Paused,
 }

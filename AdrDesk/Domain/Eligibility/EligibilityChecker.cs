@@ -19,9 +19,12 @@ public static class EligibilityChecker
     /// <summary>D25e, Decided: day 365 after the first report is still in time, day 366 is late.</summary>
     public const int ComplaintWindowDays = 365;
 
-    public static EligibilityResult Check(IntakeAnswers answers, Organisation? respondent, TimeProvider clock)
+    public static EligibilityResult Check(IntakeAnswers answers, Organisation? respondent, TimeProvider clock) =>
+        Check(answers, respondent, clock.GetUtcNow());
+
+    /// <summary>At a given moment: the filing's for a filed case (D25e, D5 judged at filing).</summary>
+    public static EligibilityResult Check(IntakeAnswers answers, Organisation? respondent, DateTimeOffset now)
     {
-        var now = clock.GetUtcNow();
         var grounds = answers.Scheme switch
         {
             Scheme.BindingRuling => BindingRuling(answers, respondent, now),
@@ -56,7 +59,8 @@ public static class EligibilityChecker
         if (webshop.CountryOfEstablishment != CountryCode.Netherlands)
             yield return new WebshopNotEstablishedInNetherlands(webshop.CountryOfEstablishment);
         if (webshop.IsInsolventOrCeased) yield return new WebshopInsolventOrCeased(webshop.Status);
-        if (!webshop.IsAffiliatedOn(a.OrderDate)) yield return new WebshopNotAffiliatedAtOrder(a.OrderDate);
+        // D25i: judged only on an order date the filer gave.
+        if (a.OrderDate is { } ordered && !webshop.IsAffiliatedOn(ordered)) yield return new WebshopNotAffiliatedAtOrder(ordered);
         if (!webshop.IsSubscribedAt(now)) yield return new WebshopNotSubscribedAtFiling();
     }
 

@@ -30,8 +30,8 @@ public sealed record IntakeAnswers
     /// <summary>D4/D25a/D25e: the day the consumer first reported the dispute to the webshop; null if never.</summary>
     public DateOnly? FirstReportedToWebshop { get; init; }
 
-    /// <summary>D25i: the webshop must have been affiliated on this day.</summary>
-    public DateOnly OrderDate { get; init; }
+    /// <summary>D25i: the webshop must have been affiliated on this day; null while not (validly) answered.</summary>
+    public DateOnly? OrderDate { get; init; }
 
     /// <summary>D9/D25g for a webshop filing: null while the consumer has not answered.</summary>
     public bool? ConsumerConsented { get; init; }

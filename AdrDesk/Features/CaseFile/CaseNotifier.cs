@@ -66,7 +66,7 @@ public sealed class CaseNotifier(IDbContextFactory<AdrDbContext> factory, IOptio
     /// <summary>The notification, mail and letter rows for a change of <paramref name="kind"/>, less what was already sent.</summary>
     public async Task<List<object>> RowsAsync(CaseBase @case, string kind, Guid actingUserId, AlreadyNotified already, CancellationToken cancellationToken = default)
     {
-        var recipients = @case.Parties.Where(p => p.UserId != actingUserId).ToList();
+        var recipients = @case.Parties.Where(p => p.UserId != actingUserId && IsAbout(kind, p)).ToList();
         var userIds = recipients.Where(p => p.UserId is not null).Select(p => p.UserId!.Value).ToList();
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var users = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id))
@@ -107,6 +107,10 @@ public sealed class CaseNotifier(IDbContextFactory<AdrDbContext> factory, IOptio
         }
         return rows;
     }
+
+    /// <summary>Issue 18 item 4: a notice goes to the person it is about; the consent request (D9) only to the consumer, never the webshop that filed.</summary>
+    private static bool IsAbout(string kind, Party party) =>
+        kind != nameof(BindingRulingTrigger.RequestConsent) || party.Role == PartyRole.Consumer;
 
     /// <summary>The procedure language for binding rulings (D8); otherwise the person's own language.</summary>
     public static string LanguageFor(CaseBase @case, string? preferred) => @case switch

@@ -1,4 +1,5 @@
 using AdrDesk.Domain.BindingRuling;
+using AdrDesk.Domain.Common;
 using AdrDesk.Domain.Deadlines;
 using AdrDesk.Domain.Schemes;
 using AdrDesk.Infrastructure.Data;
@@ -31,7 +32,7 @@ public sealed class DueWorkOptions
 /// and looked at again next round.
 /// </summary>
 public sealed class DueWorkService(
-    CaseStore store, IDbContextFactory<AdrDbContext> factory, TimeProvider clock, IOptions<DueWorkOptions> options, ILogger<DueWorkService> logger)
+    CaseStore store, IDbContextFactory<AdrDbContext> factory, IEnumerable<IRefusalLetters> refusalLetters, TimeProvider clock, IOptions<DueWorkOptions> options, ILogger<DueWorkService> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -87,7 +88,15 @@ public sealed class DueWorkService(
             else logger.LogWarning("Due work {Kind} on {Case}: {Error}", item.Kind, number, result.Error!.Code);
         }
         if (acted == 0) return 0;
-        var saved = await store.SaveAsync(@case, version, cancellationToken: cancellationToken);
+        Action<AdrDbContext>? letter = null;
+        // D26: a lapsed consent (D25g) is told with its reasons, like every refusal.
+        if (@case.State == S.Refused && refusalLetters.FirstOrDefault() is { } letters)
+        {
+            var issued = await letters.IssueAsync(@case, Actor.System, cancellationToken);
+            if (issued.IsFailure) { logger.LogWarning("Refusal letter for {Case}: {Error}", number, issued.Error!.Code); return 0; }
+            letter = issued.Value.AddTo;
+        }
+        var saved = await store.SaveAsync(@case, version, letter, cancellationToken);
         if (saved.IsSuccess) return acted;
         logger.LogInformation("Due work on {Case} skipped: {Error}; next round", number, saved.Error!.Code);
         return 0;

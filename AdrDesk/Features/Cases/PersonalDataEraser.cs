@@ -51,6 +51,8 @@ internal static class PersonalDataEraser
         """DELETE FROM "RepresentativeInvitations" WHERE "CaseNumber" = {0}""",
         """DELETE FROM "PrintQueue" WHERE "CaseNumber" = {0}""",
         """DELETE FROM "UserNotifications" WHERE "CaseNumber" = {0}""",
+        // The filer's questionnaire answers (issue 18).
+        """DELETE FROM "FilingAnswers" WHERE "CaseNumber" = {0}""",
     ];
 
     public static async Task EraseAsync(AdrDbContext db, BindingRulingCase @case, CancellationToken cancellationToken)

@@ -22,9 +22,9 @@ public static class IntakeServiceCollectionExtensions
         services.AddHostedService(sp => sp.GetRequiredService<ReceiptDelivery>());
         services.AddScoped<UploadService>();
         services.AddScoped<PaperForms>();
-        services.AddScoped<IntakeQueueService>();
-        // The core's extension points: the desk queue starts screening here (D5/D9); D24 erases the uploads of erased cases.
-        services.AddScoped<IFilingScreening>(sp => sp.GetRequiredService<IntakeQueueService>());
+        services.AddSingleton<IntakeQueueService>();
+        // The core's extension points: the one screening service of every desk route (issue 18); D24 erases the uploads of erased cases.
+        services.AddSingleton<IFilingScreening>(sp => sp.GetRequiredService<IntakeQueueService>());
         services.AddSingleton<IStoredCaseFiles, IntakeUploadFiles>();
         services.AddOptions<Drafts.DraftExpiryOptions>().BindConfiguration(Drafts.DraftExpiryOptions.Section);
         services.AddSingleton<Drafts.DraftExpiry>();

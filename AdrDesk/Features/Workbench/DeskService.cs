@@ -28,7 +28,10 @@ public sealed record RefusalInput(string RuleId, string Reason);
 
 /// <summary>What the desk sees of one filing: the case, the automatic checks, the register entry, the candidates for the panel.</summary>
 public sealed record ScreeningView(
-    WorkedCase Worked, IReadOnlyList<EligibilityGround> Grounds, Organisation? Webshop, decimal? AmountClaimed, IReadOnlyList<AssessorChoice> Assessors);
+    WorkedCase Worked, ScreeningReport Report, decimal? AmountClaimed, IReadOnlyList<AssessorChoice> Assessors)
+{
+    public Organisation? Webshop => Report.Webshop;
+}
 
 /// <summary>
 /// Issue 7 item 1: the desk's queue and its decisions on a filing: screening (D25 with the automatic
@@ -36,7 +39,7 @@ public sealed record ScreeningView(
 /// D11 wraking, D23 deposit. Every method: desk staff only, through CaseStore (audit, events).
 /// </summary>
 public sealed class DeskService(
-    IDbContextFactory<AdrDbContext> factory, WorkbenchCases cases, CaseLetters letters, TimeProvider clock)
+    IDbContextFactory<AdrDbContext> factory, WorkbenchCases cases, IFilingScreening screening, TimeProvider clock)
 {
     /// <summary>States in which a filing waits for the desk.</summary>
     public static readonly string[] IntakeStates = ["Filed", "Screening", "AwaitingSubscription", "AwaitingConsent"];
@@ -58,75 +61,29 @@ public sealed class DeskService(
             s.ConsumerName, s.WebshopName, s.AmountClaimed, s.ProcedureLanguage, s.AssessorName, challenged.Contains(s.CaseId))).ToList();
     }
 
+    /// <summary>The desk's view of a filing: the one screening (issue 18) with the case, the amount and the panel's candidates.</summary>
     public async Task<Result<ScreeningView>> ScreeningAsync(ClaimsPrincipal user, string number, CancellationToken ct = default)
     {
         var opened = await cases.OpenAsync(user, number, deskOnly: true, ct);
         if (opened.IsFailure) return opened.Error!;
+        var report = await screening.ReportAsync(user, number, ct);
+        if (report.IsFailure) return report.Error!;
         var c = opened.Value.Case;
         await using var db = await factory.CreateDbContextAsync(ct);
-        var webshop = c.Webshop.OrganisationId is { } orgId ? await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == orgId, ct) : null;
         var amount = await db.Set<CaseSummary>().Where(s => s.CaseId == c.Id).Select(s => s.AmountClaimed).FirstOrDefaultAsync(ct);
-        return new ScreeningView(opened.Value, Grounds(c, webshop, amount), webshop, amount, await AssessorsAsync(db, c, ct));
+        return new ScreeningView(opened.Value, report.Value, amount, await AssessorsAsync(db, c, ct));
     }
 
-    /// <summary>
-    /// The automatic part of screening that the case and the register can answer (the intake answers
-    /// themselves were checked at filing): register, establishment, D25h, D5 subscription, D3 claim, D9
-    /// consent; and the grounds that are always the desk's to decide (Decided: D25b, c, j).
-    /// </summary>
-    public IReadOnlyList<EligibilityGround> Grounds(BindingRulingCase c, Organisation? webshop, decimal? amount)
-    {
-        var grounds = new List<EligibilityGround>();
-        var filed = c.FiledAt ?? clock.GetUtcNow();
-        if (webshop is null) grounds.Add(new RespondentNotInRegister());
-        else
-        {
-            if (webshop.CountryOfEstablishment != CountryCode.Netherlands) grounds.Add(new WebshopNotEstablishedInNetherlands(webshop.CountryOfEstablishment));
-            if (webshop.IsInsolventOrCeased) grounds.Add(new WebshopInsolventOrCeased(webshop.Status));
-            if (!webshop.IsSubscribedAt(filed)) grounds.Add(new WebshopNotSubscribedAtFiling());
-        }
-        if (amount is { } claim && Money.Euros(claim) >= EligibilityChecker.ClaimCeiling) grounds.Add(new ClaimNotBelowMaximum(Money.Euros(claim)));
-        if (c.FiledBy == PartyRole.Business && c.State == BindingRulingState.AwaitingConsent) grounds.Add(new ConsumerConsentPending());
-        grounds.Add(new TrivialAmountOrMinorDefect());
-        grounds.Add(new AlreadyHandledElsewhere(""));
-        grounds.Add(new ImpairsEffectiveOperation());
-        return grounds;
-    }
+    // Issue 18: every procedure step of screening goes through the one screening service, whichever page calls it.
+    public Task<Result<string>> StartScreeningAsync(ClaimsPrincipal user, string number, CancellationToken ct = default) =>
+        screening.ScreenAsync(user, number, ct);
 
-    public Task<Result> StartScreeningAsync(ClaimsPrincipal user, string number, CancellationToken ct = default) =>
-        cases.ActAsync(user, number, w => w.Case.StartScreening(w.Actor, clock), deskOnly: true, ct: ct);
-
-    /// <summary>Decided: D25b, c, j (and the D25i override) with a written reason.</summary>
     public Task<Result> RecordStaffDecisionAsync(ClaimsPrincipal user, string number, string ruleId, StaffDecisionOutcome outcome, string reason, CancellationToken ct = default) =>
-        cases.ActAsync(user, number, w => w.Case.RecordStaffDecision(w.Actor, clock, ruleId, outcome, reason), deskOnly: true, ct: ct);
+        screening.RecordDecisionAsync(user, number, ruleId, outcome, reason, ct);
 
-    /// <summary>D25/D26: refuse with grounds and written reasons; the refusal letter (filing language, D8) goes to the filer, its PDF stored.</summary>
-    public async Task<Result<IssuedDocument>> RefuseAsync(ClaimsPrincipal user, string number, IReadOnlyList<RefusalInput> reasons, CancellationToken ct = default)
-    {
-        var opened = await cases.OpenAsync(user, number, deskOnly: true, ct);
-        if (opened.IsFailure) return opened.Error!;
-        var w = opened.Value;
-        var c = w.Case;
-        var refused = c.Refuse(w.Actor, clock, reasons.Select(r => new DomainRefusal(r.RuleId, r.Reason)).ToList());
-        if (refused.IsFailure) return refused.Error!;
-
-        var filer = c.FiledBy == PartyRole.Consumer ? c.Consumer : c.Webshop;
-        var emails = await letters.EmailsAsync(c, ct);
-        var language = c.FilingLanguage switch { Language.En => DocumentLanguage.En, Language.De => DocumentLanguage.De, _ => DocumentLanguage.Nl };
-        var model = new RefusalLetterModel
-        {
-            Language = language, Date = letters.Today, CaseNumber = c.Number.ToString(),
-            Addressee = CaseLetters.DocParty(filer, emails.GetValueOrDefault(filer.Id)),
-            SignedBy = w.Actor.DisplayName, SignerRole = SignerRole.Secretary,
-            Respondent = CaseLetters.DocParty(c.Respondent, null),
-            ReceivedOn = AmsterdamCalendar.DateOf(c.FiledAt ?? c.CreatedAt),
-            Reasons = reasons.Select(r => new Documents.Models.RefusalReason(GroundOf(r.RuleId), r.Reason.Trim())).ToList(),
-        };
-        var letter = await letters.IssueAsync<RefusalLetter, RefusalLetterModel>(c, model, [filer], w.Actor, "Mail.Refusal.Subject", "Mail.Refusal.Body", c.FilingLanguage, ct: ct);
-        if (letter.IsFailure) return letter.Error!;
-        var saved = await cases.SaveAsync(w, letter.Value.AddTo, ct);
-        return saved.IsFailure ? saved.Error! : letter.Value.Document;
-    }
+    /// <summary>D25/D26: refuse with grounds and written reasons; the refusal letter goes to the filer.</summary>
+    public Task<Result<Guid>> RefuseAsync(ClaimsPrincipal user, string number, IReadOnlyList<RefusalInput> reasons, CancellationToken ct = default) =>
+        screening.RefuseAsync(user, number, reasons.Select(r => new DomainRefusal(r.RuleId, r.Reason)).ToList(), ct);
 
     public static RefusalGround GroundOf(string ruleId) => ruleId switch
     {
@@ -142,22 +99,12 @@ public sealed class DeskService(
         _ => RefusalGround.ImpairsOperation,
     };
 
-    /// <summary>D5: the webshop is asked to subscribe; the case waits.</summary>
+    /// <summary>D5: the webshop is asked to subscribe (with the invitation); the case waits.</summary>
     public Task<Result> RequestSubscriptionAsync(ClaimsPrincipal user, string number, CancellationToken ct = default) =>
-        cases.ActAsync(user, number, w => w.Case.RequestSubscription(w.Actor, clock), deskOnly: true, ct: ct);
+        screening.RequestSubscriptionAsync(user, number, ct);
 
-    /// <summary>D5: screening resumes once the register shows the webshop subscribed.</summary>
-    public async Task<Result> ConfirmSubscriptionAsync(ClaimsPrincipal user, string number, CancellationToken ct = default)
-    {
-        var opened = await cases.OpenAsync(user, number, deskOnly: true, ct);
-        if (opened.IsFailure) return opened.Error!;
-        var c = opened.Value.Case;
-        await using var db = await factory.CreateDbContextAsync(ct);
-        var webshop = await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == c.Webshop.OrganisationId, ct);
-        if (webshop is null) return new RespondentNotInRegister();
-        var acted = c.ConfirmSubscription(opened.Value.Actor, clock, webshop);
-        return acted.IsFailure ? acted : await cases.SaveAsync(opened.Value, ct: ct);
-    }
+    public Task<Result> ConfirmSubscriptionAsync(ClaimsPrincipal user, string number, CancellationToken ct = default) =>
+        screening.ConfirmSubscriptionAsync(user, number, ct);
 
     /// <summary>D10: one assessor, or three of whom <paramref name="rapporteurId"/> writes the ruling.</summary>
     public async Task<Result> AssignPanelAsync(ClaimsPrincipal user, string number, IReadOnlyList<Guid> assessorIds, Guid? rapporteurId, CancellationToken ct = default)
@@ -173,7 +120,7 @@ public sealed class DeskService(
 
     /// <summary>Accept: the case is taken on and goes to the other party (D12; closes the Directive art. 5(4) refusal term).</summary>
     public Task<Result> ForwardAsync(ClaimsPrincipal user, string number, CancellationToken ct = default) =>
-        cases.ActAsync(user, number, w => w.Case.Forward(w.Actor, clock), deskOnly: true, ct: ct);
+        screening.ForwardAsync(user, number, ct);
 
     /// <summary>D11: uphold (the assessor is replaced by <paramref name="replacementId"/>) or reject, with reasons.</summary>
     public async Task<Result> DecideChallengeAsync(

@@ -14,6 +14,8 @@ public static class WorkbenchServiceCollectionExtensions
         services.AddSingleton<CaseLetters>();
         services.AddSingleton<WorkbenchGrid>();
         services.AddSingleton<DeskService>();
+        // D26: the refusal letter of every refusal, whichever route refused (the core's extension point).
+        services.AddSingleton<IRefusalLetters, RefusalLetters>();
         services.AddSingleton<CaseWorkService>();
         services.AddSingleton<RulingDraftService>();
         services.AddSingleton<ComplianceService>();

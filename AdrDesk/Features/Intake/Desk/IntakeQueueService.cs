@@ -2,11 +2,11 @@ using System.Security.Claims;
 using AdrDesk.Domain.BindingRuling;
 using AdrDesk.Domain.Common;
 using AdrDesk.Domain.Deadlines;
+using AdrDesk.Domain.Eligibility;
+using AdrDesk.Domain.Register;
 using AdrDesk.Domain.Schemes;
 using AdrDesk.Features.Cases;
-using AdrDesk.Features.Intake.Model;
 using AdrDesk.Features.Intake.Submission;
-using AdrDesk.Features.Register;
 using AdrDesk.Infrastructure.Data;
 using AdrDesk.Infrastructure.Data.Cases;
 using AdrDesk.Infrastructure.Mail;
@@ -20,12 +20,14 @@ public sealed record QueueRow(string Number, string State, string? ConsumerName,
 public sealed record IntakeQueue(IReadOnlyList<QueueRow> Cases);
 
 /// <summary>
-/// The desk's side of the intake: new filings to screen, D5 cases awaiting subscription, D9 cases awaiting consent,
-/// (the D21 post is in the one print queue, /desk/print-queue). Screening routes a filing: webshop not subscribed → awaiting subscription with an
-/// invitation (D5); a webshop's filing → the consumer's consent request with 5 weeks (D9). Staff only.
+/// The one screening service (issue 18, <see cref="IFilingScreening"/>): every desk route to a decision on a filing calls
+/// it. Screening routes a filing: a webshop's filing → the consumer's consent request with 5 weeks (D9, before anything
+/// else: without consent nothing else is decided); webshop not subscribed → awaiting subscription with an invitation (D5).
+/// Forwarding needs what <see cref="CaseScreening"/> asks; every refusal (the desk's, a declined consent) gets its D26 letter.
 /// </summary>
 public sealed class IntakeQueueService(
-    IDbContextFactory<AdrDbContext> factory, CaseStore store, CaseAccess access, RegisterService register, IOptions<MailOptions> mail, TimeProvider clock) : IFilingScreening
+    IDbContextFactory<AdrDbContext> factory, CaseStore store, CaseAccess access, IRefusalLetters letters,
+    IOptions<MailOptions> mail, TimeProvider clock) : IFilingScreening
 {
     private static readonly string[] Waiting =
         [nameof(BindingRulingState.Filed), nameof(BindingRulingState.AwaitingSubscription), nameof(BindingRulingState.AwaitingConsent)];
@@ -41,56 +43,121 @@ public sealed class IntakeQueueService(
         return new IntakeQueue(cases);
     }
 
-    /// <summary>Starts screening a filed case and routes it (D5, D9); the mail goes in the same transaction.</summary>
+    public async Task<Result<ScreeningReport>> ReportAsync(ClaimsPrincipal user, string number, CancellationToken ct = default)
+    {
+        var opened = await OpenAsync(user, number, ct);
+        if (opened.IsFailure) return opened.Error!;
+        var (_, c, _) = opened.Value;
+        return await ReportOfAsync(c, ct);
+    }
+
+    /// <summary>Starts screening a filed case and routes it (D9, D5); the mail goes in the same transaction.</summary>
     public async Task<Result<string>> ScreenAsync(ClaimsPrincipal user, string number, CancellationToken ct = default)
     {
-        var grant = await access.ForCaseAsync(user, number, ct);
-        if (grant.IsFailure) return grant.Error!;
-        if (!grant.Value.IsStaff) return new PaperEntryIsForStaff();
-        var actor = grant.Value.Actor;
-        var loaded = await store.LoadAsync<BindingRulingCase>(grant.Value.Number, ct);
-        if (loaded.IsFailure) return loaded.Error!;
-        var c = loaded.Value;
-        var version = c.Version;
+        var opened = await OpenAsync(user, number, ct);
+        if (opened.IsFailure) return opened.Error!;
+        var (actor, c, version) = opened.Value;
         var screened = c.StartScreening(actor, clock);
         if (screened.IsFailure) return screened.Error!;
 
-        OutboxMessage? notice = null;
-        var webshop = c.Webshop.OrganisationId is { } orgId ? await register.FindAsync(orgId, ct) : null;
-        await using var db = await factory.CreateDbContextAsync(ct);
-        if (webshop is not null && !webshop.IsSubscribedAt(clock.GetUtcNow()))
+        OutboxMessage? notice;
+        if (c.FiledBy == PartyRole.Business)
         {
-            var requested = c.RequestSubscription(actor, clock); // D5
+            var requested = c.RequestConsent(actor, clock); // D9: 5 weeks, asked of the consumer
             if (requested.IsFailure) return requested.Error!;
-            var contact = await db.Users.AsNoTracking().Where(u => u.OrganisationId == webshop.Id).Select(u => new { u.Email, u.DisplayName }).FirstOrDefaultAsync(ct);
-            var (subject, body) = IntakeMailTexts.SubscriptionInvitation(number, webshop.LegalName, $"{Base}/webshops");
-            notice = OutboxMessage.Create(contact?.Email ?? mail.Value.FromAddress, contact?.DisplayName ?? webshop.LegalName, subject, body, "nl", clock.GetUtcNow(), number);
+            notice = await ConsentRequestAsync(c, ct);
         }
-        else if (c.FiledBy == PartyRole.Business)
+        else
         {
-            var requested = c.RequestConsent(actor, clock); // D9: 5 weeks
-            if (requested.IsFailure) return requested.Error!;
-            var consumer = await db.Users.AsNoTracking().Where(u => u.Id == c.Consumer.UserId).Select(u => new { u.Email, u.PreferredLanguage }).FirstOrDefaultAsync(ct);
-            if (consumer?.Email is { } email)
+            var webshop = await WebshopAsync(c, ct);
+            notice = null;
+            if (webshop is not null && !webshop.IsSubscribedAt(clock.GetUtcNow()))
             {
-                var language = consumer.PreferredLanguage switch { "en" => Language.En, "de" => Language.De, _ => Language.Nl };
-                var due = AmsterdamCalendar.DateOf(c.OpenDeadline(DeadlineKind.Consent)!.DueAt);
-                var (subject, body) = IntakeMailTexts.ConsentRequest(language, number, c.Consumer.Name, c.Webshop.Name, due, $"{Base}/intake/consent/{number}");
-                notice = OutboxMessage.Create(email, c.Consumer.Name, subject, body, IntakeSubmission.Code(language), clock.GetUtcNow(), number);
+                var requested = c.RequestSubscription(actor, clock); // D5
+                if (requested.IsFailure) return requested.Error!;
+                notice = await InvitationAsync(c, webshop, ct);
             }
         }
         var saved = await store.SaveAsync(c, version, notice is null ? null : d => d.Add(notice), ct);
         return saved.IsSuccess ? c.State.ToString() : saved.Error!;
     }
 
-    /// <summary>D9/D25g: the consumer consents or declines; only the consumer of this case (or staff on paper).</summary>
+    public async Task<Result> RequestSubscriptionAsync(ClaimsPrincipal user, string number, CancellationToken ct = default)
+    {
+        var opened = await OpenAsync(user, number, ct);
+        if (opened.IsFailure) return opened.Error!;
+        var (actor, c, version) = opened.Value;
+        if (await WebshopAsync(c, ct) is not { } webshop) return new RespondentNotInRegister();
+        var requested = c.RequestSubscription(actor, clock);
+        if (requested.IsFailure) return requested;
+        var notice = await InvitationAsync(c, webshop, ct);
+        return await store.SaveAsync(c, version, d => d.Add(notice), ct);
+    }
+
+    public async Task<Result> ConfirmSubscriptionAsync(ClaimsPrincipal user, string number, CancellationToken ct = default)
+    {
+        var opened = await OpenAsync(user, number, ct);
+        if (opened.IsFailure) return opened.Error!;
+        var (actor, c, version) = opened.Value;
+        if (await WebshopAsync(c, ct) is not { } webshop) return new RespondentNotInRegister();
+        var confirmed = c.ConfirmSubscription(actor, clock, webshop);
+        return confirmed.IsFailure ? confirmed : await store.SaveAsync(c, version, cancellationToken: ct);
+    }
+
+    public async Task<Result> RecordDecisionAsync(
+        ClaimsPrincipal user, string number, string ruleId, StaffDecisionOutcome outcome, string reason, CancellationToken ct = default)
+    {
+        var opened = await OpenAsync(user, number, ct);
+        if (opened.IsFailure) return opened.Error!;
+        var (actor, c, version) = opened.Value;
+        var decided = c.RecordStaffDecision(actor, clock, ruleId, outcome, reason);
+        return decided.IsFailure ? decided : await store.SaveAsync(c, version, cancellationToken: ct);
+    }
+
+    public async Task<Result> ForwardAsync(ClaimsPrincipal user, string number, CancellationToken ct = default)
+    {
+        var opened = await OpenAsync(user, number, ct);
+        if (opened.IsFailure) return opened.Error!;
+        var (actor, c, version) = opened.Value;
+        var report = await ReportOfAsync(c, ct);
+        if (c.State == BindingRulingState.Screening && report.Assessment.ForwardBlockedBy is { } blocked) return blocked;
+        var forwarded = c.Forward(actor, clock);
+        return forwarded.IsFailure ? forwarded : await store.SaveAsync(c, version, cancellationToken: ct);
+    }
+
+    public async Task<Result<Guid>> RefuseAsync(ClaimsPrincipal user, string number, IReadOnlyList<RefusalReason> reasons, CancellationToken ct = default)
+    {
+        var opened = await OpenAsync(user, number, ct);
+        if (opened.IsFailure) return opened.Error!;
+        var (actor, c, version) = opened.Value;
+        var refused = c.Refuse(actor, clock, reasons);
+        if (refused.IsFailure) return refused.Error!;
+        var letter = await letters.IssueAsync(c, actor, ct);
+        if (letter.IsFailure) return letter.Error!;
+        var saved = await store.SaveAsync(c, version, letter.Value.AddTo, ct);
+        return saved.IsFailure ? saved.Error! : letter.Value.DocumentId;
+    }
+
+    /// <summary>D9/D25g: the consumer consents or declines; only the consumer of this case (or staff on paper). Declined: the D26 letter.</summary>
     public async Task<Result> AnswerConsentAsync(ClaimsPrincipal user, string number, bool consent, CancellationToken ct = default)
     {
         var grant = await access.ForCaseAsync(user, number, ct);
         if (grant.IsFailure) return grant.Error!;
-        var result = await store.UpdateAsync<BindingRulingCase>(grant.Value.Number,
-            c => consent ? c.GiveConsent(grant.Value.Actor, clock) : c.DeclineConsent(grant.Value.Actor, clock), cancellationToken: ct);
-        return result;
+        var loaded = await store.LoadAsync<BindingRulingCase>(grant.Value.Number, ct);
+        if (loaded.IsFailure) return loaded.Error!;
+        var c = loaded.Value;
+        var version = c.Version;
+        var actor = grant.Value.Actor;
+        var answered = consent ? c.GiveConsent(actor, clock) : c.DeclineConsent(actor, clock);
+        if (answered.IsFailure) return answered;
+        Action<AdrDbContext>? extra = null;
+        if (!consent)
+        {
+            var letter = await letters.IssueAsync(c, actor, ct); // D26
+            if (letter.IsFailure) return letter.Error!;
+            extra = letter.Value.AddTo;
+        }
+        return await store.SaveAsync(c, version, extra, ct);
     }
 
     public async Task<Result<BindingRulingCase>> ConsentCaseAsync(ClaimsPrincipal user, string number, CancellationToken ct = default)
@@ -98,6 +165,56 @@ public sealed class IntakeQueueService(
         var grant = await access.ForCaseAsync(user, number, ct);
         if (grant.IsFailure) return grant.Error!;
         return await store.LoadAsync<BindingRulingCase>(grant.Value.Number, ct);
+    }
+
+    private async Task<Result<(Actor Actor, BindingRulingCase Case, int Version)>> OpenAsync(ClaimsPrincipal user, string number, CancellationToken ct)
+    {
+        var grant = await access.ForCaseAsync(user, number, ct);
+        if (grant.IsFailure) return grant.Error!;
+        if (grant.Value.Actor.Role is not (Role.CaseManager or Role.Admin)) return new DeskStaffOnly();
+        var loaded = await store.LoadAsync<BindingRulingCase>(grant.Value.Number, ct);
+        if (loaded.IsFailure) return loaded.Error!;
+        return (grant.Value.Actor, loaded.Value, loaded.Value.Version);
+    }
+
+    private async Task<ScreeningReport> ReportOfAsync(BindingRulingCase c, CancellationToken ct)
+    {
+        var webshop = await WebshopAsync(c, ct);
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var stored = await db.Set<StoredFilingAnswers>().AsNoTracking().FirstOrDefaultAsync(a => a.CaseNumber == c.Number.ToString(), ct);
+        var answers = stored?.Read();
+        return new ScreeningReport(c, answers, webshop, CaseScreening.Assess(c, answers, webshop, clock.GetUtcNow()));
+    }
+
+    /// <summary>D5: the invitation to subscribe, to the webshop's own contact (the register's desk address when it has no account).</summary>
+    private async Task<OutboxMessage> InvitationAsync(BindingRulingCase c, Organisation webshop, CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var contact = await db.Users.AsNoTracking().Where(u => u.OrganisationId == webshop.Id).Select(u => new { u.Email, u.DisplayName }).FirstOrDefaultAsync(ct);
+        var number = c.Number.ToString();
+        var (subject, body) = IntakeMailTexts.SubscriptionInvitation(number, webshop.LegalName, $"{Base}/webshops");
+        return OutboxMessage.Create(contact?.Email ?? mail.Value.FromAddress, contact?.DisplayName ?? webshop.LegalName, subject, body, "nl", clock.GetUtcNow(), number);
+    }
+
+    /// <summary>D9: the consent request goes to the consumer, never to the webshop that filed (issue 18 item 4).</summary>
+    private async Task<OutboxMessage?> ConsentRequestAsync(BindingRulingCase c, CancellationToken ct)
+    {
+        if (c.Consumer.UserId is not { } consumerId) return null; // a paper consumer: the print queue's letter (CaseChangeNotices)
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var consumer = await db.Users.AsNoTracking().Where(u => u.Id == consumerId).Select(u => new { u.Email, u.PreferredLanguage }).FirstOrDefaultAsync(ct);
+        if (consumer?.Email is not { Length: > 0 } email) return null;
+        var language = consumer.PreferredLanguage switch { "en" => Language.En, "de" => Language.De, _ => Language.Nl };
+        var number = c.Number.ToString();
+        var due = AmsterdamCalendar.DateOf(c.OpenDeadline(DeadlineKind.Consent)!.DueAt);
+        var (subject, body) = IntakeMailTexts.ConsentRequest(language, number, c.Consumer.Name, c.Webshop.Name, due, $"{Base}/intake/consent/{number}");
+        return OutboxMessage.Create(email, c.Consumer.Name, subject, body, IntakeSubmission.Code(language), clock.GetUtcNow(), number);
+    }
+
+    private async Task<Organisation?> WebshopAsync(BindingRulingCase c, CancellationToken ct)
+    {
+        if (c.Webshop.OrganisationId is not { } id) return null;
+        await using var db = await factory.CreateDbContextAsync(ct);
+        return await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, ct);
     }
 
     private string Base => mail.Value.PublicBaseUrl.TrimEnd('/');

@@ -30,7 +30,8 @@ public static class IntakeEligibility
             // D9: a webshop filing does not ask this of the webshop; unanswered is not a ground.
             null => today,
         },
-        OrderDate = f.OrderDate is { } o && o <= today ? o : today,
+        // Item 7: only a valid order date the filer entered is judged (D25i).
+        OrderDate = f.OrderDate is { } o && o <= today ? o : null,
         // D9: the consumer answers later; the intake reports it as "awaiting", never as a refusal.
         ConsumerConsented = null,
         PreviouslyHandledBy = f.PreviouslyHandledBy,

@@ -141,8 +141,19 @@ public sealed class IntakeSubmission(
             CreatedAt = clock.GetUtcNow(), NextAttemptAt = clock.GetUtcNow(),
         };
 
+        // Issue 18 item 2: every answer the filer gave is kept with the case, for the desk's screening (D25) and its screens.
+        var answers = StoredFilingAnswers.Of(text, new FilingAnswers
+        {
+            FiledBy = form.FiledBy, ClaimantIsConsumer = form.ClaimantIsConsumer != false, PurchasedOnline = form.PurchasedOnline != false,
+            ConsumerCountry = form.Country ?? "NL", OrderDate = form.OrderDate, OrderNumber = NullIfEmpty(form.OrderNumber), Product = NullIfEmpty(form.Product),
+            ProductValue = form.ProductValue, ShippingCosts = form.ShippingCosts, ClaimTotal = form.ClaimTotal,
+            ComplainedToWebshop = form.ComplainedToWebshop, FirstReported = form.FirstReported, ReplyReceived = form.ReplyReceived,
+            ReplyContent = NullIfEmpty(form.ReplyContent), Complaint = NullIfEmpty(form.Complaint), Remedy = NullIfEmpty(form.Remedy),
+            PreviouslyHandledBy = NullIfEmpty(form.PreviouslyHandledBy),
+        });
         var created = await store.CreateAsync(@case, db =>
         {
+            db.Add(answers);
             db.Add(receipt);
             // D13: what the filer wrote and uploaded is the first entry of the case file, for the other party and the assessor.
             CaseComplaints.Add(db, ComplaintOf(form, @case.Id, text, byBusiness ? webshopEntry.LegalName : form.Name!.Trim(), byBusiness, paper, uploads));

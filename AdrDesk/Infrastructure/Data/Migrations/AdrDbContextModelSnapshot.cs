@@ -770,6 +770,21 @@ namespace AdrDesk.Infrastructure.Data.Migrations
                     b.ToTable("FiledComplaintDocuments", (string)null);
                 });
 
+            modelBuilder.Entity("AdrDesk.Features.Cases.StoredFilingAnswers", b =>
+                {
+                    b.Property<string>("CaseNumber")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AnswersJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CaseNumber");
+
+                    b.ToTable("FilingAnswers", (string)null);
+                });
+
             modelBuilder.Entity("AdrDesk.Features.Documents.Store.StoredDocument", b =>
                 {
                     b.Property<Guid>("Id")
