@@ -81,6 +81,7 @@ public sealed class OrganisationActingTests : IAsyncLifetime
     }
 
     private static void Ok(Result result) => Assert.True(result.IsSuccess, result.Error?.Message(Language.En));
+    private static void Ok<T>(Result<T> result) => Assert.True(result.IsSuccess, result.Error?.Message(Language.En));
 
     [Fact, Trait("Rule", "D12"), Trait("Rule", "D13"), Trait("Rule", "D20")]
     public async Task D12_A_linked_webshop_account_responds_messages_and_reports_a_settlement_on_a_case_filed_online_and_the_audit_names_person_and_organisation()
