@@ -110,9 +110,13 @@ public sealed class CaseAccessTests : IAsyncLifetime
         var colleague = (await access.ForCaseAsync(Principal("colleague"), _own.Number)).Value;
         var representative = (await access.ForCaseAsync(Principal("representative"), _own.Number)).Value;
 
-        Assert.Equal(new Actor(Actors.Webshop.UserId, "Collega Webshop", Role.Business), colleague.Actor);
-        Assert.Equal(new Actor(Actors.Consumer.UserId, "Jan Raad", Role.Consumer), representative.Actor);
         var c = (await _kit.Store.LoadAsync<BindingRulingCase>(_own.Number)).Value;
+        // A colleague acts as themselves, for the webshop's party (issue 14 item 2): the audit names the person
+        // and the organisation, never the party row's own user.
+        Assert.NotEqual(Actors.Webshop.UserId, colleague.Actor.UserId);
+        Assert.Equal(("Collega Webshop", Role.Business, c.Webshop.Id), (colleague.Actor.DisplayName, colleague.Actor.Role, colleague.Actor.ForPartyId));
+        Assert.False(string.IsNullOrEmpty(colleague.Actor.ForName));
+        Assert.Equal(new Actor(Actors.Consumer.UserId, "Jan Raad", Role.Consumer), representative.Actor);
         await StepAsync(_kit.Store, c, x => x.RecordResponse(colleague.Actor, _kit.Clock, "Namens de webshop: wij betwisten het."));
         Assert.Equal("Collega Webshop", c.Submissions.Single().AuthorName);
     }

@@ -174,7 +174,8 @@ public sealed class CaseStoreTests
         Assert.Equal(BindingRulingState.AwaitingSubscription, stored.State);
         Assert.Empty(stored.RefusalReasons);
         Assert.Equal(loadedVersion + 1, stored.Version);
-        Assert.Equal(auditBefore + 1, await CountAsync<AuditEntry>(kit));
+        // The winner's RequestSubscription and the screening term it pauses (issue 18: D26's term waits with the case).
+        Assert.Equal(auditBefore + 2, await CountAsync<AuditEntry>(kit));
         Assert.Equal(0, await CountAsync<OutboxMessage>(kit));
         Assert.Single(kit.Bus.Published); // only the first save's event
         Assert.NotEmpty(second.PendingEvents); // the loser keeps its pending work for the retry
