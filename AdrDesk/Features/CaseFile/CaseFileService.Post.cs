@@ -44,6 +44,16 @@ public sealed partial class CaseFileService
         };
     }
 
+    /// <summary>The parties of a binding-ruling case, for the desk's "record post" panel; desk staff only.</summary>
+    public async Task<Result<IReadOnlyList<PostParty>>> PostPartiesAsync(ClaimsPrincipal user, string number, CancellationToken cancellationToken = default)
+    {
+        if (!IsDesk(user)) return new DeskStaffOnly();
+        var loaded = await LoadBindingAsync(user, number, "RecordPost", cancellationToken);
+        if (loaded.IsFailure) return loaded.Error!;
+        var c = loaded.Value.Case;
+        return c.Parties.Select(p => new PostParty(p.Id, p.Name, p.Id == c.Respondent.Id)).ToList();
+    }
+
     /// <summary>A scan is a PDF, JPEG or PNG; its size and content are checked with the other uploads before anything is stored.</summary>
     internal static Result CheckScan(UploadedFile? scan)
     {
@@ -56,3 +66,6 @@ public sealed partial class CaseFileService
 
 /// <summary>D21: a letter recorded from post carries its scan.</summary>
 public sealed record PostScanRequired() : DomainError("D21");
+
+/// <summary>A party the desk may record post for; <see cref="IsRespondent"/>: its letter may be the D12 response.</summary>
+public sealed record PostParty(Guid Id, string Name, bool IsRespondent);

@@ -92,10 +92,12 @@ public sealed class CaseNotifier(IDbContextFactory<AdrDbContext> factory, IOptio
                 if (!already.LettersTo.Contains(party.Id))
                 {
                     var letter = Body(language, party.Name, number, kind, url: null);
+                    // D21: never queued without an address; with none known it waits for the desk (PrintQueueStore.AddressNeededAsync).
                     rows.Add(new PrintQueueEntry
                     {
                         Id = Guid.NewGuid(), CaseNumber = number, PartyId = party.Id, RecipientName = party.Name, Subject = subject,
                         Body = letter, Language = language, CreatedAt = now, DocumentId = already.Enclosure,
+                        Address = await PostalAddresses.ForPartyAsync(db, number, party.Id, cancellationToken),
                     });
                 }
             }
