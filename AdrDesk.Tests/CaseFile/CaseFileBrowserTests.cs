@@ -126,6 +126,7 @@ public sealed class CaseFileBrowserTests(AppHost app, BrowserFixture browser)
                 await panel.GetByLabel("Soort stuk").SelectOptionAsync(new SelectOptionValue { Label = "Verweer (reactie op het geschil)" });
                 await panel.GetByLabel("Omschrijving").FillAsync("Verweer per brief: de fiets was heel bij levering.");
                 await panel.GetByLabel("Scan (PDF, JPEG of PNG)").SetInputFilesAsync(new FilePayload { Name = "verweer-scan.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.7 scan"u8.ToArray() });
+                await Expect(panel.GetByTestId("post-scan-chosen")).ToHaveTextAsync("verweer-scan.pdf");
                 await panel.GetByRole(AriaRole.Button, new() { Name = "Controleren" }).ClickAsync();
                 await Expect(panel.GetByText("Vastleggen voor Fietsenwinkel BV")).ToBeVisibleAsync();
                 await panel.GetByRole(AriaRole.Button, new() { Name = "Bevestigen en vastleggen" }).ClickAsync();
