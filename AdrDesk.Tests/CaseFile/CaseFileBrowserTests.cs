@@ -120,6 +120,7 @@ public sealed class CaseFileBrowserTests(AppHost app, BrowserFixture browser)
             try
             {
                 await desk.GotoAsync($"desk/{number}");
+                await BrowserFixture.WaitForInteractiveAsync(desk);
                 var panel = desk.GetByTestId("record-post");
                 await Expect(panel.GetByRole(AriaRole.Heading, new() { Name = "Post verwerken" })).ToBeVisibleAsync(new() { Timeout = 10_000 });
                 await panel.GetByLabel("Partij").SelectOptionAsync(new SelectOptionValue { Label = "Fietsenwinkel BV" });
@@ -290,6 +291,7 @@ public sealed class CaseFileBrowserTests(AppHost app, BrowserFixture browser)
 
             // D21: no address known for the paper webshop yet: the desk queue asks for it before any letter is queued.
             await page.GotoAsync("desk");
+            await BrowserFixture.WaitForInteractiveAsync(page);
             var held = page.GetByTestId("address-needed").Filter(new() { HasText = number }).Filter(new() { HasText = "er is een nieuw bericht" });
             await held.GetByLabel("Postadres voor Fietsenwinkel BV").FillAsync("Kade 2\n3011 AA Rotterdam");
             await held.GetByRole(AriaRole.Button, new() { Name = "Adres opslaan en brief in de printwachtrij zetten" }).ClickAsync();
