@@ -2,6 +2,7 @@ using AdrDesk.Domain.BindingRuling;
 using AdrDesk.Domain.Common;
 using AdrDesk.Domain.Schemes;
 using AdrDesk.Features.CaseFile;
+using AdrDesk.Features.Cases;
 using AdrDesk.Features.CaseFile.Data;
 using AdrDesk.Features.Documents.Models;
 using AdrDesk.Features.Documents.Store;
@@ -114,7 +115,10 @@ public sealed class CaseChangeNoticesTests(CaseFileWorld world) : IClassFixture<
         Assert.Equal(issued.Value.Id, letter.DocumentId);
         Assert.Contains("het dossier is compleet", letter.Body);
         Assert.False(await db.Set<OutboxMessage>().AnyAsync(m => m.CaseNumber == number && m.ToAddress == Webshop.Email), "a paper party gets no mail");
-        // The desk sees it in the one print queue.
+        // No address known yet: the desk is asked for one first; with it, the letter is in the one print queue.
+        var printQueue = world.Services.GetRequiredService<IPrintQueue>();
+        Assert.Contains((await printQueue.AddressNeededAsync(CaseManager.Principal)).Value, p => p.Id == letter.Id);
+        Assert.True((await printQueue.SetAddressAsync(CaseManager.Principal, letter.Id, "Kade 2, 3011 AA Rotterdam")).IsSuccess);
         Assert.Contains((await world.CaseFile.PrintQueueAsync(CaseManager.Principal)).Value, p => p.Id == letter.Id);
     }
 

@@ -106,6 +106,46 @@ public sealed class CaseFileBrowserTests(AppHost app, BrowserFixture browser)
             }
         });
 
+    [Fact, Trait("Rule", "D21"), Trait("Rule", "D12"), Trait("Rule", "D13")]
+    public Task D21_The_desk_records_the_webshops_response_from_post_and_the_consumer_sees_it_live_marked_received_by_post() =>
+        browser.RunAsync(app, async consumer =>
+        {
+            // People never linked to anything before: a fresh consumer, webshop and desk account, a fresh case.
+            var p = await PartiesAsync();
+            var number = await CaseAsync(p, S.ForwardedToRespondent);
+            var deskEmail = await app.CreateUserAsync(Roles.CaseManager, displayName: "Lotte Balie");
+            await BrowserFixture.SignInAsync(consumer, p.ConsumerEmail, AppHost.TestPassword);
+            await OpenCaseAsync(consumer, number);
+            var desk = await SecondPageAsync(deskEmail);
+            try
+            {
+                await desk.GotoAsync($"desk/{number}");
+                await BrowserFixture.WaitForInteractiveAsync(desk);
+                var panel = desk.GetByTestId("record-post");
+                await Expect(panel.GetByRole(AriaRole.Heading, new() { Name = "Post verwerken" })).ToBeVisibleAsync(new() { Timeout = 10_000 });
+                await panel.GetByLabel("Partij").SelectOptionAsync(new SelectOptionValue { Label = "Fietsenwinkel BV" });
+                await panel.GetByLabel("Soort stuk").SelectOptionAsync(new SelectOptionValue { Label = "Verweer (reactie op het geschil)" });
+                await panel.GetByLabel("Omschrijving").FillAsync("Verweer per brief: de fiets was heel bij levering.");
+                await panel.GetByLabel("Scan (PDF, JPEG of PNG)").SetInputFilesAsync(new FilePayload { Name = "verweer-scan.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.7 scan"u8.ToArray() });
+                await Expect(panel.GetByTestId("post-scan-chosen")).ToHaveTextAsync("verweer-scan.pdf");
+                await panel.GetByRole(AriaRole.Button, new() { Name = "Controleren" }).ClickAsync();
+                await Expect(panel.GetByText("Vastleggen voor Fietsenwinkel BV")).ToBeVisibleAsync();
+                await panel.GetByRole(AriaRole.Button, new() { Name = "Bevestigen en vastleggen" }).ClickAsync();
+                await Expect(panel.GetByRole(AriaRole.Status)).ToContainTextAsync("ontvangen per post namens Fietsenwinkel BV", new() { Timeout = 10_000 });
+
+                var entry = consumer.GetByTestId("timeline").Locator("li").Filter(new() { HasText = "Verweer per brief: de fiets was heel bij levering." });
+                await Expect(entry).ToBeVisibleAsync(new() { Timeout = 10_000 });
+                await Expect(entry.GetByTestId("received-by-post")).ToContainTextAsync("ontvangen per post op");
+                await Expect(entry.GetByRole(AriaRole.Link, new() { Name = "verweer-scan.pdf" })).ToBeVisibleAsync();
+                await Expect(entry).Not.ToContainTextAsync("(D21)"); // no rule codes for parties
+                await AxeCheck.AssertNoSeriousViolationsAsync(desk);
+            }
+            finally
+            {
+                await desk.Context.CloseAsync();
+            }
+        });
+
     [Fact, Trait("Rule", "D20")]
     public Task D20_The_consumer_withdraws_after_reading_the_consequences_but_not_once_the_ruling_is_in_preparation() =>
         browser.RunAsync(app, async page =>
@@ -248,6 +288,14 @@ public sealed class CaseFileBrowserTests(AppHost app, BrowserFixture browser)
             await page.GetByRole(AriaRole.Tab, new() { Name = "Interne notities (alleen balie)" }).ClickAsync();
             await Expect(page.GetByTestId("staff-notes")).ToContainTextAsync("Webshop belt liever");
             await ShootAsync(page, "casefile-staff-notes.png");
+
+            // D21: no address known for the paper webshop yet: the desk queue asks for it before any letter is queued.
+            await page.GotoAsync("desk");
+            await BrowserFixture.WaitForInteractiveAsync(page);
+            var held = page.GetByTestId("address-needed").Filter(new() { HasText = number }).Filter(new() { HasText = "er is een nieuw bericht" });
+            await held.GetByLabel("Postadres voor Fietsenwinkel BV").FillAsync("Kade 2\n3011 AA Rotterdam");
+            await held.GetByRole(AriaRole.Button, new() { Name = "Adres opslaan en brief in de printwachtrij zetten" }).ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Adres opgeslagen");
 
             await page.GotoAsync("desk/print-queue");
             // The paper webshop's letters: the message, and the workbench steps that made the case (CaseChangeNotices).

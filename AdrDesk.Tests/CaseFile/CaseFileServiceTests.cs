@@ -84,6 +84,9 @@ public sealed class CaseFileServiceTests(CaseFileWorld world) : IClassFixture<Ca
         Assert.DoesNotContain("http", letter.Body);
 
         Assert.False((await Service.PrintQueueAsync(Consumer.Principal)).IsSuccess);
+        // No address known for the webshop yet: the letter waits for the desk to enter one, then it is queued.
+        Assert.DoesNotContain((await Service.PrintQueueAsync(CaseManager.Principal)).Value, p => p.Id == letter.Id);
+        Assert.True((await world.Services.GetRequiredService<IPrintQueue>().SetAddressAsync(CaseManager.Principal, letter.Id, "Kade 2, 3011 AA Rotterdam")).IsSuccess);
         Assert.Contains((await Service.PrintQueueAsync(CaseManager.Principal)).Value, p => p.Id == letter.Id);
         Assert.True((await Service.MarkPrintedAsync(CaseManager.Principal, letter.Id)).IsSuccess);
         Assert.DoesNotContain((await Service.PrintQueueAsync(CaseManager.Principal)).Value, p => p.Id == letter.Id);

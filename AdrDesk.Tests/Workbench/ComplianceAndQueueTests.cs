@@ -119,6 +119,10 @@ public sealed partial class ComplianceAndQueueTests : IAsyncLifetime
         // Into the one print queue (the register keeps no address of the mark holder) ...
         var letter = await db.Set<PrintQueueEntry>().SingleAsync(p => p.CaseNumber == n && p.DocumentId == stored.Id);
         Assert.Equal("Thuiswinkel Waarborg", letter.RecipientName);
+        // D21: no address of the mark holder is known: the desk is asked for it before the letter is queued.
+        var printQueue = _kit.Get<AdrDesk.Features.Cases.IPrintQueue>();
+        Assert.Contains(ResultAssert.Ok(await printQueue.AddressNeededAsync(_kit.Desk.Principal)), p => p.Id == letter.Id);
+        Assert.True((await printQueue.SetAddressAsync(_kit.Desk.Principal, letter.Id, "Postbus 1, 1000 AA Amsterdam")).IsSuccess);
         Assert.Contains(ResultAssert.Ok(await _kit.Get<CaseFileService>().PrintQueueAsync(_kit.Desk.Principal)), p => p.Id == letter.Id);
         // ... and attached to the desk's mail for the mark.
         var mail = await db.Set<OutboxMessage>().Include(m => m.Attachments).SingleAsync(m => m.CaseNumber == n && m.ToName == "Thuiswinkel Waarborg");
@@ -162,7 +166,7 @@ public sealed partial class ComplianceAndQueueTests : IAsyncLifetime
         var id = Guid.NewGuid();
         await using (var db = await _kit.Get<IDbContextFactory<AdrDbContext>>().CreateDbContextAsync())
         {
-            db.Add(new PrintQueueEntry { Id = id, CaseNumber = "DD-2026-000001", DocumentId = Guid.NewGuid(), Subject = "Brief", RecipientName = "Keurmerk", CreatedAt = _kit.Clock.Now });
+            db.Add(new PrintQueueEntry { Id = id, CaseNumber = "DD-2026-000001", DocumentId = Guid.NewGuid(), Subject = "Brief", RecipientName = "Keurmerk", Address = "Postbus 1, 1000 AA Amsterdam", CreatedAt = _kit.Clock.Now });
             await db.SaveChangesAsync();
         }
         Assert.Contains(ResultAssert.Ok(await letters.PrintQueueAsync(_kit.Desk.Principal)), p => p.Id == id);

@@ -22,16 +22,23 @@ public sealed partial class BindingRulingCase
     }
 
     /// <summary>D12/D13: the respondent's answer is a submission the filer also receives.</summary>
-    public Result RecordResponse(Actor actor, TimeProvider clock, string content)
+    /// <remarks>D21: with <paramref name="post"/> the desk records the respondent's response that arrived by post.</remarks>
+    public Result RecordResponse(Actor actor, TimeProvider clock, string content, PostReceipt? post = null)
     {
         var to = Allow(T.RecordResponse, actor);
         if (to.IsFailure) return to.AsResult();
+        if (post is not null)
+        {
+            var byDesk = post.Check(actor, clock);
+            if (byDesk.IsFailure) return byDesk;
+            if (post.PartyId != Respondent.Id) return new OnlyRespondentMayRespond();
+        }
         if (actor.Role.IsParty() && PartyOf(actor)!.Id != Respondent.Id) return new OnlyRespondentMayRespond();
         if (string.IsNullOrWhiteSpace(content)) return new TextRequired("response");
         var now = clock.GetUtcNow();
-        AddPartySubmission(actor, Respondent, content, null, now);
+        AddPartySubmission(actor, Respondent, content, null, now, post);
         CloseDeadline(actor, OpenDeadline(DeadlineKind.Response), now);
-        return Move(to.Value, T.RecordResponse, actor, now);
+        return Move(to.Value, T.RecordResponse, actor, now, post?.AuditDetail(Respondent.Name));
     }
 
     /// <summary>D12: no response within 14 days; the procedure continues without it (the due-work service does this).</summary>
@@ -73,10 +80,18 @@ public sealed partial class BindingRulingCase
     }
 
     /// <summary>D13: a party (or staff, for a paper party, D21) adds a document; the other party receives it.</summary>
-    public Result AddSubmission(Actor actor, TimeProvider clock, string content, Guid? onBehalfOfPartyId = null, Guid? answersRequestId = null)
+    /// <remarks>D21: with <paramref name="post"/> the desk records the named party's statement that arrived by post.</remarks>
+    public Result AddSubmission(Actor actor, TimeProvider clock, string content, Guid? onBehalfOfPartyId = null, Guid? answersRequestId = null,
+        PostReceipt? post = null)
     {
         var to = Allow(T.AddSubmission, actor);
         if (to.IsFailure) return to.AsResult();
+        if (post is not null)
+        {
+            var byDesk = post.Check(actor, clock);
+            if (byDesk.IsFailure) return byDesk;
+            onBehalfOfPartyId = post.PartyId;
+        }
         var party = ActingParty(actor, onBehalfOfPartyId);
         if (party.IsFailure) return party.AsResult();
         if (string.IsNullOrWhiteSpace(content)) return new TextRequired("content");
@@ -85,13 +100,13 @@ public sealed partial class BindingRulingCase
             return new UnknownInformationRequest();
 
         var now = clock.GetUtcNow();
-        AddPartySubmission(actor, party.Value, content, request?.Id, now);
+        AddPartySubmission(actor, party.Value, content, request?.Id, now, post);
         if (request is not null)
         {
             request.Answer(now);
             CloseDeadline(actor, Deadlines.FirstOrDefault(d => d.SubjectId == request.Id), now);
         }
-        return Move(to.Value, T.AddSubmission, actor, now);
+        return Move(to.Value, T.AddSubmission, actor, now, post?.AuditDetail(party.Value.Name));
     }
 
     /// <summary>Desk-internal note: never visible to a party (D13 applies to what parties submit).</summary>
@@ -139,7 +154,10 @@ public sealed partial class BindingRulingCase
         return to.IsFailure ? to.AsResult() : Move(to.Value, T.StartRulingPreparation, actor, clock.GetUtcNow());
     }
 
-    private void AddPartySubmission(Actor actor, Party party, string content, Guid? requestId, DateTimeOffset at) =>
+    private void AddPartySubmission(Actor actor, Party party, string content, Guid? requestId, DateTimeOffset at, PostReceipt? post = null) =>
         _submissions.Add(new Submission(
-            Guid.NewGuid(), SubmissionKind.PartySubmission, party.Id, actor.UserId, actor.DisplayName, actor.Role, content.Trim(), at, requestId));
+            Guid.NewGuid(), SubmissionKind.PartySubmission, party.Id, actor.UserId, actor.DisplayName, actor.Role, content.Trim(), at, requestId)
+        {
+            ReceivedByPostOn = post?.ReceivedOn,
+        });
 }

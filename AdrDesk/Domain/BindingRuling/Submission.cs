@@ -26,5 +26,8 @@ public sealed record Submission(
     DateTimeOffset SubmittedAt,
     Guid? AnswersRequestId)
 {
+    /// <summary>D21: the day the paper original arrived when the desk recorded it from post for the party; null when submitted online.</summary>
+    public DateOnly? ReceivedByPostOn { get; init; }
+
     public bool IsVisibleTo(Role viewer) => Kind == SubmissionKind.PartySubmission || !viewer.IsParty();
 }

@@ -19,7 +19,11 @@ public enum TimelineKind { Event, Deadline, Submission, Response, Message, Docum
 /// </summary>
 public sealed record TimelineEntry(
     string Id, DateTimeOffset At, TimelineKind Kind, string TitleKey, IReadOnlyList<string> TitleArgs, string? ActorName, string? Text,
-    IReadOnlyList<AttachmentView> Attachments);
+    IReadOnlyList<AttachmentView> Attachments)
+{
+    /// <summary>D21: the day the paper original arrived, when the desk recorded it from post for the party.</summary>
+    public DateOnly? ReceivedByPostOn { get; init; }
+}
 
 public sealed record AttachmentView(Guid Id, string FileName, long Size, string Url);
 

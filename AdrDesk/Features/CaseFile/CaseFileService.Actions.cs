@@ -10,14 +10,15 @@ public sealed partial class CaseFileService
 {
     /// <summary>D12/D13: the respondent's response, with documents; the other party and the assessor receive it at once.</summary>
     public Task<Result> RespondAsync(ClaimsPrincipal user, string number, string text, IReadOnlyList<UploadedFile>? files = null, CancellationToken cancellationToken = default) =>
-        SubmitAsync(user, number, text, files ?? [], "RecordResponse", (c, actor) => c.RecordResponse(actor, clock, text), cancellationToken);
+        SubmitAsync(user, number, text, files ?? [], "RecordResponse", null, (c, actor) => c.RecordResponse(actor, clock, text), cancellationToken);
 
     /// <summary>D13: a further statement or document from a party (or staff for a paper party).</summary>
     public Task<Result> AddSubmissionAsync(ClaimsPrincipal user, string number, string text, IReadOnlyList<UploadedFile>? files = null, CancellationToken cancellationToken = default) =>
-        SubmitAsync(user, number, text, files ?? [], "AddSubmission", (c, actor) => c.AddSubmission(actor, clock, text), cancellationToken);
+        SubmitAsync(user, number, text, files ?? [], "AddSubmission", null, (c, actor) => c.AddSubmission(actor, clock, text), cancellationToken);
 
+    /// <summary>The one path of a party's submission; <paramref name="forParty"/> is the party the desk acts for (post, D21), else the caller's own.</summary>
     private async Task<Result> SubmitAsync(
-        ClaimsPrincipal user, string number, string text, IReadOnlyList<UploadedFile> files, string kind,
+        ClaimsPrincipal user, string number, string text, IReadOnlyList<UploadedFile> files, string kind, Guid? forParty,
         Func<BindingRulingCase, Domain.Common.Actor, Result> act, CancellationToken cancellationToken)
     {
         var loaded = await LoadBindingAsync(user, number, kind, cancellationToken);
@@ -33,7 +34,7 @@ public sealed partial class CaseFileService
         if (acted.IsFailure) return acted;
         var submission = c.Submissions[^1];
         var rows = await attachments.WriteAsync(c.Id, c.Number.ToString(), submission.Id, files, grant.UserId, clock.GetUtcNow(), cancellationToken);
-        var saved = await SaveWithNoticesAsync(grant, c, version, kind, db => db.AddRange(rows), cancellationToken);
+        var saved = await SaveWithNoticesAsync(grant, c, version, kind, db => db.AddRange(rows), cancellationToken, forParty);
         if (saved.IsFailure) attachments.Delete(rows);
         return saved;
     }

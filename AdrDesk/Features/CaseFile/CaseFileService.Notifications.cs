@@ -59,7 +59,7 @@ public sealed partial class CaseFileService
     {
         if (!IsDesk(user)) return new NotAllowedOnThisCase("PrintQueue");
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var entries = await db.Set<PrintQueueEntry>().AsNoTracking().Where(p => includeSent || p.SentAt == null)
+        var entries = await db.Set<PrintQueueEntry>().AsNoTracking().Where(p => p.Address != null && (includeSent || p.SentAt == null))
             .OrderBy(p => p.CreatedAt).Take(500).ToListAsync(cancellationToken);
         return Result<IReadOnlyList<PrintQueueEntry>>.Success(entries);
     }

@@ -158,7 +158,10 @@ public sealed partial class CaseFileService
                     var party = br.FindParty(s.PartyId ?? Guid.Empty);
                     var isResponse = audit.Any(a => a.Action == "RecordResponse" && a.At == s.SubmittedAt);
                     timeline.Add(new TimelineEntry($"sub:{s.Id}", s.SubmittedAt, isResponse ? TimelineKind.Response : TimelineKind.Submission,
-                        isResponse ? "Timeline.Response" : "Timeline.Submission", [party?.Name ?? s.AuthorName], s.AuthorName, s.Content, byOwner[s.Id].ToList()));
+                        isResponse ? "Timeline.Response" : "Timeline.Submission", [party?.Name ?? s.AuthorName], s.AuthorName, s.Content, byOwner[s.Id].ToList())
+                    {
+                        ReceivedByPostOn = s.ReceivedByPostOn,
+                    });
                 }
                 if (deskSide)
                     notes = br.SubmissionsVisibleTo(viewer).Where(s => s.Kind == SubmissionKind.StaffNote)

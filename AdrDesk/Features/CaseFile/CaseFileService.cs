@@ -78,9 +78,10 @@ public sealed partial class CaseFileService(
 
     /// <summary>Act on a loaded binding-ruling case and save it with the notices (and <paramref name="extra"/>) in one transaction.</summary>
     private async Task<Result> SaveWithNoticesAsync(
-        CaseGrant grant, BindingRulingCase c, int version, string kind, Action<AdrDbContext>? extra, CancellationToken cancellationToken)
+        CaseGrant grant, BindingRulingCase c, int version, string kind, Action<AdrDbContext>? extra, CancellationToken cancellationToken,
+        Guid? actingParty = null)
     {
-        var notices = await notifier.PrepareAsync(c, kind, grant.Actor.UserId, cancellationToken);
+        var notices = await notifier.PrepareAsync(c, kind, grant.Actor.UserId, cancellationToken, actingParty);
         return await store.SaveAsync(c, version, db =>
         {
             notices(db);

@@ -47,9 +47,11 @@ public sealed class CaseNotifier(IDbContextFactory<AdrDbContext> factory, IOptio
             : subject == string.Format(CultureInfo.InvariantCulture, Get("Mail.Subject", language), number, Get(ChangeKey(kind), language)));
 
     /// <summary>Reads what it needs (addresses) now; the returned action adds the rows to the saving context.</summary>
-    public async Task<Action<AdrDbContext>> PrepareAsync(CaseBase @case, string kind, Guid actingUserId, CancellationToken cancellationToken = default)
+    /// <remarks><paramref name="actingParty"/>: the party the desk acted for (post, D21): it is the one that acted, so it is not told.</remarks>
+    public async Task<Action<AdrDbContext>> PrepareAsync(CaseBase @case, string kind, Guid actingUserId, CancellationToken cancellationToken = default,
+        Guid? actingParty = null)
     {
-        var rows = await RowsAsync(@case, kind, actingUserId, AlreadyNotified.Nothing, cancellationToken);
+        var rows = await RowsAsync(@case, kind, actingUserId, AlreadyNotified.Nothing, cancellationToken, actingParty);
         return ctx => ctx.AddRange(rows);
     }
 
@@ -64,9 +66,10 @@ public sealed class CaseNotifier(IDbContextFactory<AdrDbContext> factory, IOptio
     }
 
     /// <summary>The notification, mail and letter rows for a change of <paramref name="kind"/>, less what was already sent.</summary>
-    public async Task<List<object>> RowsAsync(CaseBase @case, string kind, Guid actingUserId, AlreadyNotified already, CancellationToken cancellationToken = default)
+    public async Task<List<object>> RowsAsync(CaseBase @case, string kind, Guid actingUserId, AlreadyNotified already, CancellationToken cancellationToken = default,
+        Guid? actingParty = null)
     {
-        var recipients = @case.Parties.Where(p => p.UserId != actingUserId && IsAbout(kind, p)).ToList();
+        var recipients = @case.Parties.Where(p => p.UserId != actingUserId && p.Id != actingParty && IsAbout(kind, p)).ToList();
         var userIds = recipients.Where(p => p.UserId is not null).Select(p => p.UserId!.Value).ToList();
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var users = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id))
@@ -89,10 +92,12 @@ public sealed class CaseNotifier(IDbContextFactory<AdrDbContext> factory, IOptio
                 if (!already.LettersTo.Contains(party.Id))
                 {
                     var letter = Body(language, party.Name, number, kind, url: null);
+                    // D21: never queued without an address; with none known it waits for the desk (PrintQueueStore.AddressNeededAsync).
                     rows.Add(new PrintQueueEntry
                     {
                         Id = Guid.NewGuid(), CaseNumber = number, PartyId = party.Id, RecipientName = party.Name, Subject = subject,
                         Body = letter, Language = language, CreatedAt = now, DocumentId = already.Enclosure,
+                        Address = await PostalAddresses.ForPartyAsync(db, number, party.Id, cancellationToken),
                     });
                 }
             }

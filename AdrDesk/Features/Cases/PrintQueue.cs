@@ -6,8 +6,8 @@ namespace AdrDesk.Features.Cases;
 
 /// <summary>
 /// A letter for the one print queue (D21): the desk prints it, encloses the stored document <see cref="DocumentId"/> if
-/// any, and posts it. <see cref="Address"/> when the sender knew it (paper filings); otherwise the desk takes it from
-/// the case. <see cref="PartyId"/> is the party written to (empty when unknown).
+/// any, and posts it. A letter is never queued without an <see cref="Address"/>: without one it waits until the desk
+/// enters it (<see cref="IPrintQueue.AddressNeededAsync"/>). <see cref="PartyId"/> is the party written to (empty when unknown).
 /// </summary>
 public sealed record PrintLetter(string CaseNumber, string RecipientName, string Subject, DateTimeOffset CreatedAt)
 {
@@ -26,9 +26,21 @@ public sealed record PrintLetter(string CaseNumber, string RecipientName, string
 /// </summary>
 public interface IPrintQueue
 {
-    /// <summary>Adds the letter to <paramref name="db"/>: it is queued when the caller's transaction commits, or not at all.</summary>
+    /// <summary>Adds the letter to <paramref name="db"/> when the caller's transaction commits, or not at all: queued with an address, else held for one.</summary>
     void Add(AdrDbContext db, PrintLetter letter);
 
-    /// <summary>The letters not yet posted, oldest first; desk staff only.</summary>
+    /// <summary>The letters not yet posted and ready to print (they have an address), oldest first; desk staff only.</summary>
     Task<Result<IReadOnlyList<PrintLetter>>> WaitingAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default);
+
+    /// <summary>D21: letters held back because no postal address is known ("adres nodig"), oldest first; desk staff only.</summary>
+    Task<Result<IReadOnlyList<PrintLetter>>> AddressNeededAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default);
+
+    /// <summary>D21: the desk enters the address for a held letter; it, and the party's other held letters on that case, are queued.</summary>
+    Task<Result> SetAddressAsync(ClaimsPrincipal user, Guid letterId, string address, CancellationToken cancellationToken = default);
 }
+
+/// <summary>D21: a letter cannot go out without a postal address.</summary>
+public sealed record AddressRequired() : DomainError("D21");
+
+/// <summary>D21: the letter is not waiting for an address (unknown, already queued, or sent).</summary>
+public sealed record LetterNotWaitingForAddress() : DomainError("D21");
