@@ -2773,6 +2773,9 @@ namespace AdrDesk.Infrastructure.Data.Migrations
                             b1.Property<Guid?>("PartyId")
                                 .HasColumnType("TEXT");
 
+                            b1.Property<DateOnly?>("ReceivedByPostOn")
+                                .HasColumnType("TEXT");
+
                             b1.Property<long>("SubmittedAt")
                                 .HasColumnType("INTEGER");
 
