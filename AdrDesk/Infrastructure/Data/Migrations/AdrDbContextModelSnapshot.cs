@@ -252,6 +252,34 @@ namespace AdrDesk.Infrastructure.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ContactCity")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactCountry")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactPerson")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactPhone")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactPostalCode")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactStreet")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("CountryOfEstablishment")
                         .IsRequired()
                         .HasMaxLength(2)
@@ -1879,7 +1907,8 @@ namespace AdrDesk.Infrastructure.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("NormalizedName")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasDatabaseName("IX_Roles_NormalizedName");
 
                     b.ToTable("Roles", (string)null);
                 });
@@ -1986,10 +2015,12 @@ namespace AdrDesk.Infrastructure.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("NormalizedEmail")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasDatabaseName("IX_Users_NormalizedEmail");
 
                     b.HasIndex("NormalizedUserName")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasDatabaseName("IX_Users_NormalizedUserName");
 
                     b.HasIndex("OrganisationId");
 
@@ -2241,6 +2272,101 @@ namespace AdrDesk.Infrastructure.Data.Migrations
 
             modelBuilder.Entity("AdrDesk.Domain.BindingRuling.BindingRulingCase", b =>
                 {
+                    b.OwnsMany("AdrDesk.Domain.Deadlines.Deadline", "Deadlines", b1 =>
+                        {
+                            b1.Property<Guid>("CaseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Ordinal")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Binds")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long?>("ClosedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("DueAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("ExtensionReason")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long?>("OriginalDueAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("StartedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid?>("SubjectId")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("CaseId", "Ordinal");
+
+                            b1.HasIndex("Status", "DueAt");
+
+                            b1.ToTable("BindingRulingDeadlines", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseId");
+                        });
+
+                    b.OwnsMany("AdrDesk.Domain.Cases.Party", "Parties", b1 =>
+                        {
+                            b1.Property<Guid>("CaseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Ordinal")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid?>("OrganisationId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("PaperProcedure")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Representative")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Role")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid?>("UserId")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("CaseId", "Ordinal");
+
+                            b1.ToTable("BindingRulingParties", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseId");
+                        });
+
                     b.OwnsMany("AdrDesk.Domain.BindingRuling.Challenge", "Challenges", b1 =>
                         {
                             b1.Property<Guid>("CaseId")
@@ -2321,60 +2447,6 @@ namespace AdrDesk.Infrastructure.Data.Migrations
                             b1.HasKey("CaseId", "Ordinal");
 
                             b1.ToTable("ConflictDeclarations", (string)null);
-
-                            b1.WithOwner()
-                                .HasForeignKey("CaseId");
-                        });
-
-                    b.OwnsMany("AdrDesk.Domain.Deadlines.Deadline", "Deadlines", b1 =>
-                        {
-                            b1.Property<Guid>("CaseId")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<int>("Ordinal")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<string>("Binds")
-                                .IsRequired()
-                                .HasMaxLength(20)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<long?>("ClosedAt")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<long>("DueAt")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<string>("ExtensionReason")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<Guid>("Id")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("Kind")
-                                .IsRequired()
-                                .HasMaxLength(30)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<long?>("OriginalDueAt")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<long>("StartedAt")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<string>("Status")
-                                .IsRequired()
-                                .HasMaxLength(20)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<Guid?>("SubjectId")
-                                .HasColumnType("TEXT");
-
-                            b1.HasKey("CaseId", "Ordinal");
-
-                            b1.HasIndex("Status", "DueAt");
-
-                            b1.ToTable("BindingRulingDeadlines", (string)null);
 
                             b1.WithOwner()
                                 .HasForeignKey("CaseId");
@@ -2494,47 +2566,6 @@ namespace AdrDesk.Infrastructure.Data.Migrations
                                 .HasForeignKey("CaseId");
                         });
 
-                    b.OwnsMany("AdrDesk.Domain.Cases.Party", "Parties", b1 =>
-                        {
-                            b1.Property<Guid>("CaseId")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<int>("Ordinal")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<Guid>("Id")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("Name")
-                                .IsRequired()
-                                .HasMaxLength(300)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<Guid?>("OrganisationId")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<bool>("PaperProcedure")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<string>("Representative")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("Role")
-                                .IsRequired()
-                                .HasMaxLength(20)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<Guid?>("UserId")
-                                .HasColumnType("TEXT");
-
-                            b1.HasKey("CaseId", "Ordinal");
-
-                            b1.ToTable("BindingRulingParties", (string)null);
-
-                            b1.WithOwner()
-                                .HasForeignKey("CaseId");
-                        });
-
                     b.OwnsMany("AdrDesk.Domain.BindingRuling.RefusalReason", "RefusalReasons", b1 =>
                         {
                             b1.Property<Guid>("CaseId")
@@ -2606,49 +2637,6 @@ namespace AdrDesk.Infrastructure.Data.Migrations
                                 .HasForeignKey("CaseId");
                         });
 
-                    b.OwnsMany("AdrDesk.Domain.Eligibility.StaffDecision", "StaffDecisions", b1 =>
-                        {
-                            b1.Property<Guid>("CaseId")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<int>("Ordinal")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<long>("DecidedAt")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<Guid>("DecidedById")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("DecidedByName")
-                                .IsRequired()
-                                .HasColumnType("TEXT");
-
-                            b1.Property<Guid>("Id")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("Outcome")
-                                .IsRequired()
-                                .HasMaxLength(20)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("Reason")
-                                .IsRequired()
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("RuleId")
-                                .IsRequired()
-                                .HasMaxLength(10)
-                                .HasColumnType("TEXT");
-
-                            b1.HasKey("CaseId", "Ordinal");
-
-                            b1.ToTable("StaffDecisions", (string)null);
-
-                            b1.WithOwner()
-                                .HasForeignKey("CaseId");
-                        });
-
                     b.OwnsMany("AdrDesk.Domain.BindingRuling.Submission", "Submissions", b1 =>
                         {
                             b1.Property<Guid>("CaseId")
@@ -2693,6 +2681,49 @@ namespace AdrDesk.Infrastructure.Data.Migrations
                             b1.HasKey("CaseId", "Ordinal");
 
                             b1.ToTable("Submissions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseId");
+                        });
+
+                    b.OwnsMany("AdrDesk.Domain.Eligibility.StaffDecision", "StaffDecisions", b1 =>
+                        {
+                            b1.Property<Guid>("CaseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Ordinal")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("DecidedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("DecidedById")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("DecidedByName")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Outcome")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("RuleId")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("CaseId", "Ordinal");
+
+                            b1.ToTable("StaffDecisions", (string)null);
 
                             b1.WithOwner()
                                 .HasForeignKey("CaseId");
@@ -2840,6 +2871,32 @@ namespace AdrDesk.Infrastructure.Data.Migrations
                                 .HasForeignKey("CaseId");
                         });
 
+                    b.OwnsMany("AdrDesk.Domain.Mediation.Position", "_positions", b1 =>
+                        {
+                            b1.Property<Guid>("CaseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Ordinal")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("PartyId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("SubmittedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("CaseId", "Ordinal");
+
+                            b1.ToTable("MediationPositions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseId");
+                        });
+
                     b.OwnsMany("AdrDesk.Domain.Mediation.Session", "Sessions", b1 =>
                         {
                             b1.Property<Guid>("CaseId")
@@ -2886,32 +2943,6 @@ namespace AdrDesk.Infrastructure.Data.Migrations
                             b1.HasKey("CaseId", "Ordinal");
 
                             b1.ToTable("MediationSignatures", (string)null);
-
-                            b1.WithOwner()
-                                .HasForeignKey("CaseId");
-                        });
-
-                    b.OwnsMany("AdrDesk.Domain.Mediation.Position", "_positions", b1 =>
-                        {
-                            b1.Property<Guid>("CaseId")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<int>("Ordinal")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<Guid>("PartyId")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<long>("SubmittedAt")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<string>("Text")
-                                .IsRequired()
-                                .HasColumnType("TEXT");
-
-                            b1.HasKey("CaseId", "Ordinal");
-
-                            b1.ToTable("MediationPositions", (string)null);
 
                             b1.WithOwner()
                                 .HasForeignKey("CaseId");
