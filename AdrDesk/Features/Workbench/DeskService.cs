@@ -4,6 +4,7 @@ using AdrDesk.Domain.Common;
 using AdrDesk.Domain.Eligibility;
 using AdrDesk.Domain.Register;
 using AdrDesk.Features.Cases;
+using AdrDesk.Features.Cases.Invitations;
 using AdrDesk.Features.Documents;
 using AdrDesk.Features.Documents.Models;
 using AdrDesk.Features.Documents.Templates;
@@ -36,7 +37,7 @@ public sealed record ScreeningView(
 /// D11 wraking, D23 deposit. Every method: desk staff only, through CaseStore (audit, events).
 /// </summary>
 public sealed class DeskService(
-    IDbContextFactory<AdrDbContext> factory, WorkbenchCases cases, CaseLetters letters, TimeProvider clock)
+    IDbContextFactory<AdrDbContext> factory, WorkbenchCases cases, CaseLetters letters, PartyInvitations invitations, TimeProvider clock)
 {
     /// <summary>States in which a filing waits for the desk.</summary>
     public static readonly string[] IntakeStates = ["Filed", "Screening", "AwaitingSubscription", "AwaitingConsent"];
@@ -171,9 +172,20 @@ public sealed class DeskService(
         return await cases.ActAsync(user, number, w => w.Case.AssignPanel(w.Actor, clock, members), deskOnly: true, ct: ct);
     }
 
-    /// <summary>Accept: the case is taken on and goes to the other party (D12; closes the Directive art. 5(4) refusal term).</summary>
-    public Task<Result> ForwardAsync(ClaimsPrincipal user, string number, CancellationToken ct = default) =>
-        cases.ActAsync(user, number, w => w.Case.Forward(w.Actor, clock), deskOnly: true, ct: ct);
+    /// <summary>
+    /// Accept: the case is taken on and goes to the other party (D12; closes the Directive art. 5(4) refusal term). A webshop
+    /// no account of which is linked gets an invitation at its dispute address, in the same transaction (issue 14).
+    /// </summary>
+    public async Task<Result> ForwardAsync(ClaimsPrincipal user, string number, CancellationToken ct = default)
+    {
+        var opened = await cases.OpenAsync(user, number, deskOnly: true, ct);
+        if (opened.IsFailure) return opened.Error!;
+        var worked = opened.Value;
+        var forwarded = worked.Case.Forward(worked.Actor, clock);
+        if (forwarded.IsFailure) return forwarded;
+        var invite = await invitations.PrepareForOrganisationsAsync(worked.Case, worked.Actor, ct);
+        return await cases.SaveAsync(worked, invite, ct);
+    }
 
     /// <summary>D11: uphold (the assessor is replaced by <paramref name="replacementId"/>) or reject, with reasons.</summary>
     public async Task<Result> DecideChallengeAsync(
