@@ -31,7 +31,8 @@ public enum ReachKind
     NotReached,
 }
 
-public sealed record PartyReach(Guid PartyId, string PartyName, PartyRole Role, ReachKind Kind, DateTimeOffset? Since, string? InvitedEmail);
+/// <summary>One party's reach; <see cref="CanResend"/> when an invitation was ever sent to it (the desk may send a new link).</summary>
+public sealed record PartyReach(Guid PartyId, string PartyName, PartyRole Role, ReachKind Kind, DateTimeOffset? Since, string? InvitedEmail, bool CanResend);
 
 /// <summary>What the acceptance page shows for a link.</summary>
 public sealed record InvitationView(InvitationStatus Status, string? CaseNumber, string? PartyName, InvitationKind? Kind, DateTimeOffset? ExpiresAt);
@@ -198,7 +199,7 @@ public sealed class PartyInvitations(
                 : pending is not null ? (ReachKind.InvitationPending, pending.IssuedAt)
                 : party.PaperProcedure || organisation?.Contact.PostalAddress is not null ? (ReachKind.ByPost, null)
                 : (ReachKind.NotReached, null);
-            rows.Add(new PartyReach(party.Id, party.Name, party.Role, kind, since, pending?.Email));
+            rows.Add(new PartyReach(party.Id, party.Name, party.Role, kind, since, pending?.Email, invitations.Any(i => i.PartyId == party.Id)));
         }
         return rows;
     }
