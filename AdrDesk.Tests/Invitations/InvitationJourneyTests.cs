@@ -76,6 +76,7 @@ public sealed partial class InvitationJourneyTests(BrowserFixture browser, Clean
             await page.GotoAsync(link);
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Uitnodiging voor een zaak" })).ToBeVisibleAsync();
             await Assertions.Expect(page.GetByText($"zaak {number} te volgen en te beantwoorden namens Stille Fietsen B.V.")).ToBeVisibleAsync();
+            await AxeCheck.AssertNoSeriousViolationsAsync(page);
             await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = "Account aanmaken" }).ClickAsync();
 
             await page.GetByLabel("een webwinkel of bedrijf").CheckAsync();
