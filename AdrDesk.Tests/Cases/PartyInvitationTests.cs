@@ -194,6 +194,26 @@ public sealed partial class PartyInvitationTests : IAsyncLifetime
         Assert.Contains(audit, a => a.Action == PartyInvitations.Accepted && a.ActorId == karin.Id);
     }
 
+    [Fact, Trait("Rule", "M4")]
+    public async Task A_mediation_request_naming_an_organisation_without_account_invites_it()
+    {
+        var client = await PersonAsync("Horeca Klant B.V.", AppRoles.Business, Guid.NewGuid());
+        var participant = Party.Business(_webshop.LegalName, null, _webshop.Id).Value;
+        var filer = Party.Business(client.Name, client.Id, client.OrganisationId!.Value).Value;
+        var c = ResultAssert.Ok(await Get<CaseStore>().CreateAsync<AdrDesk.Domain.Mediation.MediationCase>(Scheme.B2BMediation,
+            num => AdrDesk.Domain.Mediation.MediationCase.Request(num, participant, filer, client.Actor, _clock)));
+
+        await Invitations.InviteOrganisationsAsync(c, client.Actor);
+
+        var n = c.Number.ToString();
+        var mail = await SingleInvitationMailAsync(n);
+        Assert.Equal("geschillen@stillefietsen.nl", mail.ToAddress.ToLowerInvariant());
+        Assert.Contains(await AuditAsync(n), a => a.Action == PartyInvitations.Sent && a.ActorId == client.Id);
+        // Asked again (a retry), nothing is sent twice while the link waits.
+        await Invitations.InviteOrganisationsAsync(c, client.Actor);
+        Assert.Single(await InvitationMailsAsync(n));
+    }
+
     /// <summary>A consumer's online filing against the webshop, screened, a panel seated and forwarded by the desk (D12).</summary>
     private async Task<string> ForwardedAsync()
     {

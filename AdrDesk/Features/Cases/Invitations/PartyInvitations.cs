@@ -67,10 +67,35 @@ public sealed class PartyInvitations(
     /// </summary>
     public async Task<Action<AdrDbContext>?> PrepareForOrganisationsAsync(CaseBase c, Actor by, CancellationToken ct = default)
     {
-        var candidates = c.Parties.Where(p => p.Role == PartyRole.Business && p.UserId is null && p.OrganisationId is not null && !p.PaperProcedure).ToList();
-        if (candidates.Count == 0) return null;
+        var rows = await OrganisationRowsAsync(c, by, ct);
+        return rows.Count == 0 ? null : db => rows.ForEach(r => r.Add(db));
+    }
+
+    /// <summary>
+    /// As <see cref="PrepareForOrganisationsAsync"/>, for a case already saved (a mediation request naming the other
+    /// party, M10): the invitations, their mails and audit entries in a transaction of their own.
+    /// </summary>
+    public async Task InviteOrganisationsAsync(CaseBase c, Actor by, CancellationToken ct = default)
+    {
+        var rows = await OrganisationRowsAsync(c, by, ct);
+        if (rows.Count == 0) return;
         await using var db = await factory.CreateDbContextAsync(ct);
-        var adds = new List<Action<AdrDbContext>>();
+        foreach (var r in rows)
+        {
+            db.Add(r.Invitation);
+            db.Add(r.Mail);
+            await CaseStore.AppendAuditAsync(db, r.Audit, ct);
+        }
+        await db.SaveChangesAsync(ct);
+        await AfterAsync(c.Number.ToString(), Sent, ct);
+    }
+
+    private async Task<List<PreparedRows>> OrganisationRowsAsync(CaseBase c, Actor by, CancellationToken ct)
+    {
+        var rows = new List<PreparedRows>();
+        var candidates = c.Parties.Where(p => p.Role == PartyRole.Business && p.UserId is null && p.OrganisationId is not null && !p.PaperProcedure).ToList();
+        if (candidates.Count == 0) return rows;
+        await using var db = await factory.CreateDbContextAsync(ct);
         foreach (var party in candidates)
         {
             var org = party.OrganisationId!.Value;
@@ -78,9 +103,9 @@ public sealed class PartyInvitations(
             if (await PendingAsync(db, c.Number.ToString(), party.Id, ct) is not null) continue;
             var organisation = await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == org, ct);
             if (organisation?.Contact.DisputeEmail is not { } email) continue;
-            adds.Add(Rows(c, party, InvitationKind.Organisation, email, LanguageOf(c, null), by).Add);
+            rows.Add(Rows(c, party, InvitationKind.Organisation, email, LanguageOf(c, null), by));
         }
-        return adds.Count == 0 ? null : db2 => adds.ForEach(add => add(db2));
+        return rows;
     }
 
     /// <summary>D9: the consumer a webshop's filing names, at the address the filing gives, in the filing's language.</summary>
