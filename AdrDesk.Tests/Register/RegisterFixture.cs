@@ -51,10 +51,14 @@ public sealed class RegisterFixture : IAsyncDisposable
     {
         var id = await Service.RegisterOrganisationAsync(CaseManager, new NewOrganisation(
             name, kvk, "NL", [web], "Keurmerk Eerlijk Online", b2bTerms, b2bTerms,
-            noSubscription ? null : subscribedFrom ?? Today.AddYears(-1)));
+            noSubscription ? null : subscribedFrom ?? Today.AddYears(-1)) { Contact = ContactOf(web) });
         Assert.True(id.IsSuccess, id.Error?.Message(Language.En));
         return id.Value;
     }
+
+    /// <summary>Issue 14: an affiliated webshop is reachable; the dispute address is at the webshop's own host.</summary>
+    public static ContactInput ContactOf(string web) =>
+        new($"geschillen@{new Uri(web).Host.Replace("www.", "", StringComparison.Ordinal)}", "Stationsplein 12", "3511 ED", "Utrecht", "NL", "Klantenservice", "030 123 45 67");
 
     public static ClaimsPrincipal Principal(string name, string role) => new(new ClaimsIdentity(
     [

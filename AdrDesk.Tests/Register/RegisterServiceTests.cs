@@ -138,7 +138,10 @@ public sealed class RegisterServiceTests : IAsyncLifetime
         _f.Clock.Now = _f.Clock.Now.AddHours(1);
 
         var edited = await _f.Service.EditOrganisationAsync(Admin, id, new OrganisationEdit(
-            "Mode en Meer B.V.", ["https://www.modeenmeer.nl", "https://www.modeenmeer.be"], "Keurmerk Eerlijk Online", false, true));
+            "Mode en Meer B.V.", ["https://www.modeenmeer.nl", "https://www.modeenmeer.be"], "Keurmerk Eerlijk Online", false, true)
+        {
+            Contact = new ContactInput("klachten@modeenmeer.nl", "Markt 7", "5611eb", "Eindhoven", "NL", "Anna de Vries", "040 123 45 67"),
+        });
         Assert.True(edited.IsSuccess);
 
         var details = (await _f.Service.GetDetailsAsync(CaseManager, id)).Value;
@@ -154,6 +157,35 @@ public sealed class RegisterServiceTests : IAsyncLifetime
         Assert.Contains("Mode & Meer B.V.", edit.Before);
         Assert.Contains("Mode en Meer B.V.", edit.After);
         Assert.Contains("participant (B1): yes", edit.After);
+        // Issue 14: the way the webshop is reached is part of the history.
+        Assert.Contains("e-mail: geschillen@modeenmeer.nl", edit.Before);
+        Assert.Contains("e-mail: klachten@modeenmeer.nl", edit.After);
+        Assert.Contains("post: Markt 7, 5611 EB Eindhoven", edit.After);
+        Assert.Equal("5611 EB", details.Organisation.Contact.PostalAddress!.PostalCode);
+    }
+
+    [Fact]
+    [Trait("Rule", "D12")]
+    public async Task An_affiliated_webshop_is_not_saved_without_an_email_or_postal_address()
+    {
+        var unreachable = await _f.Service.RegisterOrganisationAsync(CaseManager,
+            new NewOrganisation("Stil B.V.", "71112222", "NL", [], null, false, false, Today));
+        Assert.IsType<AffiliatedOrganisationNeedsContact>(unreachable.Error);
+        Assert.Equal("contactEmail", RegisterForm.FieldOf(unreachable.Error!));
+
+        var id = await _f.WebshopAsync("Mode & Meer B.V.", "70234568", "https://www.modeenmeer.nl");
+        var cleared = await _f.Service.EditOrganisationAsync(CaseManager, id,
+            new OrganisationEdit("Mode & Meer B.V.", [], null, false, false) { Contact = new ContactInput("", "", "", "", "NL", "", "") });
+        Assert.IsType<AffiliatedOrganisationNeedsContact>(cleared.Error);
+
+        var halfAddress = await _f.Service.EditOrganisationAsync(CaseManager, id,
+            new OrganisationEdit("Mode & Meer B.V.", [], null, false, false) { Contact = new ContactInput(null, "Markt 7", "", "Eindhoven", "NL", null, null) });
+        Assert.IsType<PostalCodeRequired>(halfAddress.Error);
+        Assert.Equal("postalCode", RegisterForm.FieldOf(halfAddress.Error!));
+
+        var byPostOnly = await _f.Service.EditOrganisationAsync(CaseManager, id,
+            new OrganisationEdit("Mode & Meer B.V.", [], null, false, false) { Contact = new ContactInput(null, "Markt 7", "5611 EB", "Eindhoven", "NL", null, null) });
+        Assert.True(byPostOnly.IsSuccess);
     }
 
     [Fact]

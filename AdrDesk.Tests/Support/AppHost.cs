@@ -20,10 +20,16 @@ namespace AdrDesk.Tests.Support;
 /// UseAdrDesk); WebApplicationFactory cannot host on Kestrel before .NET 10.
 /// One per test run: browser tests share it through the "app" collection.
 /// </summary>
-public sealed class AppHost : IAsyncLifetime
+public class AppHost : IAsyncLifetime
 {
     private WebApplication? _app;
     private MailOptions? _mail;
+    private readonly bool _seedDemo;
+
+    public AppHost() : this(seedDemo: true) { }
+
+    /// <param name="seedDemo">false: an empty database (accounts' roles only), for journeys that create what they need.</param>
+    protected AppHost(bool seedDemo) => _seedDemo = seedDemo;
 
     /// <summary>Temp folder of this host: database, outbox; deleted at the end.</summary>
     public string Folder { get; } = Path.Combine(Path.GetTempPath(), "adrdesk-tests", Guid.NewGuid().ToString("N")[..12]);
@@ -47,7 +53,7 @@ public sealed class AppHost : IAsyncLifetime
             }
         });
         _app = builder.Build();
-        await _app.Services.InitializeDatabaseAsync(seedDemo: true);
+        await _app.Services.InitializeDatabaseAsync(seedDemo: _seedDemo);
         _app.UseAdrDesk();
         await _app.StartAsync();
 
@@ -159,3 +165,6 @@ public sealed class AppHost : IAsyncLifetime
 
 [CollectionDefinition("app")]
 public sealed class AppCollection : ICollectionFixture<AppHost>, ICollectionFixture<BrowserFixture>;
+
+/// <summary>The real app on an empty database: no demo accounts, no register, no cases (issue 14: test from the outside).</summary>
+public sealed class CleanAppHost() : AppHost(seedDemo: false);

@@ -120,6 +120,9 @@ public static class ServiceRegistration
     {
         services.AddSingleton<CaseStore>();
         services.AddSingleton<CaseAccess>();
+        // Issue 14: invitations to parties no account of which is linked (D12 forwarding, mediation requests, D9).
+        services.AddSingleton<AdrDesk.Features.Cases.Invitations.PartyInvitations>();
+        services.AddCasePageSection<AdrDesk.Features.Cases.Invitations.PartyReachSection>();
         services.AddSingleton<AdrDesk.Features.Documents.Store.IDocumentAccessPolicy, CaseDocumentAccessPolicy>();
         services.AddSingleton<AuditTrailService>();
         services.AddSingleton<AdrDesk.Features.Cases.Complaint.CaseComplaints>();

@@ -52,6 +52,21 @@ public abstract class CaseBase
 
     public Party? FindParty(Guid partyId) => _parties.FirstOrDefault(p => p.Id == partyId);
 
+    /// <summary>
+    /// Issue 14 (D9): the person who accepted the desk's invitation becomes the account of a party that had none
+    /// (the consumer a webshop's filing names). The actor is the invited person; the audit names the party.
+    /// </summary>
+    public Result AttachAccount(Actor actor, DateTimeOffset at, Guid partyId)
+    {
+        if (FindParty(partyId) is not { } party) return new UnknownParty(partyId);
+        if (party.UserId is not null) return new PartyAlreadyHasAccount(party.Name);
+        party.AttachAccount(actor.UserId);
+        Version++;
+        Audit(actor, at, "AttachAccount", null, party.Name, null);
+        RaiseEvent("AttachAccount");
+        return Result.Success;
+    }
+
     public Deadline? OpenDeadline(DeadlineKind kind) => _deadlines.FirstOrDefault(d => d.Kind == kind && d.IsOpen);
 
     /// <summary>Resource check after the role check: a party must be this case's party, an assessor or mediator must handle it.</summary>

@@ -54,3 +54,9 @@ public sealed record SchemeMismatch(string Expected, string Actual) : DomainErro
 {
     public override IReadOnlyList<object?> Arguments => [Actual, Expected];
 }
+
+/// <summary>Issue 14: the party already acts through an account of its own.</summary>
+public sealed record PartyAlreadyHasAccount(string PartyName) : DomainError("D9")
+{
+    public override IReadOnlyList<object?> Arguments => [PartyName];
+}

@@ -49,5 +49,7 @@ public sealed class Party
 
     internal void Represent(Representative? representative) => Representative = representative;
 
+    internal void AttachAccount(Guid userId) => UserId = userId;
+
     internal void AskForPaperProcedure() => PaperProcedure = true;
 }

@@ -35,9 +35,56 @@ public sealed class Organisation
     /// <summary>B1: a deelnemer of the scheme, whose customers may use the free bemiddeling.</summary>
     public bool IsSchemeParticipant { get; private set; }
 
+    // Issue 14: how the desk reaches the organisation, stored flat; Contact is the value object.
+    public string? ContactEmail { get; private set; }
+    public string? ContactStreet { get; private set; }
+    public string? ContactPostalCode { get; private set; }
+    public string? ContactCity { get; private set; }
+    public string? ContactCountry { get; private set; }
+    public string? ContactPerson { get; private set; }
+    public string? ContactPhone { get; private set; }
+
+    public OrganisationContact Contact => OrganisationContact.Restore(
+        ContactEmail,
+        ContactStreet is null ? null : OrganisationAddress.Restore(ContactStreet, ContactPostalCode ?? "", ContactCity ?? "", CountryCode.Of(ContactCountry ?? "NL")),
+        ContactPerson, ContactPhone);
+
+    /// <summary>Affiliated on <paramref name="today"/> or later (a running or future subscription).</summary>
+    public bool IsAffiliatedFrom(DateOnly today) => _subscriptions.Any(p => p.To is null || p.To >= today);
+
+    private void SetContact(OrganisationContact contact)
+    {
+        ContactEmail = contact.DisputeEmail;
+        ContactStreet = contact.PostalAddress?.Street;
+        ContactPostalCode = contact.PostalAddress?.PostalCode;
+        ContactCity = contact.PostalAddress?.City;
+        ContactCountry = contact.PostalAddress?.Country.Value;
+        ContactPerson = contact.ContactPerson;
+        ContactPhone = contact.Phone;
+    }
+
+    /// <summary>
+    /// Issue 14: an affiliated webshop (a running or future subscription) must be reachable by e-mail or post, else a
+    /// case forwarded to it (D12) reaches nobody. The register checks this before it saves any change of the desk.
+    /// </summary>
+    public Result CheckReachable(DateOnly today) => CheckReachable(today, Contact);
+
+    private Result CheckReachable(DateOnly today, OrganisationContact contact) =>
+        IsAffiliatedFrom(today) && !contact.IsReachable ? new AffiliatedOrganisationNeedsContact() : Result.Success;
+
+    /// <summary>The desk changes how the organisation is reached; refused if that leaves an affiliated webshop unreachable.</summary>
+    public Result ChangeContact(OrganisationContact contact, DateOnly today)
+    {
+        var reachable = CheckReachable(today, contact);
+        if (reachable.IsFailure) return reachable;
+        SetContact(contact);
+        return Result.Success;
+    }
+
     public static Result<Organisation> Register(
         string legalName, KvkNumber kvk, CountryCode country, IEnumerable<string> webAddresses, DateOnly registeredOn,
-        string? certificationMark = null, bool usesSchemeB2BTerms = false, bool isSchemeParticipant = false)
+        string? certificationMark = null, bool usesSchemeB2BTerms = false, bool isSchemeParticipant = false,
+        OrganisationContact? contact = null)
     {
         if (string.IsNullOrWhiteSpace(legalName)) return new LegalNameRequired();
         var organisation = new Organisation
@@ -52,6 +99,7 @@ public sealed class Organisation
             UsesSchemeB2BTerms = usesSchemeB2BTerms,
             IsSchemeParticipant = isSchemeParticipant,
         };
+        organisation.SetContact(contact ?? OrganisationContact.None);
         foreach (var address in webAddresses)
         {
             var added = organisation.AddWebAddress(address);

@@ -23,3 +23,37 @@ public sealed record NoRunningSubscription(DateOnly On) : DomainError()
 {
     public override IReadOnlyList<object?> Arguments => [On];
 }
+
+public sealed record StreetRequired() : DomainError();
+
+public sealed record PostalCodeRequired() : DomainError();
+
+public sealed record CityRequired() : DomainError();
+
+public sealed record StreetNumberRequired(string Input) : DomainError()
+{
+    public override IReadOnlyList<object?> Arguments => [Input];
+}
+
+public sealed record InvalidPostalCode(string Input) : DomainError()
+{
+    public override IReadOnlyList<object?> Arguments => [Input];
+}
+
+public sealed record InvalidDisputeEmail(string Input) : DomainError()
+{
+    public override IReadOnlyList<object?> Arguments => [Input];
+}
+
+public sealed record InvalidPhoneNumber(string Input) : DomainError()
+{
+    public override IReadOnlyList<object?> Arguments => [Input];
+}
+
+/// <summary>Issue 14: an affiliated webshop must be reachable (D12 forwarding): an e-mail address for disputes or a postal address.</summary>
+public sealed record AffiliatedOrganisationNeedsContact() : DomainError("D12");
+
+public sealed record InvalidPostalCountry(string Input) : DomainError()
+{
+    public override IReadOnlyList<object?> Arguments => [Input];
+}

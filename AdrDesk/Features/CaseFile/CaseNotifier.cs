@@ -74,6 +74,8 @@ public sealed class CaseNotifier(IDbContextFactory<AdrDbContext> factory, IOptio
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var users = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id))
             .Select(u => new { u.Id, u.Email, u.DisplayName, u.PreferredLanguage }).ToDictionaryAsync(u => u.Id, cancellationToken);
+        // Issue 14: a letter to an organisation carries its postal address from the register.
+        var postal = await Features.Register.RegisterAddresses.PostalAsync(db, recipients.Select(p => p.OrganisationId), cancellationToken);
 
         var number = @case.Number.ToString();
         var link = $"/cases/{number}";
@@ -97,7 +99,9 @@ public sealed class CaseNotifier(IDbContextFactory<AdrDbContext> factory, IOptio
                     {
                         Id = Guid.NewGuid(), CaseNumber = number, PartyId = party.Id, RecipientName = party.Name, Subject = subject,
                         Body = letter, Language = language, CreatedAt = now, DocumentId = already.Enclosure,
-                        Address = await PostalAddresses.ForPartyAsync(db, number, party.Id, cancellationToken),
+                        // The register's postal address of an organisation, else what the case knows (the filing, the desk).
+                        Address = (party.OrganisationId is { } org && postal.TryGetValue(org, out var address) ? address : null)
+                            ?? await PostalAddresses.ForPartyAsync(db, number, party.Id, cancellationToken),
                     });
                 }
             }

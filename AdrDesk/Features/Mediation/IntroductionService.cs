@@ -46,8 +46,13 @@ public sealed class IntroductionService(
         if (!call.Value.IsMediator) return new NotAllowedInMediation();
         var c = call.Value.Case;
         if (c.State != MediationState.MediatorAssigned) return new NotInIntroductionStage();
+        IReadOnlyDictionary<Guid, string> postal;
         await using (var read = await factory.CreateDbContextAsync(ct))
+        {
             if (await read.Set<MediationIntroduction>().AnyAsync(i => i.CaseNumber == number, ct)) return new AlreadyIntroduced();
+            // Issue 14: a letter to an organisation carries its postal address from the register.
+            postal = await Features.Register.RegisterAddresses.PostalAsync(read, c.Parties.Select(p => p.OrganisationId), ct);
+        }
 
         var now = clock.GetUtcNow();
         var recipients = await mail.RecipientsAsync(c, parties: true, mediator: false, ct);
@@ -78,6 +83,7 @@ public sealed class IntroductionService(
                 letters.Add(new PrintLetter(number, party.Name, $"{number}: {stored.Title}", now)
                 {
                     PartyId = party.Id,
+                    Address = party.OrganisationId is { } org && postal.TryGetValue(org, out var address) ? address : null,
                     Body = MediationText.Get("Mail.Introduction.Letter", language, number, stored.FileName, c.MediatorName ?? ""),
                     Language = language,
                 });

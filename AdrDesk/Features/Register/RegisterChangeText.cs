@@ -13,7 +13,10 @@ internal static class RegisterChangeText
         $"web: {(o.WebAddresses.Count == 0 ? "-" : string.Join(", ", o.WebAddresses))}",
         $"keurmerk (D18): {o.CertificationMark ?? "-"}",
         $"B2B terms (M1): {YesNo(o.UsesSchemeB2BTerms)}",
-        $"participant (B1): {YesNo(o.IsSchemeParticipant)}");
+        $"participant (B1): {YesNo(o.IsSchemeParticipant)}",
+        $"e-mail: {o.Contact.DisputeEmail ?? "-"}",
+        $"post: {o.Contact.PostalAddress?.ToString() ?? "-"}",
+        $"contact: {o.Contact.ContactPerson ?? "-"}, {o.Contact.Phone ?? "-"}");
 
     public static string Status(Organisation o) =>
         $"{o.Status} {o.StatusSince:yyyy-MM-dd}" + (o.StatusReason is null ? "" : $": {o.StatusReason}");

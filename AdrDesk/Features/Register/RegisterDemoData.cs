@@ -93,10 +93,25 @@ public sealed class RegisterDemoData(IDbContextFactory<AdrDbContext> dbFactory, 
             b2bTerms: true);
     }
 
+    private static readonly (string Street, string PostalCode, string City)[] Streets =
+    [
+        ("Stationsplein 12", "3511 ED", "Utrecht"), ("Keizersgracht 221", "1016 DV", "Amsterdam"), ("Markt 7", "5611 EB", "Eindhoven"),
+        ("Grote Marktstraat 45", "2511 BH", "Den Haag"), ("Coolsingel 88", "3011 AD", "Rotterdam"), ("Vismarkt 3", "9712 CA", "Groningen"),
+    ];
+
+    /// <summary>Issue 14: every demo webshop is reachable, by e-mail for disputes and by post (D12, D21).</summary>
+    private static OrganisationContact Contact(string kvk, string[] web)
+    {
+        var host = web.Length == 0 ? "example.nl" : new Uri(web[0]).Host.Replace("www.", "", StringComparison.Ordinal);
+        var (street, postalCode, city) = Streets[int.Parse(kvk[^2..], System.Globalization.CultureInfo.InvariantCulture) % Streets.Length];
+        var postal = OrganisationAddress.Create(street, postalCode, city, "NL").Value;
+        return OrganisationContact.Create($"geschillen@{host}", postal, "Afdeling klantenservice", "030 123 45 67").Value;
+    }
+
     private static Organisation Webshop(string name, string kvk, string[] web, DateOnly subscribedFrom, bool b2bTerms = false)
     {
         var organisation = Organisation.Register(name, KvkNumber.Create(kvk).Value, CountryCode.Netherlands, web, subscribedFrom,
-            Mark, usesSchemeB2BTerms: b2bTerms, isSchemeParticipant: b2bTerms).Value;
+            Mark, usesSchemeB2BTerms: b2bTerms, isSchemeParticipant: b2bTerms, contact: Contact(kvk, web)).Value;
         organisation.AddSubscription(subscribedFrom, null);
         return organisation;
     }

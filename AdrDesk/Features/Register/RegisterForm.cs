@@ -25,6 +25,12 @@ internal static class RegisterForm
         InvalidSubscriptionPeriod => "from",
         StatusReasonRequired => "reason",
         NoRunningSubscription => "date",
+        InvalidDisputeEmail or AffiliatedOrganisationNeedsContact => "contactEmail",
+        StreetRequired or StreetNumberRequired => "street",
+        PostalCodeRequired or InvalidPostalCode => "postalCode",
+        CityRequired => "city",
+        InvalidPhoneNumber => "phone",
+        InvalidPostalCountry => "postalCountry",
         _ => General,
     };
 

@@ -97,10 +97,14 @@ public sealed class RegisterService(IDbContextFactory<AdrDbContext> dbFactory, T
         var country = CountryCode.Create(input.Country);
         if (country.IsFailure) return country.Error!;
 
+        var contact = input.Contact.ToContact();
+        if (contact.IsFailure) return contact.Error!;
+
         var now = clock.GetUtcNow();
+        var today = AmsterdamCalendar.DateOf(now);
         var registered = Organisation.Register(
             input.LegalName, kvk.Value, country.Value, input.WebAddresses.Where(a => !string.IsNullOrWhiteSpace(a)).Select(a => a.Trim()),
-            AmsterdamCalendar.DateOf(now), Blank(input.CertificationMark), input.UsesSchemeB2BTerms, input.IsSchemeParticipant);
+            today, Blank(input.CertificationMark), input.UsesSchemeB2BTerms, input.IsSchemeParticipant, contact.Value);
         if (registered.IsFailure) return registered.Error!;
         var organisation = registered.Value;
         if (input.SubscribedFrom is { } from)
@@ -108,6 +112,8 @@ public sealed class RegisterService(IDbContextFactory<AdrDbContext> dbFactory, T
             var subscribed = organisation.AddSubscription(from, null);
             if (subscribed.IsFailure) return subscribed.Error!;
         }
+        var reachable = organisation.CheckReachable(today);
+        if (reachable.IsFailure) return reachable.Error!;
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         if (await db.Organisations.AnyAsync(o => o.KvkNumber == kvk.Value, ct)) return new KvkAlreadyRegistered(kvk.Value.Value);
@@ -134,7 +140,16 @@ public sealed class RegisterService(IDbContextFactory<AdrDbContext> dbFactory, T
 
     public Task<Result> EditOrganisationAsync(ClaimsPrincipal user, Guid id, OrganisationEdit edit, CancellationToken ct = default) =>
         ChangeAsync(user, id, RegisterChangeKind.Edited, RegisterChangeText.Details,
-            o => o.Edit(edit.LegalName, edit.WebAddresses, edit.CertificationMark, edit.UsesSchemeB2BTerms, edit.IsSchemeParticipant), ct);
+            o =>
+            {
+                var contact = edit.Contact.ToContact();
+                if (contact.IsFailure) return contact.Error!;
+                var changed = o.ChangeContact(contact.Value, Today());
+                return changed.IsFailure ? changed
+                    : o.Edit(edit.LegalName, edit.WebAddresses, edit.CertificationMark, edit.UsesSchemeB2BTerms, edit.IsSchemeParticipant);
+            }, ct);
+
+    private DateOnly Today() => AmsterdamCalendar.DateOf(clock.GetUtcNow());
 
     /// <summary>
     /// Suspension of payments, bankrupt, ceased trading (D25h) or removed from the register (D18,
@@ -168,6 +183,9 @@ public sealed class RegisterService(IDbContextFactory<AdrDbContext> dbFactory, T
         var subscriptionsBefore = RegisterChangeText.Subscriptions(organisation);
         var changed = change(organisation);
         if (changed.IsFailure) return changed;
+        // Issue 14: whatever changed, an affiliated webshop stays reachable (e-mail or post).
+        var reachable = organisation.CheckReachable(Today());
+        if (reachable.IsFailure) return reachable;
 
         var now = clock.GetUtcNow();
         db.RegisterChanges.Add(RegisterChange.Record(actor, now, id, what, before, describe(organisation)));

@@ -4,6 +4,7 @@ using AdrDesk.Domain.Common;
 using AdrDesk.Domain.Eligibility;
 using AdrDesk.Domain.Register;
 using AdrDesk.Features.Cases;
+using AdrDesk.Features.Cases.Invitations;
 using AdrDesk.Features.Documents;
 using AdrDesk.Features.Documents.Models;
 using AdrDesk.Features.Documents.Templates;
@@ -118,7 +119,10 @@ public sealed class DeskService(
         return await cases.ActAsync(user, number, w => w.Case.AssignPanel(w.Actor, clock, members), deskOnly: true, ct: ct);
     }
 
-    /// <summary>Accept: the case is taken on and goes to the other party (D12; closes the Directive art. 5(4) refusal term).</summary>
+    /// <summary>
+    /// Accept: the case is taken on and goes to the other party (D12; closes the Directive art. 5(4) refusal term), through the
+    /// one screening service; a webshop no account of which is linked gets an invitation in the same transaction (issue 14).
+    /// </summary>
     public Task<Result> ForwardAsync(ClaimsPrincipal user, string number, CancellationToken ct = default) =>
         screening.ForwardAsync(user, number, ct);
 

@@ -1,3 +1,4 @@
+using AdrDesk.Features.Cases.Invitations;
 using System.Security.Claims;
 using AdrDesk.Domain.BindingRuling;
 using AdrDesk.Domain.Common;
@@ -27,7 +28,7 @@ public sealed record IntakeQueue(IReadOnlyList<QueueRow> Cases);
 /// </summary>
 public sealed class IntakeQueueService(
     IDbContextFactory<AdrDbContext> factory, CaseStore store, CaseAccess access, IRefusalLetters letters,
-    IOptions<MailOptions> mail, TimeProvider clock) : IFilingScreening
+    PartyInvitations invitations, IOptions<MailOptions> mail, TimeProvider clock) : IFilingScreening
 {
     private static readonly string[] Waiting =
         [nameof(BindingRulingState.Filed), nameof(BindingRulingState.AwaitingSubscription), nameof(BindingRulingState.AwaitingConsent)];
@@ -122,7 +123,10 @@ public sealed class IntakeQueueService(
         var report = await ReportOfAsync(c, ct);
         if (c.State == BindingRulingState.Screening && report.Assessment.ForwardBlockedBy is { } blocked) return blocked;
         var forwarded = c.Forward(actor, clock);
-        return forwarded.IsFailure ? forwarded : await store.SaveAsync(c, version, cancellationToken: ct);
+        if (forwarded.IsFailure) return forwarded;
+        // Issue 14: a webshop no account of which is linked is invited at its dispute address, with the forwarding.
+        var invite = await invitations.PrepareForOrganisationsAsync(c, actor, ct);
+        return await store.SaveAsync(c, version, invite, ct);
     }
 
     public async Task<Result<Guid>> RefuseAsync(ClaimsPrincipal user, string number, IReadOnlyList<RefusalReason> reasons, CancellationToken ct = default)

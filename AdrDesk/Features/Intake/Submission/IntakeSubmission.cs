@@ -41,7 +41,8 @@ public sealed record FiledCase(
 /// </summary>
 public sealed class IntakeSubmission(
     IDbContextFactory<AdrDbContext> factory, CaseStore store, IntakeService intake, ReceiptDelivery receipts,
-    AccountScopes accounts, IOptions<MailOptions> mail, IOptions<DocumentOptions> desk, OperationTimings timings, TimeProvider clock)
+    AccountScopes accounts, IOptions<MailOptions> mail, IOptions<DocumentOptions> desk, OperationTimings timings, TimeProvider clock,
+    Features.Cases.Invitations.PartyInvitations invitations)
 {
     public async Task<Result<FiledCase>> SubmitAsync(ClaimsPrincipal user, IntakeForm form, bool paper, Language filingLanguage, CancellationToken ct = default)
     {
@@ -205,6 +206,9 @@ public sealed class IntakeSubmission(
             Finish(db, draft, uploads, text);
         }, cancellationToken: ct);
         if (created.IsFailure) return created.Error!;
+        // Issue 14: a mediation request reaches the other party (M4); if nobody of its organisation has an account,
+        // its dispute address gets an invitation.
+        if (form.Scheme == Scheme.B2BMediation) await invitations.InviteOrganisationsAsync(created.Value, actor, ct);
         return new FiledCase(text, form.Scheme, clock.GetUtcNow(), null, [], null, false);
     }
 

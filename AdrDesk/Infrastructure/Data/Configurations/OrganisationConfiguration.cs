@@ -21,6 +21,15 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
         b.Property(o => o.Status).HasConversion<string>().HasMaxLength(30);
         b.Property(o => o.StatusReason).HasMaxLength(1000);
         b.Property(o => o.CertificationMark).HasMaxLength(200);
+        // Issue 14: how the desk reaches the organisation (the Domain's OrganisationContact, stored flat).
+        b.Ignore(o => o.Contact);
+        b.Property(o => o.ContactEmail).HasMaxLength(254);
+        b.Property(o => o.ContactStreet).HasMaxLength(200);
+        b.Property(o => o.ContactPostalCode).HasMaxLength(12);
+        b.Property(o => o.ContactCity).HasMaxLength(100);
+        b.Property(o => o.ContactCountry).HasMaxLength(2);
+        b.Property(o => o.ContactPerson).HasMaxLength(200);
+        b.Property(o => o.ContactPhone).HasMaxLength(30);
 
         // A handful of addresses per organisation, always read with it: a JSON array in one column.
         b.PrimitiveCollection(o => o.WebAddresses)

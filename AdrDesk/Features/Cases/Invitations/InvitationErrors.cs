@@ -1,0 +1,18 @@
+using AdrDesk.Domain.Common;
+
+namespace AdrDesk.Features.Cases.Invitations;
+
+/// <summary>The link was used, expired or revoked, or was never issued (the page says which).</summary>
+public sealed record InvitationNotUsable(InvitationStatus Status) : DomainError();
+
+/// <summary>Staff accounts do not become parties.</summary>
+public sealed record InvitationNotForStaff() : DomainError();
+
+/// <summary>An existing account must have a confirmed e-mail address to accept (a new one is made by following the link).</summary>
+public sealed record InvitationNeedsConfirmedAccount() : DomainError();
+
+/// <summary>The account already acts for another organisation.</summary>
+public sealed record AccountLinkedToOtherOrganisation() : DomainError();
+
+/// <summary>The party has no invitation the desk can resend or revoke (reached by account, or no address).</summary>
+public sealed record NoInvitationForParty() : DomainError();

@@ -1,0 +1,20 @@
+using AdrDesk.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace AdrDesk.Features.Register;
+
+/// <summary>
+/// Issue 14 item 1: letters to an organisation (the print queue, D21) carry its postal address from the register,
+/// one line per envelope line. Organisations without a postal address are left out.
+/// </summary>
+public static class RegisterAddresses
+{
+    public static async Task<IReadOnlyDictionary<Guid, string>> PostalAsync(AdrDbContext db, IEnumerable<Guid?> organisationIds, CancellationToken ct = default)
+    {
+        var ids = organisationIds.Where(id => id is not null).Select(id => id!.Value).Distinct().ToList();
+        if (ids.Count == 0) return new Dictionary<Guid, string>();
+        var organisations = await db.Organisations.AsNoTracking().Where(o => ids.Contains(o.Id) && o.ContactStreet != null).ToListAsync(ct);
+        return organisations.Where(o => o.Contact.PostalAddress is not null)
+            .ToDictionary(o => o.Id, o => string.Join('\n', o.Contact.PostalAddress!.Lines));
+    }
+}
