@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using AdrDesk.Domain.BindingRuling;
 using AdrDesk.Domain.Cases;
 using AdrDesk.Domain.Common;
@@ -19,7 +20,7 @@ namespace AdrDesk.Tests.CaseFile;
 /// <summary>D24: erasing a case's personal data also removes what is stored on disk for it, and the case file's rows.</summary>
 public sealed class ErasureTests : IAsyncLifetime
 {
-    private readonly ManualClock _clock = new(new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.Zero));
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.Zero));
     private readonly string _files = Path.Combine(Path.GetTempPath(), "adrdesk-tests", "erasure-" + Guid.NewGuid().ToString("N")[..8]);
     private ServiceHost _host = default!;
 

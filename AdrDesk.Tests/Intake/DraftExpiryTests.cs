@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using System.Text;
 using AdrDesk.Domain.Schemes;
 using AdrDesk.Features.Intake;
@@ -14,7 +15,7 @@ using SecurityRoles = AdrDesk.Security.Roles;
 
 namespace AdrDesk.Tests.Intake;
 
-/// <summary>Issue 5 item 4: drafts expire 6 months after their last change; the filer is warned 14 days before (ManualClock).</summary>
+/// <summary>Issue 5 item 4: drafts expire 6 months after their last change; the filer is warned 14 days before (FakeTimeProvider).</summary>
 public sealed class DraftExpiryTests : IAsyncLifetime
 {
     private IntakeFixture _f = default!;
@@ -49,11 +50,11 @@ public sealed class DraftExpiryTests : IAsyncLifetime
         var saved = await _f.Get<IntakeService>().SaveDraftAsync(filer, _f.EligibleForm(_f.Webshop), 3, false);
         var expires = saved.Value.ExpiresAt;
 
-        _f.Clock.Now = expires - TimeSpan.FromDays(15);
+        _f.Clock.SetUtcNow(expires - TimeSpan.FromDays(15));
         Assert.Equal(0, (await Job.RunOnceAsync()).Warned);
         Assert.Empty(await MailsToAsync(user.Email!));
 
-        _f.Clock.Now = expires - TimeSpan.FromDays(13);
+        _f.Clock.SetUtcNow(expires - TimeSpan.FromDays(13));
         Assert.Equal(1, (await Job.RunOnceAsync()).Warned);
         var warning = Assert.Single(await MailsToAsync(user.Email!));
         Assert.Equal("en", warning.Language);
@@ -67,7 +68,7 @@ public sealed class DraftExpiryTests : IAsyncLifetime
 
         // Continuing the draft keeps it 6 more months; the warning comes again before the new date.
         var resaved = await _f.Get<IntakeService>().SaveDraftAsync(filer, _f.EligibleForm(_f.Webshop), 4, false);
-        _f.Clock.Now = resaved.Value.ExpiresAt - TimeSpan.FromDays(10);
+        _f.Clock.SetUtcNow(resaved.Value.ExpiresAt - TimeSpan.FromDays(10));
         Assert.Equal(1, (await Job.RunOnceAsync()).Warned);
         Assert.Equal(2, (await MailsToAsync(user.Email!)).Count);
     }
@@ -85,9 +86,9 @@ public sealed class DraftExpiryTests : IAsyncLifetime
         var root = uploads.Limits.StorePath;
         Assert.Single(Directory.GetFiles(root));
 
-        _f.Clock.Now = saved.Value.ExpiresAt - TimeSpan.FromSeconds(1);
+        _f.Clock.SetUtcNow(saved.Value.ExpiresAt - TimeSpan.FromSeconds(1));
         Assert.Equal(0, (await Job.RunOnceAsync()).Deleted);
-        _f.Clock.Now = saved.Value.ExpiresAt + TimeSpan.FromMinutes(1);
+        _f.Clock.SetUtcNow(saved.Value.ExpiresAt + TimeSpan.FromMinutes(1));
         var round = await Job.RunOnceAsync();
 
         Assert.Equal(1, round.Deleted);

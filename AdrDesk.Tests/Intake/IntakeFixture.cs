@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using System.Security.Claims;
 using AdrDesk.Domain.Common;
 using AdrDesk.Domain.Register;
@@ -15,21 +16,21 @@ namespace AdrDesk.Tests.Intake;
 /// <summary>The app's services over a fresh SQLite file with a settable clock, one subscribed and one lapsed webshop.</summary>
 public sealed class IntakeFixture : IAsyncDisposable
 {
-    private IntakeFixture(ServiceHost host, ManualClock clock)
+    private IntakeFixture(ServiceHost host, FakeTimeProvider clock)
     {
         Host = host;
         Clock = clock;
     }
 
     public ServiceHost Host { get; }
-    public ManualClock Clock { get; }
+    public FakeTimeProvider Clock { get; }
     public Organisation Webshop { get; private set; } = default!;
     public Organisation Lapsed { get; private set; } = default!;
     public IServiceProvider Services => Host.Services;
 
     public static async Task<IntakeFixture> StartAsync()
     {
-        var clock = new ManualClock(new DateTimeOffset(2026, 11, 23, 11, 0, 0, TimeSpan.Zero));
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 11, 0, 0, TimeSpan.Zero));
         var folder = Path.Combine(Path.GetTempPath(), "adrdesk-tests", "uploads-" + Guid.NewGuid().ToString("N")[..8]);
         var host = await ServiceHost.StartAsync(s => s.AddSingleton<TimeProvider>(clock), new Dictionary<string, string?>
         {

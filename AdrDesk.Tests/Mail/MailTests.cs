@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using System.Text;
 using AdrDesk.Infrastructure.Data;
 using AdrDesk.Infrastructure.Mail;
@@ -111,7 +112,7 @@ public sealed class MailTests
     [Fact]
     public async Task Failed_delivery_stays_pending_with_back_off_and_a_later_round_delivers_it()
     {
-        var clock = new ManualClock(T0);
+        var clock = new FakeTimeProvider(T0);
         var mailer = new FlakyMailer { Failing = true };
         await using var host = await ServiceHost.StartAsync(s =>
         {
@@ -141,14 +142,14 @@ public sealed class MailTests
         Assert.Equal(1, await dispatcher.DeliverDueAsync(CancellationToken.None));
         var twice = await LoadAsync(factory, id);
         Assert.Equal(2, twice.Attempts);
-        Assert.Equal(clock.Now + TimeSpan.FromSeconds(60), twice.NextAttemptAt);
+        Assert.Equal(clock.GetUtcNow() + TimeSpan.FromSeconds(60), twice.NextAttemptAt);
 
         // The server is back: the next due round delivers it, once.
         mailer.Failing = false;
         clock.Advance(TimeSpan.FromSeconds(61));
         Assert.Equal(1, await dispatcher.DeliverDueAsync(CancellationToken.None));
         var sent = await LoadAsync(factory, id);
-        Assert.Equal(clock.Now, sent.SentAt);
+        Assert.Equal(clock.GetUtcNow(), sent.SentAt);
         Assert.Equal("sent.eml", sent.FileName);
         Assert.Equal(3, sent.Attempts);
         Assert.Null(sent.LastError);
@@ -194,7 +195,7 @@ public sealed class MailTests
     }
 
     internal static MailKitMailer Mailer(MailOptions options, DateTimeOffset? now = null) =>
-        new(Options.Create(options), new ManualClock(now ?? T0));
+        new(Options.Create(options), new FakeTimeProvider(now ?? T0));
 
     internal static string TempFolder() => Path.Combine(Path.GetTempPath(), "adrdesk-tests", Guid.NewGuid().ToString("N")[..12]);
 

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using System.Text;
 using AdrDesk.Infrastructure.Data;
 using AdrDesk.Infrastructure.Mail;
@@ -87,7 +88,7 @@ public sealed class SmtpTransportTests
     {
         await using var server = new LoopbackSmtpServer(rcptReply: "550 5.1.1 Mailbox onbekend");
         await using var host = await ServiceHost.StartAsync(
-            s => s.AddSingleton<TimeProvider>(new ManualClock(T0)),
+            s => s.AddSingleton<TimeProvider>(new FakeTimeProvider(T0)),
             new Dictionary<string, string?>
             {
                 ["Mail:Smtp:Host"] = "127.0.0.1",

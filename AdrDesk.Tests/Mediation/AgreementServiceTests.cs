@@ -17,7 +17,7 @@ public class AgreementServiceTests
         var id = Ok(await kit.Scheduling.ListAsync(kit.Mediator.User, number))[0].Id;
         Ok(await kit.Scheduling.RespondAsync(kit.Participant.User, number, id, true, null));
         Ok(await kit.Scheduling.RespondAsync(kit.Client.User, number, id, true, null));
-        kit.Clock.Now = Slot(2026, 3, 10, 13).Start;
+        kit.Clock.SetUtcNow(Slot(2026, 3, 10, 13).Start);
         return number;
     }
 
@@ -52,7 +52,7 @@ public class AgreementServiceTests
         Assert.IsType<AgreementTextFixedBySignature>((await kit.Agreements.ProposeChangeAsync(kit.Client.User, number, "Toch nog iets.")).Error);
         Assert.IsType<AlreadySigned>((await kit.Agreements.SignAsync(kit.Participant.User, number, 2, kit.Participant.Name, "10.0.0.1")).Error);
 
-        kit.Clock.Now += TimeSpan.FromHours(1);
+        kit.Clock.Advance(TimeSpan.FromHours(1));
         Ok(await kit.Agreements.SignAsync(kit.Client.User, number, 2, kit.Client.Name, "192.0.2.7"));
 
         var view = Ok(await kit.Agreements.GetAsync(kit.Client.User, number));

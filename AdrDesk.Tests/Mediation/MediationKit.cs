@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using System.Security.Claims;
 using AdrDesk.Domain.Cases;
 using AdrDesk.Domain.Mediation;
@@ -25,14 +26,14 @@ namespace AdrDesk.Tests.Mediation;
 /// </summary>
 public sealed class MediationKit : IAsyncDisposable
 {
-    private MediationKit(ServiceHost host, ManualClock clock)
+    private MediationKit(ServiceHost host, FakeTimeProvider clock)
     {
         Host = host;
         Clock = clock;
     }
 
     public ServiceHost Host { get; }
-    public ManualClock Clock { get; }
+    public FakeTimeProvider Clock { get; }
     public IServiceProvider Services => Host.Services;
     public MediationService Mediations => Services.GetRequiredService<MediationService>();
     public SchedulingService Scheduling => Services.GetRequiredService<SchedulingService>();
@@ -55,7 +56,7 @@ public sealed class MediationKit : IAsyncDisposable
 
     public static async Task<MediationKit> StartAsync()
     {
-        var clock = new ManualClock(Start);
+        var clock = new FakeTimeProvider(Start);
         var host = await ServiceHost.StartAsync(s => s.AddSingleton<TimeProvider>(clock),
             new Dictionary<string, string?> { ["Mediation:RemindersEnabled"] = "false", ["DueWork:Enabled"] = "false" });
         var kit = new MediationKit(host, clock);
@@ -65,7 +66,7 @@ public sealed class MediationKit : IAsyncDisposable
             db.Users.Add(new AppUser
             {
                 Id = p.Id, UserName = p.Email, NormalizedUserName = p.Email.ToUpperInvariant(), Email = p.Email, NormalizedEmail = p.Email.ToUpperInvariant(),
-                DisplayName = p.Name, EmailConfirmed = true, SecurityStamp = Guid.NewGuid().ToString(), CreatedAt = clock.Now,
+                DisplayName = p.Name, EmailConfirmed = true, SecurityStamp = Guid.NewGuid().ToString(), CreatedAt = clock.GetUtcNow(),
             });
         }
         await db.SaveChangesAsync();

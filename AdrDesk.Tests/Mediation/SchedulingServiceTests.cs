@@ -105,7 +105,7 @@ public class SchedulingServiceTests
         Ok(await kit.Scheduling.RespondAsync(kit.Participant.User, number, id, true, null));
         Ok(await kit.Scheduling.RespondAsync(kit.Client.User, number, id, true, null));
 
-        kit.Clock.Now = Slot(2026, 3, 10, 10).Start.AddHours(-47);
+        kit.Clock.SetUtcNow(Slot(2026, 3, 10, 10).Start.AddHours(-47));
         Assert.IsType<ReasonRequired>((await kit.Scheduling.CancelAsync(kit.Client.User, number, id, "")).Error);
         Assert.IsType<NoticePeriodPassed>((await kit.Scheduling.CancelAsync(kit.Client.User, number, id, "Ziek")).Error);
         Ok(await kit.Scheduling.CancelAsync(kit.Mediator.User, number, id, "Mediator ziek"));
@@ -129,9 +129,9 @@ public class SchedulingServiceTests
         Ok(await kit.Scheduling.RespondAsync(kit.Client.User, number, id, true, null));
         var start = Slot(2026, 3, 10, 10).Start;
 
-        kit.Clock.Now = start.AddHours(-49);
+        kit.Clock.SetUtcNow(start.AddHours(-49));
         Assert.Equal(0, await kit.Scheduling.SendDueRemindersAsync());
-        kit.Clock.Now = start.AddHours(-47);
+        kit.Clock.SetUtcNow(start.AddHours(-47));
         Assert.Equal(1, await kit.Scheduling.SendDueRemindersAsync());
         Assert.Equal(0, await kit.Scheduling.SendDueRemindersAsync());
         Assert.Equal(3, (await kit.OutboxAsync()).Count(m => m.Subject.StartsWith("Herinnering")));
@@ -140,7 +140,7 @@ public class SchedulingServiceTests
         var view = Ok(await kit.Mediations.GetAsync(kit.Mediator.User, number));
         foreach (var p in view.Parties) present[p.Id] = p.Name == "Klant BV";
         Assert.IsType<SessionNotYetStarted>((await kit.Scheduling.RecordAttendanceAsync(kit.Mediator.User, number, id, present)).Error);
-        kit.Clock.Now = start.AddHours(3);
+        kit.Clock.SetUtcNow(start.AddHours(3));
         Assert.IsType<NotAllowedInMediation>((await kit.Scheduling.RecordAttendanceAsync(kit.Client.User, number, id, present)).Error);
         Ok(await kit.Scheduling.RecordAttendanceAsync(kit.Mediator.User, number, id, present));
         var session = Ok(await kit.Scheduling.ListAsync(kit.Mediator.User, number))[0];

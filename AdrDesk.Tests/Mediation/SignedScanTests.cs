@@ -46,7 +46,7 @@ public class SignedScanTests
         Ok(await kit.Scans.OpenAsync(kit.Client.User, number, first));
         Ok(await kit.Scans.OpenAsync(kit.Staff.User, number, first));
 
-        kit.Clock.Now += TimeSpan.FromMinutes(30);
+        kit.Clock.Advance(TimeSpan.FromMinutes(30));
         var second = Ok(await kit.Scans.UploadAsync(kit.Client.User, number, 1, Pdf("getekend-volledig.pdf"), "192.0.2.9"));
         Ok(await kit.Scans.VerifyAsync(kit.Mediator.User, number, second, true, null));
         var view = Ok(await kit.Agreements.GetAsync(kit.Mediator.User, number));

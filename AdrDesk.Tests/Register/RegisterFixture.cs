@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using System.Security.Claims;
 using AdrDesk.Domain.Common;
 using AdrDesk.Features.Register;
@@ -7,20 +8,6 @@ using AdrDesk.Tests.Support;
 using SecurityRoles = AdrDesk.Security.Roles;
 
 namespace AdrDesk.Tests.Register;
-
-/// <summary>A clock the test sets (Amsterdam noon on a given day unless told otherwise).</summary>
-public sealed class SettableClock(DateTimeOffset now) : TimeProvider
-{
-    public DateTimeOffset Now { get; set; } = now;
-
-    public override DateTimeOffset GetUtcNow() => Now;
-
-    public static SettableClock AtAmsterdamNoon(DateOnly day)
-    {
-        var local = day.ToDateTime(new TimeOnly(12, 0));
-        return new SettableClock(new DateTimeOffset(local, AmsterdamCalendar.Zone.GetUtcOffset(local)).ToUniversalTime());
-    }
-}
 
 /// <summary>A register service over a fresh migrated SQLite file, and principals in each role.</summary>
 public sealed class RegisterFixture : IAsyncDisposable
@@ -34,7 +21,7 @@ public sealed class RegisterFixture : IAsyncDisposable
     }
 
     public TestDatabase Database { get; }
-    public SettableClock Clock { get; } = SettableClock.AtAmsterdamNoon(Today);
+    public FakeTimeProvider Clock { get; } = AmsterdamClock.At(Today.Year, Today.Month, Today.Day, 12);
     public RegisterService Service { get; }
 
     public static ClaimsPrincipal CaseManager { get; } = Principal("Lotte Visser", SecurityRoles.CaseManager);

@@ -135,7 +135,7 @@ public sealed class RegisterServiceTests : IAsyncLifetime
     public async Task Every_change_writes_a_RegisterChange_with_who_role_when_what_before_and_after()
     {
         var id = await _f.WebshopAsync("Mode & Meer B.V.", "70234568", "https://www.modeenmeer.nl");
-        _f.Clock.Now = _f.Clock.Now.AddHours(1);
+        _f.Clock.SetUtcNow(_f.Clock.GetUtcNow().AddHours(1));
 
         var edited = await _f.Service.EditOrganisationAsync(Admin, id, new OrganisationEdit(
             "Mode en Meer B.V.", ["https://www.modeenmeer.nl", "https://www.modeenmeer.be"], "Keurmerk Eerlijk Online", false, true)
@@ -152,7 +152,7 @@ public sealed class RegisterServiceTests : IAsyncLifetime
         Assert.Equal(RegisterChangeKind.Edited, edit.What);
         Assert.Equal("Ruben de Boer", edit.ActorName);
         Assert.Equal(AdrDesk.Domain.Common.Role.Admin, edit.ActorRole);
-        Assert.Equal(_f.Clock.Now, edit.At);
+        Assert.Equal(_f.Clock.GetUtcNow(), edit.At);
         Assert.Equal(id, edit.OrganisationId);
         Assert.Contains("Mode & Meer B.V.", edit.Before);
         Assert.Contains("Mode en Meer B.V.", edit.After);
@@ -222,7 +222,7 @@ public sealed class RegisterServiceTests : IAsyncLifetime
 
         var organisation = (await _f.Service.FindAsync(removed))!;
         Assert.Equal(removedOn, Assert.Single(organisation.Subscriptions).To);
-        Assert.False(organisation.IsSubscribedAt(_f.Clock.Now));
+        Assert.False(organisation.IsSubscribedAt(_f.Clock.GetUtcNow()));
 
         var register = await _f.Service.GetPublicRegisterAsync(null);
         Assert.Equal("Mode & Meer B.V.", Assert.Single(register.Affiliated).LegalName);
@@ -280,7 +280,7 @@ public sealed class RegisterServiceTests : IAsyncLifetime
         Assert.False((await _f.Service.IsSubscribedAtAsync(id, new DateTimeOffset(2025, 12, 31, 22, 30, 0, TimeSpan.Zero))).Value);
 
         Assert.True((await _f.Service.EndSubscriptionAsync(CaseManager, id, Today.AddDays(-1))).IsSuccess);
-        Assert.False((await _f.Service.IsSubscribedAtAsync(id, _f.Clock.Now)).Value);
+        Assert.False((await _f.Service.IsSubscribedAtAsync(id, _f.Clock.GetUtcNow())).Value);
         Assert.False(Assert.Single(await _f.Service.SearchAsync("68123457")).SubscribedToday);
     }
 

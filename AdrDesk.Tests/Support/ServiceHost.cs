@@ -47,11 +47,3 @@ public sealed class ServiceHost : IAsyncDisposable
         AppHost.TryDelete(Folder);
     }
 }
-
-/// <summary>A clock the test moves by hand.</summary>
-public sealed class ManualClock(DateTimeOffset start) : TimeProvider
-{
-    public DateTimeOffset Now { get; set; } = start;
-    public override DateTimeOffset GetUtcNow() => Now;
-    public void Advance(TimeSpan by) => Now += by;
-}

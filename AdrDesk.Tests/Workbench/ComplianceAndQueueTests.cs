@@ -52,7 +52,7 @@ public sealed partial class ComplianceAndQueueTests : IAsyncLifetime
         ResultAssert.Ok(await Work.StartRulingPreparationAsync(_kit.A1.Principal, n));
         ResultAssert.Ok(await Drafts.SaveAsync(_kit.A1.Principal, n, new RulingText(
             "De consument kocht een fiets.", "De fiets was kapot.", "De fiets was heel.", "De webshop draagt het risico.",
-            "De webshop betaalt de koopprijs terug.", 480m, AmsterdamCalendar.DateOf(_kit.Clock.Now).AddDays(14), PartyRole.Business,
+            "De webshop betaalt de koopprijs terug.", 480m, AmsterdamCalendar.DateOf(_kit.Clock.GetUtcNow()).AddDays(14), PartyRole.Business,
             "Betaling op de rekening van de consument."), -1));
         ResultAssert.Ok(await Drafts.IssueAsync(_kit.A1.Principal, n));
         return n;
@@ -111,7 +111,7 @@ public sealed partial class ComplianceAndQueueTests : IAsyncLifetime
         ResultAssert.Ok(await Compliance.SendReminderAsync(_kit.Desk.Principal, n));
         _kit.Clock.Advance(TimeSpan.FromDays(15));
         ResultAssert.Ok(await Compliance.DeclareNonComplianceAsync(_kit.Desk.Principal, n));
-        var removedOn = AmsterdamCalendar.DateOf(_kit.Clock.Now);
+        var removedOn = AmsterdamCalendar.DateOf(_kit.Clock.GetUtcNow());
 
         await using var db = await _kit.Get<IDbContextFactory<AdrDbContext>>().CreateDbContextAsync();
         var stored = await db.Set<StoredDocument>().SingleAsync(d => d.CaseNumber == n && d.Kind == DocumentKind.CertificationMarkNotice);
@@ -166,7 +166,7 @@ public sealed partial class ComplianceAndQueueTests : IAsyncLifetime
         var id = Guid.NewGuid();
         await using (var db = await _kit.Get<IDbContextFactory<AdrDbContext>>().CreateDbContextAsync())
         {
-            db.Add(new PrintQueueEntry { Id = id, CaseNumber = "DD-2026-000001", DocumentId = Guid.NewGuid(), Subject = "Brief", RecipientName = "Keurmerk", Address = "Postbus 1, 1000 AA Amsterdam", CreatedAt = _kit.Clock.Now });
+            db.Add(new PrintQueueEntry { Id = id, CaseNumber = "DD-2026-000001", DocumentId = Guid.NewGuid(), Subject = "Brief", RecipientName = "Keurmerk", Address = "Postbus 1, 1000 AA Amsterdam", CreatedAt = _kit.Clock.GetUtcNow() });
             await db.SaveChangesAsync();
         }
         Assert.Contains(ResultAssert.Ok(await letters.PrintQueueAsync(_kit.Desk.Principal)), p => p.Id == id);

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using System.Security.Claims;
 using AdrDesk.Domain.BindingRuling;
 using AdrDesk.Domain.Cases;
@@ -36,10 +37,10 @@ public sealed record Person(Guid Id, string Name, string Email, string Role, Cla
 /// </summary>
 public sealed class WorkbenchKit : IAsyncDisposable
 {
-    private WorkbenchKit(ServiceHost host, ManualClock clock) { Host = host; Clock = clock; }
+    private WorkbenchKit(ServiceHost host, FakeTimeProvider clock) { Host = host; Clock = clock; }
 
     public ServiceHost Host { get; }
-    public ManualClock Clock { get; }
+    public FakeTimeProvider Clock { get; }
     public IServiceProvider Services => Host.Services;
     public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
     public CaseStore Store => Get<CaseStore>();
@@ -55,7 +56,7 @@ public sealed class WorkbenchKit : IAsyncDisposable
 
     public static async Task<WorkbenchKit> StartAsync()
     {
-        var clock = new ManualClock(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
         var host = await ServiceHost.StartAsync(s => s.AddSingleton<TimeProvider>(clock));
         var kit = new WorkbenchKit(host, clock);
         await kit.SeedAsync();
@@ -85,7 +86,7 @@ public sealed class WorkbenchKit : IAsyncDisposable
         await using var scope = Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         var email = $"{Guid.NewGuid():N}"[..10] + "@test.adrdesk.nl";
-        var user = new AppUser { UserName = email, Email = email, DisplayName = name, EmailConfirmed = true, OrganisationId = organisationId, CreatedAt = Clock.Now };
+        var user = new AppUser { UserName = email, Email = email, DisplayName = name, EmailConfirmed = true, OrganisationId = organisationId, CreatedAt = Clock.GetUtcNow() };
         Assert.True((await users.CreateAsync(user, AppHost.TestPassword)).Succeeded);
         Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
         var claims = new List<Claim>

@@ -48,7 +48,7 @@ public sealed class WorkbenchServiceTests : IAsyncLifetime
     private RulingText Draft() => new(
         "De consument kocht op 1 februari 2026 een fiets.", "De fiets was bij levering kapot.", "De fiets was heel bij verzending.",
         "De webshop draagt het risico tot de aflevering.\nDe consument heeft het gebrek tijdig gemeld.",
-        "De webshop betaalt de koopprijs terug.", 480m, AmsterdamCalendar.DateOf(_kit.Clock.Now).AddDays(14), PartyRole.Business,
+        "De webshop betaalt de koopprijs terug.", 480m, AmsterdamCalendar.DateOf(_kit.Clock.GetUtcNow()).AddDays(14), PartyRole.Business,
         "Betaling op de rekening van de consument.");
 
     [Fact, Trait("Rule", "D10")]
@@ -103,7 +103,7 @@ public sealed class WorkbenchServiceTests : IAsyncLifetime
         var n = await ToRulingInPreparationAsync(panelOfThree: false);
         var c = (await _kit.Store.LoadAsync<BindingRulingCase>(CaseNumberOf(n))).Value;
         var due = AmsterdamCalendar.DateOf(c.OpenDeadline(DeadlineKind.Ruling)!.DueAt);
-        Assert.Equal(AmsterdamCalendar.DateOf(_kit.Clock.Now).AddDays(90), due);
+        Assert.Equal(AmsterdamCalendar.DateOf(_kit.Clock.GetUtcNow()).AddDays(90), due);
         var documents = await _kit.Get<IDocumentStore>().ListAsync(n);
         Assert.Equal(2, documents.Count(d => d.Kind.ToString() == "DossierCompleteNotice"));
 
@@ -145,7 +145,7 @@ public sealed class WorkbenchServiceTests : IAsyncLifetime
         Assert.Equal(BindingRulingState.CompliancePeriod, c.State);
         Assert.Equal("De klacht is gegrond.", c.Ruling!.Reasons.Split('\n')[^1]);
         var court = c.Deadlines.Single(d => d.Kind == DeadlineKind.Court); // D19
-        Assert.Equal(AmsterdamCalendar.DateOf(_kit.Clock.Now).AddMonths(2), AmsterdamCalendar.DateOf(court.DueAt));
+        Assert.Equal(AmsterdamCalendar.DateOf(_kit.Clock.GetUtcNow()).AddMonths(2), AmsterdamCalendar.DateOf(court.DueAt));
 
         await using var db = await _kit.Get<IDbContextFactory<AdrDbContext>>().CreateDbContextAsync();
         var mails = await db.Set<OutboxMessage>().Include(m => m.Attachments).Where(m => m.CaseNumber == n && m.Subject.Contains("uitspraak")).ToListAsync();
@@ -183,7 +183,7 @@ public sealed class WorkbenchServiceTests : IAsyncLifetime
     public async Task D23_An_unpaid_deposit_blocks_the_issue_until_the_desk_records_the_payment()
     {
         var n = await ToRulingInPreparationAsync(panelOfThree: false);
-        ResultAssert.Ok(await Desk.RequireDepositAsync(_kit.Desk.Principal, n, 150m, PartyRole.Business, AmsterdamCalendar.DateOf(_kit.Clock.Now).AddDays(7)));
+        ResultAssert.Ok(await Desk.RequireDepositAsync(_kit.Desk.Principal, n, 150m, PartyRole.Business, AmsterdamCalendar.DateOf(_kit.Clock.GetUtcNow()).AddDays(7)));
         ResultAssert.Fails<DeskStaffOnly>(await Desk.RecordDepositPaidAsync(_kit.A1.Principal, n));
         ResultAssert.Ok(await Drafts.SaveAsync(_kit.A1.Principal, n, Draft(), -1));
         ResultAssert.Fails<DepositUnpaid, Features.Documents.IssuedDocument>(await Drafts.IssueAsync(_kit.A1.Principal, n));
@@ -222,8 +222,8 @@ public sealed class WorkbenchServiceTests : IAsyncLifetime
         await using var db = await _kit.Get<IDbContextFactory<AdrDbContext>>().CreateDbContextAsync();
         var webshop = await db.Organisations.SingleAsync(o => o.Id == _kit.Webshop.Id);
         Assert.Equal(OrganisationStatus.RemovedFromRegister, webshop.Status);
-        Assert.Equal(AmsterdamCalendar.DateOf(_kit.Clock.Now), webshop.StatusSince);
-        Assert.False(webshop.IsSubscribedAt(_kit.Clock.Now.AddDays(1)));
+        Assert.Equal(AmsterdamCalendar.DateOf(_kit.Clock.GetUtcNow()), webshop.StatusSince);
+        Assert.False(webshop.IsSubscribedAt(_kit.Clock.GetUtcNow().AddDays(1)));
         Assert.True(await db.RegisterChanges.AnyAsync(r => r.OrganisationId == webshop.Id && r.What == RegisterChangeKind.StatusChanged));
         Assert.True(await db.Set<OutboxMessage>().AnyAsync(m => m.CaseNumber == n && m.ToName == "Thuiswinkel Waarborg"));
         var c = (await _kit.Store.LoadAsync<BindingRulingCase>(CaseNumberOf(n))).Value;
