@@ -7,6 +7,7 @@ builder.AddAdrDesk();
 var app = builder.Build();
 
 await app.Services.InitializeDatabaseAsync(seedDemo: args.Contains("--seed-demo"));
+if (await FirstAdmin.RunIfAskedAsync(app.Services, args)) return; // --create-admin: a new install's first administrator
 await AdrDesk.Features.Cases.CaseVolume.SeedVolumeIfAskedAsync(app.Services, args); // --seed-volume N: benchmark cases
 app.UseAdrDesk();
 app.PrintWhenStarted();

@@ -151,6 +151,7 @@ Process StartApp()
 {
     var start = new ProcessStartInfo(Path.Combine(appDir, "AdrDesk")) { WorkingDirectory = appDir, RedirectStandardOutput = true, RedirectStandardError = true };
     start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+    start.Environment["Hosting__HttpsOnly"] = "false"; // plain HTTP on a loopback port: no TLS proxy in the lab
     start.Environment["urls"] = $"http://127.0.0.1:{port}";
     start.Environment["Database__Path"] = Path.Combine(folder, "adrdesk.db");
     start.Environment["Mail__OutboxFolder"] = Path.Combine(folder, "outbox");

@@ -84,6 +84,8 @@ public class AppHost : IAsyncLifetime
             ["urls"] = "http://127.0.0.1:0",
             ["Database:Path"] = Path.Combine(folder, "adrdesk.db"),
             ["Mail:OutboxFolder"] = Path.Combine(folder, "outbox"),
+            // One key certificate for the whole test run: making an RSA key per host would cost every test a second.
+            ["DataProtection:CertificatePath"] = TestKeyCertificate.Path,
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
         };

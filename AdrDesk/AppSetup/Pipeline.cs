@@ -8,6 +8,7 @@ using AdrDesk.Features.Intake;
 using AdrDesk.Features.Mediation;
 using AdrDesk.Security;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.Options;
 
 namespace AdrDesk.AppSetup;
 
@@ -19,10 +20,18 @@ public static class Pipeline
 
     public static WebApplication UseAdrDesk(this WebApplication app)
     {
+        // Behind a TLS proxy: the client's address and scheme come from the configured proxies' headers, first of all.
+        app.UseForwardedHeaders();
+        app.UseSecurityHeaders();
+        app.UseCookiePolicy(); // Secure on every cookie the request's scheme (or HTTPS-only hosting) asks for
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);
+        }
+        if (app.Services.GetRequiredService<IOptions<HostingOptions>>().Value.HttpsOnlyIn(app.Environment))
+        {
             app.UseHsts();
+            app.UseHttpsRedirection();
         }
         app.UseStatusCodePagesWithReExecute("/not-found");
 

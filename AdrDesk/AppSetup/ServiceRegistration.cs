@@ -49,6 +49,7 @@ public static class ServiceRegistration
 
         AddData(services, config);
         AddIdentity(services);
+        HostingSetup.AddHosting(services, config, builder.Environment);
         AddMail(services, config);
         services.AddSingleton<InProcessCaseEventBus>();
         services.AddSingleton<ICaseEventBus>(sp => sp.GetRequiredService<InProcessCaseEventBus>());

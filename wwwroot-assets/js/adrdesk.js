@@ -45,6 +45,13 @@ window.adrDesk = {
       .observe(m, { attributes: true, attributeFilter: ["class"] });
   };
 
+  // The reconnect dialog's buttons (static markup, no inline handlers: the content security policy forbids them).
+  document.addEventListener("click", e => {
+    const action = e.target.closest?.("[data-reconnect-action]")?.getAttribute("data-reconnect-action");
+    if (action === "retry") Blazor.reconnect().then(ok => { if (!ok) location.reload(); }, () => location.reload());
+    else if (action === "reload") location.reload();
+  });
+
   window.adrDesk.startBlazor = () => {
     watchRejected();
     return Blazor.start({

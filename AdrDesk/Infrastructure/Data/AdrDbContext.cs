@@ -1,5 +1,6 @@
 using AdrDesk.Domain.Register;
 using AdrDesk.Infrastructure.Identity;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,8 +15,11 @@ namespace AdrDesk.Infrastructure.Data;
 /// (Configurations/IdentityConfiguration.cs); Identity's stores use a scoped context of their own.
 /// </summary>
 public sealed class AdrDbContext(DbContextOptions<AdrDbContext> options)
-    : IdentityDbContext<AppUser, AppRole, Guid, AppUserClaim, AppUserRole, AppUserLogin, AppRoleClaim, AppUserToken>(options)
+    : IdentityDbContext<AppUser, AppRole, Guid, AppUserClaim, AppUserRole, AppUserLogin, AppRoleClaim, AppUserToken>(options),
+      IDataProtectionKeyContext
 {
+    /// <summary>The Data Protection key ring (encrypted with a certificate outside the database): shared by every server.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<Mail.OutboxMessage> Outbox => Set<Mail.OutboxMessage>();
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<RegisterChange> RegisterChanges => Set<RegisterChange>();
