@@ -86,6 +86,10 @@ public class AppHost : IAsyncLifetime
             ["Mail:OutboxFolder"] = Path.Combine(folder, "outbox"),
             // One key certificate for the whole test run: making an RSA key per host would cost every test a second.
             ["DataProtection:CertificatePath"] = TestKeyCertificate.Path,
+            // Every browser test signs in from 127.0.0.1: the per-client limit on account posts would throttle the suite
+            // itself. ThrottleTests run a host with the shipped limits.
+            ["Security:Throttle:AccountPostsPerClientPerMinute"] = "100000",
+            ["Security:Throttle:AccountPostsQueued"] = "1000",
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
         };

@@ -50,6 +50,9 @@ public static class ServiceRegistration
         AddData(services, config);
         AddIdentity(services);
         HostingSetup.AddHosting(services, config, builder.Environment);
+        services.Configure<ThrottleOptions>(config.GetSection(ThrottleOptions.Section));
+        services.AddSingleton<AccountThrottle>();
+        AccountThrottle.AddAccountPostLimits(services, config);
         AddMail(services, config);
         services.AddSingleton<InProcessCaseEventBus>();
         services.AddSingleton<ICaseEventBus>(sp => sp.GetRequiredService<InProcessCaseEventBus>());
