@@ -112,7 +112,11 @@ public static class ServiceRegistration
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromHours(2));
         // Re-checks the security stamp of every circuit so that a password reset or a removed
         // role signs the person out of open tabs too.
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.AddOptions<SecurityStampValidatorOptions>().Configure<TimeProvider>((o, clock) =>
+        {
+            o.ValidationInterval = TimeSpan.FromMinutes(1);
+            o.TimeProvider = clock; // the app's clock, so tests can let a minute pass
+        });
         services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
         services.AddScoped<IdentityRedirectManager>();
         services.AddSingleton<AccountScopes>();

@@ -27,10 +27,14 @@ internal sealed class IdentityRedirectManager(NavigationManager navigationManage
         throw new InvalidOperationException($"{nameof(IdentityRedirectManager)} can only be used during static rendering.");
     }
 
+    /// <summary>For endpoints outside a component: the message the next account page shows.</summary>
+    public static void SetStatus(HttpContext context, string message) =>
+        context.Response.Cookies.Append(StatusCookieName, message, StatusCookieBuilder.Build(context));
+
     [DoesNotReturn]
     public void RedirectToWithStatus(string uri, string message, HttpContext context)
     {
-        context.Response.Cookies.Append(StatusCookieName, message, StatusCookieBuilder.Build(context));
+        SetStatus(context, message);
         RedirectTo(uri);
     }
 }
