@@ -144,7 +144,7 @@ public sealed class IntakeRuleJourneyTests(AppHost app, BrowserFixture browser)
 
             using (var scope = app.Services.CreateScope())
             {
-                var staff = new ClaimsPrincipal(new ClaimsIdentity([new(ClaimTypes.NameIdentifier, Guid.NewGuid().ToString()), new(ClaimTypes.Role, Security.Roles.CaseManager)], "test"));
+                var staff = new ClaimsPrincipal(new ClaimsIdentity([new(ClaimTypes.NameIdentifier, Guid.NewGuid().ToString()), new(AdrDesk.Infrastructure.Identity.AppClaimsPrincipalFactory.ConfirmedClaim, "true"), new(ClaimTypes.Role, Security.Roles.CaseManager)], "test"));
                 Assert.Equal("AwaitingConsent", (await scope.ServiceProvider.GetRequiredService<IntakeQueueService>().ScreenAsync(staff, number)).Value);
             }
 

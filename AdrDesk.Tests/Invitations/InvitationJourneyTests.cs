@@ -115,7 +115,7 @@ public sealed partial class InvitationJourneyTests(BrowserFixture browser, Clean
         Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
         var principal = new ClaimsPrincipal(new ClaimsIdentity(
         [
-            new Claim(ClaimTypes.NameIdentifier, user.Id.ToString()), new Claim(ClaimTypes.Name, email), new Claim(ClaimTypes.Email, email),
+            new Claim(ClaimTypes.NameIdentifier, user.Id.ToString()), new Claim(AdrDesk.Infrastructure.Identity.AppClaimsPrincipalFactory.ConfirmedClaim, "true"), new Claim(ClaimTypes.Name, email), new Claim(ClaimTypes.Email, email),
             new Claim(ClaimTypes.Role, role), new Claim(AppClaimsPrincipalFactory.DisplayNameClaim, name),
         ], "test"));
         return new Someone(user.Id, name, principal, principal.ToActor()!);

@@ -129,6 +129,19 @@ public sealed class PartyInvitations(
         return Rows(c, party, InvitationKind.Representative, email.Trim(), LanguageOf(c, language), by).Add;
     }
 
+    /// <summary>
+    /// D9: the address and language the party's latest invitation went to, for a notice that must reach the party before
+    /// anyone accepted (the consent request). Null when none was sent.
+    /// </summary>
+    public async Task<(string Email, string Language)?> InvitedAddressAsync(string number, Guid partyId, CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var last = await db.Set<PartyInvitation>().AsNoTracking()
+            .Where(i => i.CaseNumber == number && i.PartyId == partyId && i.Kind != InvitationKind.Representative)
+            .OrderByDescending(i => i.IssuedAt).FirstOrDefaultAsync(ct);
+        return last is null ? null : (last.Email, last.Language);
+    }
+
     /// <summary>The desk sends a new link (the pending one, if any, is revoked); audited.</summary>
     public async Task<Result> ResendAsync(ClaimsPrincipal user, string number, Guid partyId, CancellationToken ct = default)
     {
