@@ -233,10 +233,11 @@ public sealed partial class PartyInvitationTests : IAsyncLifetime
         var shopParty = Party.Business(_webshop.LegalName, shopUser.Id, _webshop.Id).Value;
         var c = ResultAssert.Ok(await Get<CaseStore>().CreateAsync(Scheme.BindingRuling,
             num => BindingRulingCase.Draft(num, consumerParty, shopParty, PartyRole.Consumer, Language.Nl, Language.Nl, FilingChannel.Online, _consumer.Actor, _clock)));
+        var version = c.Version;
         Assert.True(c.SetRepresentative(_consumer.Actor, _clock, consumerParty.Id, new Representative("Jan Raad", "jurist", "jan@raad.example")).IsSuccess);
         var invite = await Invitations.PrepareForRepresentativeAsync(c, consumerParty.Id, "jan@raad.example", "nl", _consumer.Actor);
         Assert.NotNull(invite);
-        ResultAssert.Ok(await Get<CaseStore>().SaveAsync(c, c.Version, invite));
+        ResultAssert.Ok(await Get<CaseStore>().SaveAsync(c, version, invite));
         var n = c.Number.ToString();
 
         // Owning (even confirming) the address the consumer named grants nothing by itself.
