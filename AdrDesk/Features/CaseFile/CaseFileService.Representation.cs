@@ -80,10 +80,11 @@ public sealed partial class CaseFileService
         var loaded = await store.LoadAsync<Domain.BindingRuling.BindingRulingCase>(number.Value, cancellationToken);
         if (loaded.IsFailure) return new InvitationNotFound();
         var c = loaded.Value;
-        if (c.FindParty(invitation.PartyId) is not { UserId: { } partyUser } party) return new InvitationNotFound();
+        if (c.FindParty(invitation.PartyId) is not { } party) return new InvitationNotFound();
 
-        // The change is the party's (it invited); the audit names who accepted.
-        var actor = new Actor(partyUser, $"{DisplayNameOf(user)} ({party.Name})", party.Role == PartyRole.Consumer ? Role.Consumer : Role.Business);
+        // The party invited; the audit names who accepted and the party it now acts for (issue 19: "X namens Y").
+        var actor = new Actor(userId, DisplayNameOf(user), party.Role == PartyRole.Consumer ? Role.Consumer : Role.Business)
+            { ForPartyId = party.Id, ForName = party.Name };
         var version = c.Version;
         var acted = c.SetRepresentative(actor, clock, party.Id, new Representative(invitation.Name, invitation.Capacity, invitation.Email.ToLowerInvariant()) { UserId = userId });
         if (acted.IsFailure) return acted.Error!;
