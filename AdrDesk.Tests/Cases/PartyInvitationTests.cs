@@ -261,6 +261,27 @@ public sealed partial class PartyInvitationTests : IAsyncLifetime
         Assert.IsType<CaseNotFound>((await Get<CaseAccess>().ForCaseAsync(other.Principal, n)).Error);
     }
 
+    [Fact, Trait("Rule", "D7")]
+    public async Task D7_The_desk_revokes_a_representatives_invitation_and_the_link_is_refused()
+    {
+        var consumerParty = Party.Consumer("Sanne de Vries", _consumer.Id).Value;
+        var shopParty = Party.Business(_webshop.LegalName, null, _webshop.Id).Value;
+        var c = ResultAssert.Ok(await Get<CaseStore>().CreateAsync(Scheme.BindingRuling,
+            num => BindingRulingCase.Draft(num, consumerParty, shopParty, PartyRole.Consumer, Language.Nl, Language.Nl, FilingChannel.Online, _consumer.Actor, _clock)));
+        var version = c.Version;
+        Assert.True(c.SetRepresentative(_consumer.Actor, _clock, consumerParty.Id, new Representative("Jan Raad", "jurist", "jan.raad@example.nl")).IsSuccess);
+        ResultAssert.Ok(await Get<CaseStore>().SaveAsync(c, version, await Invitations.PrepareForRepresentativeAsync(c, consumerParty.Id, "jan.raad@example.nl", "nl", _consumer.Actor)));
+        var n = c.Number.ToString();
+        var token = TokenOf(await SingleInvitationMailAsync(n));
+
+        ResultAssert.Ok(await Invitations.RevokeAsync(_desk.Principal, n, consumerParty.Id));
+
+        var jan = await PersonAsync("Jan Raad", AppRoles.Consumer, email: "jan.raad@example.nl");
+        Assert.Equal(InvitationStatus.Revoked, Assert.IsType<InvitationNotUsable>((await Invitations.AcceptAsync(jan.Principal, token)).Error).Status);
+        Assert.IsType<CaseNotFound>((await Get<CaseAccess>().ForCaseAsync(jan.Principal, n)).Error);
+        Assert.Contains(await AuditAsync(n), a => a.Action == PartyInvitations.Revoked && a.ActorId == _desk.Id);
+    }
+
     [Fact, Trait("Rule", "M4")]
     public async Task A_mediation_request_naming_an_organisation_without_account_invites_it()
     {

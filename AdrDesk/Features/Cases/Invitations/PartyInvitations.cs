@@ -176,7 +176,8 @@ public sealed class PartyInvitations(
         if (desk.IsFailure) return desk.Error!;
         var (actor, c) = desk.Value;
         await using var db = await factory.CreateDbContextAsync(ct);
-        var pending = await PendingAsync(db, number, partyId, ct);
+        // The party's own invitation, else the one to the representative it named (D7).
+        var pending = await PendingAsync(db, number, partyId, ct) ?? await PendingAsync(db, number, partyId, InvitationKind.Representative, ct);
         if (pending is null) return new NoInvitationForParty();
         var now = clock.GetUtcNow();
         pending.RevokedAt = now;
