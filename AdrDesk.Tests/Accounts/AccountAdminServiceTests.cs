@@ -20,7 +20,7 @@ public sealed class AccountAdminServiceTests : IAsyncLifetime
     public async Task DisposeAsync() => await _host.DisposeAsync();
 
     private static ClaimsPrincipal As(string role) =>
-        new(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, Guid.NewGuid().ToString()), new Claim(ClaimTypes.Role, role)], "test"));
+        new(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, Guid.NewGuid().ToString()), new Claim(AdrDesk.Infrastructure.Identity.AppClaimsPrincipalFactory.ConfirmedClaim, "true"), new Claim(ClaimTypes.Role, role)], "test"));
 
     private async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> act)
     {

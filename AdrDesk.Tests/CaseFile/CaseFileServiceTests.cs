@@ -167,7 +167,12 @@ public sealed class CaseFileServiceTests(CaseFileWorld world) : IClassFixture<Ca
         await using (var db = world.Db())
             Assert.True(await db.Set<OutboxMessage>().AnyAsync(m => m.ToAddress == Adviser.Email && m.TextBody.Contains($"/representation/{invited.Value}")));
 
+        // Issue 19: an account whose address is not confirmed cannot accept, even at the invited address.
+        var unconfirmed = new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity(
+            Adviser.Principal.Claims.Where(c => c.Type != AdrDesk.Infrastructure.Identity.AppClaimsPrincipalFactory.ConfirmedClaim), "test"));
+        Assert.IsType<InvitationNotFound>((await Service.AcceptInvitationAsync(unconfirmed, invited.Value)).Error);
         Assert.True((await Service.AcceptInvitationAsync(Adviser.Principal, invited.Value)).IsSuccess);
+        Assert.IsType<InvitationNotFound>((await Service.AcceptInvitationAsync(Adviser.Principal, invited.Value)).Error); // single use
         var repView = (await Service.OpenAsync(Adviser.Principal, number)).Value;
         Assert.Equal(CaseAccessKind.Representative, repView.Access);
         Assert.Equal("Sanne de Vries", repView.ActingForName);
@@ -176,6 +181,9 @@ public sealed class CaseFileServiceTests(CaseFileWorld world) : IClassFixture<Ca
         Assert.Contains(represented.Submissions, s => s.AuthorName.StartsWith(Adviser.Name) && s.PartyId == represented.Consumer.Id);
         Assert.False(repView.Actions.CanManageRepresentation); // a representative does not appoint others
         Assert.Equal("Jan Raad", (await world.LoadAsync(number)).Consumer.Representative!.Name);
+        // The desk's timeline (the audit trail) shows the person and the party acted for: "Jan Raad namens Sanne de Vries".
+        var deskView = (await Service.OpenAsync(CaseManager.Principal, number)).Value;
+        Assert.Contains(deskView.Timeline, e => e.TitleKey == "Event.SetRepresentative" && e.ActorName == Adviser.Name && e.OnBehalfOf == "Sanne de Vries");
 
         Assert.True((await Service.RevokeRepresentativeAsync(Consumer.Principal, number)).IsSuccess);
         Assert.Null((await world.LoadAsync(number)).Consumer.Representative);

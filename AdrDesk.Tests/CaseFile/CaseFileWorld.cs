@@ -25,7 +25,7 @@ public sealed record Person(string Key, Guid Id, string Name, string Email, stri
         {
             var claims = new List<Claim>
             {
-                new(ClaimTypes.NameIdentifier, Id.ToString()), new(AppClaimsPrincipalFactory.DisplayNameClaim, Name),
+                new(ClaimTypes.NameIdentifier, Id.ToString()), new(AdrDesk.Infrastructure.Identity.AppClaimsPrincipalFactory.ConfirmedClaim, "true"), new(AppClaimsPrincipalFactory.DisplayNameClaim, Name),
                 new(ClaimTypes.Name, Email), new(ClaimTypes.Email, Email), new(ClaimTypes.Role, Role),
             };
             if (Organisation is { } org) claims.Add(new Claim(AppClaimsPrincipalFactory.OrganisationClaim, org.ToString()));
@@ -116,7 +116,7 @@ public sealed class CaseFileWorld : IAsyncLifetime
         Assert.True(created.IsSuccess, created.Error?.Code);
         var number = created.Value.Number;
         if (represented)
-            await Step(number, c => c.SetRepresentative(consumer.Actor, Clock, c.Consumer.Id, new Representative(Adviser.Name, "adviseur", Adviser.Email)));
+            await Step(number, c => c.SetRepresentative(consumer.Actor, Clock, c.Consumer.Id, new Representative(Adviser.Name, "adviseur", Adviser.Email) { UserId = Adviser.Id }));
         if (paperWebshop)
             await Step(number, c => c.RequestPaperProcedure(shop.Actor, Clock, c.Webshop.Id));
         await Step(number, c => c.Submit(consumer.Actor, Clock, acceptsBindingRuling: true));

@@ -63,7 +63,7 @@ public sealed class UnreadCountsTests(CaseFileWorld world) : IClassFixture<CaseF
     }
 
     private static ClaimsPrincipal Principal(Guid user) =>
-        new(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, user.ToString())], "test"));
+        new(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, user.ToString()), new Claim(AdrDesk.Infrastructure.Identity.AppClaimsPrincipalFactory.ConfirmedClaim, "true")], "test"));
 
     /// <summary>What a bell reads before it watches.</summary>
     private async Task<int> UnreadAsync(Guid user)

@@ -30,7 +30,7 @@ public sealed class CaseAccessTests : IAsyncLifetime
         _kit = await CaseTestKit.CreateAsync();
         var clock = _kit.Clock;
         _own = await NewBindingRulingAsync(_kit.Store, clock);
-        await StepAsync(_kit.Store, _own, x => x.SetRepresentative(Actors.Consumer, clock, x.Consumer.Id, new Representative("Jan Raad", "adviseur", "Jan@Raad.example")));
+        await StepAsync(_kit.Store, _own, x => x.SetRepresentative(Actors.Consumer, clock, x.Consumer.Id, new Representative("Jan Raad", "adviseur", "Jan@Raad.example") { UserId = RepresentativeId }));
         await StepAsync(_kit.Store, _own, x => x.Submit(Actors.Consumer, clock, true));
         await StepAsync(_kit.Store, _own, x => x.StartScreening(Actors.CaseManager, clock));
         await StepAsync(_kit.Store, _own, x => x.AssignPanel(Actors.CaseManager, clock, [BindingRulingScenario.Member(Actors.Assessor)]));
@@ -147,6 +147,45 @@ public sealed class CaseAccessTests : IAsyncLifetime
         Assert.IsType<CaseNotFound>((await service.ForCaseAsync(_other.Number, Principal("assessor"))).Error);
     }
 
+    public static TheoryData<string> PartySides => new() { "consumer", "webshop", "colleague", "representative", "assessor", "casemanager", "admin" };
+
+    [Theory]
+    [MemberData(nameof(PartySides))]
+    [Trait("Rule", "D7")]
+    [Trait("Rule", "D12")]
+    public async Task An_account_whose_address_is_not_confirmed_sees_no_case_not_even_its_own(string who)
+    {
+        // Issue 19 item 1: the same person, the same links to the case, only the cookie lacks the confirmed address.
+        var unconfirmed = Unconfirmed(Principal(who));
+        var access = new CaseAccess(_kit.Database);
+
+        Assert.IsType<CaseNotFound>((await access.ForCaseAsync(unconfirmed, _own.Number)).Error);
+        await using var db = _kit.Database.CreateDbContext();
+        Assert.Empty(await CaseAccess.Visible(db, unconfirmed).ToListAsync());
+        Assert.True((await access.ForCaseAsync(Principal(who), _own.Number)).IsSuccess);
+    }
+
+    [Fact]
+    [Trait("Rule", "D7")]
+    public async Task D7_an_account_at_the_representatives_address_gets_nothing_without_accepting_the_invitation()
+    {
+        // A confirmed account that owns the address the consumer named, but is not the account that accepted.
+        var sameAddress = new ClaimsPrincipal(new ClaimsIdentity(
+        [
+            new Claim(ClaimTypes.NameIdentifier, Guid.NewGuid().ToString()), new Claim(AppClaimsPrincipalFactory.ConfirmedClaim, "true"),
+            new Claim(AppClaimsPrincipalFactory.DisplayNameClaim, "Iemand met Jans adres"), new Claim(ClaimTypes.Role, AppRoles.Consumer),
+            new Claim(ClaimTypes.Email, "jan@raad.example"),
+        ], "test"));
+        var access = new CaseAccess(_kit.Database);
+
+        Assert.IsType<CaseNotFound>((await access.ForCaseAsync(sameAddress, _own.Number)).Error);
+        await using var db = _kit.Database.CreateDbContext();
+        Assert.Empty(await CaseAccess.Visible(db, sameAddress).ToListAsync());
+    }
+
+    private static ClaimsPrincipal Unconfirmed(ClaimsPrincipal user) =>
+        new(new ClaimsIdentity(user.Claims.Where(c => c.Type != AppClaimsPrincipalFactory.ConfirmedClaim), "test"));
+
     private static ClaimsPrincipal Principal(string who, params string[] extraRoles)
     {
         (Guid Id, string Name, string Role, Guid? Org, string? Email) p = who switch
@@ -164,7 +203,7 @@ public sealed class CaseAccessTests : IAsyncLifetime
         if (who == "anonymous") return new ClaimsPrincipal(new ClaimsIdentity());
         var claims = new List<Claim>
         {
-            new(ClaimTypes.NameIdentifier, p.Id.ToString()),
+            new(ClaimTypes.NameIdentifier, p.Id.ToString()), new(AdrDesk.Infrastructure.Identity.AppClaimsPrincipalFactory.ConfirmedClaim, "true"),
             new(AppClaimsPrincipalFactory.DisplayNameClaim, p.Name),
             new(ClaimTypes.Role, p.Role),
         };

@@ -194,6 +194,94 @@ public sealed partial class PartyInvitationTests : IAsyncLifetime
         Assert.Contains(audit, a => a.Action == PartyInvitations.Accepted && a.ActorId == karin.Id);
     }
 
+    [Fact, Trait("Rule", "D12")]
+    public async Task D12_An_unconfirmed_account_at_another_address_cannot_accept_until_its_address_is_confirmed()
+    {
+        var n = await ForwardedAsync();
+        var token = TokenOf(await SingleInvitationMailAsync(n));
+
+        var unconfirmed = await PersonAsync("Piet Stil", AppRoles.Business, confirmed: false);
+        Assert.IsType<InvitationNeedsConfirmedAccount>((await Invitations.AcceptAsync(unconfirmed.Principal, token)).Error);
+        Assert.Equal(InvitationStatus.Pending, (await Invitations.LookAsync(token)).Status);
+        Assert.Null((await UserAsync(unconfirmed.Id)).OrganisationId);
+        Assert.IsType<CaseNotFound>((await Get<CaseAccess>().ForCaseAsync(unconfirmed.Principal, n)).Error);
+
+        var confirmed = await PersonAsync("Piet Stil", AppRoles.Business);
+        Assert.Equal(n, ResultAssert.Ok(await Invitations.AcceptAsync(confirmed.Principal, token)));
+    }
+
+    [Fact, Trait("Rule", "D12")]
+    public async Task D12_An_account_made_at_the_invited_address_is_confirmed_by_following_the_link()
+    {
+        var n = await ForwardedAsync();
+        var token = TokenOf(await SingleInvitationMailAsync(n));
+        var fresh = await PersonAsync("Geschillen Stille Fietsen", AppRoles.Consumer, confirmed: false, email: "geschillen@stillefietsen.nl");
+
+        Assert.Equal(n, ResultAssert.Ok(await Invitations.AcceptAsync(fresh.Principal, token)));
+
+        var account = await UserAsync(fresh.Id);
+        Assert.True(account.EmailConfirmed); // the link came to this address: following it proved it
+        Assert.Equal(_webshop.Id, account.OrganisationId);
+        Assert.True((await Get<CaseAccess>().ForCaseAsync(Principal(account, AppRoles.Business), n)).IsSuccess);
+    }
+
+    [Fact, Trait("Rule", "D7")]
+    public async Task D7_A_representative_named_at_filing_gets_the_case_only_by_accepting_the_invitation_to_that_address()
+    {
+        var shopUser = await PersonAsync("Fietsen Medewerker", AppRoles.Business, _webshop.Id);
+        var consumerParty = Party.Consumer("Sanne de Vries", _consumer.Id).Value;
+        var shopParty = Party.Business(_webshop.LegalName, shopUser.Id, _webshop.Id).Value;
+        var c = ResultAssert.Ok(await Get<CaseStore>().CreateAsync(Scheme.BindingRuling,
+            num => BindingRulingCase.Draft(num, consumerParty, shopParty, PartyRole.Consumer, Language.Nl, Language.Nl, FilingChannel.Online, _consumer.Actor, _clock)));
+        var version = c.Version;
+        Assert.True(c.SetRepresentative(_consumer.Actor, _clock, consumerParty.Id, new Representative("Jan Raad", "jurist", "jan@raad.example")).IsSuccess);
+        var invite = await Invitations.PrepareForRepresentativeAsync(c, consumerParty.Id, "jan@raad.example", "nl", _consumer.Actor);
+        Assert.NotNull(invite);
+        ResultAssert.Ok(await Get<CaseStore>().SaveAsync(c, version, invite));
+        var n = c.Number.ToString();
+
+        // Owning (even confirming) the address the consumer named grants nothing by itself.
+        var jan = await PersonAsync("Jan Raad", AppRoles.Consumer, email: "jan@raad.example");
+        Assert.IsType<CaseNotFound>((await Get<CaseAccess>().ForCaseAsync(jan.Principal, n)).Error);
+
+        var mail = await SingleInvitationMailAsync(n);
+        Assert.Equal("jan@raad.example", mail.ToAddress);
+        Assert.Equal(n, ResultAssert.Ok(await Invitations.AcceptAsync(jan.Principal, TokenOf(mail))));
+
+        var grant = ResultAssert.Ok(await Get<CaseAccess>().ForCaseAsync(jan.Principal, n));
+        Assert.Equal(CaseAccessKind.Representative, grant.Kind);
+        Assert.Equal(consumerParty.Id, grant.Actor.ForPartyId);
+        Assert.Equal(jan.Id, (await LoadAsync(n)).Consumer.Representative!.UserId);
+        // The audit trail keeps the person who acted and the party acted for.
+        Assert.Contains(await AuditAsync(n), a => a.Action == "SetRepresentative" && a.ActorId == jan.Id && a.OnBehalfOf == "Sanne de Vries");
+        Assert.Contains(await AuditAsync(n), a => a.Action == PartyInvitations.Accepted && a.ActorId == jan.Id && a.OnBehalfOf == "Sanne de Vries");
+        // Used up: a second account with the same link gets nothing.
+        var other = await PersonAsync("Iemand Anders", AppRoles.Consumer);
+        Assert.Equal(InvitationStatus.Used, Assert.IsType<InvitationNotUsable>((await Invitations.AcceptAsync(other.Principal, TokenOf(mail))).Error).Status);
+        Assert.IsType<CaseNotFound>((await Get<CaseAccess>().ForCaseAsync(other.Principal, n)).Error);
+    }
+
+    [Fact, Trait("Rule", "D7")]
+    public async Task D7_The_desk_revokes_a_representatives_invitation_and_the_link_is_refused()
+    {
+        var consumerParty = Party.Consumer("Sanne de Vries", _consumer.Id).Value;
+        var shopParty = Party.Business(_webshop.LegalName, null, _webshop.Id).Value;
+        var c = ResultAssert.Ok(await Get<CaseStore>().CreateAsync(Scheme.BindingRuling,
+            num => BindingRulingCase.Draft(num, consumerParty, shopParty, PartyRole.Consumer, Language.Nl, Language.Nl, FilingChannel.Online, _consumer.Actor, _clock)));
+        var version = c.Version;
+        Assert.True(c.SetRepresentative(_consumer.Actor, _clock, consumerParty.Id, new Representative("Jan Raad", "jurist", "jan.raad@example.nl")).IsSuccess);
+        ResultAssert.Ok(await Get<CaseStore>().SaveAsync(c, version, await Invitations.PrepareForRepresentativeAsync(c, consumerParty.Id, "jan.raad@example.nl", "nl", _consumer.Actor)));
+        var n = c.Number.ToString();
+        var token = TokenOf(await SingleInvitationMailAsync(n));
+
+        ResultAssert.Ok(await Invitations.RevokeAsync(_desk.Principal, n, consumerParty.Id));
+
+        var jan = await PersonAsync("Jan Raad", AppRoles.Consumer, email: "jan.raad@example.nl");
+        Assert.Equal(InvitationStatus.Revoked, Assert.IsType<InvitationNotUsable>((await Invitations.AcceptAsync(jan.Principal, token)).Error).Status);
+        Assert.IsType<CaseNotFound>((await Get<CaseAccess>().ForCaseAsync(jan.Principal, n)).Error);
+        Assert.Contains(await AuditAsync(n), a => a.Action == PartyInvitations.Revoked && a.ActorId == _desk.Id);
+    }
+
     [Fact, Trait("Rule", "M4")]
     public async Task A_mediation_request_naming_an_organisation_without_account_invites_it()
     {
@@ -278,16 +366,18 @@ public sealed partial class PartyInvitationTests : IAsyncLifetime
             new(ClaimTypes.NameIdentifier, user.Id.ToString()), new(ClaimTypes.Name, user.Email!), new(ClaimTypes.Email, user.Email!),
             new(ClaimTypes.Role, role), new(AppClaimsPrincipalFactory.DisplayNameClaim, user.DisplayName),
         };
+        if (user.EmailConfirmed) claims.Add(new Claim(AppClaimsPrincipalFactory.ConfirmedClaim, "true"));
         if (user.OrganisationId is { } org) claims.Add(new Claim(AppClaimsPrincipalFactory.OrganisationClaim, org.ToString()));
         return new ClaimsPrincipal(new ClaimsIdentity(claims, "test"));
     }
 
-    private async Task<Person> PersonAsync(string name, string role, Guid? organisationId = null)
+    /// <summary>An account; confirmed (its address proven) unless told otherwise, and then its cookie lacks the confirmed claim.</summary>
+    private async Task<Person> PersonAsync(string name, string role, Guid? organisationId = null, bool confirmed = true, string? email = null)
     {
         await using var scope = _host.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        var email = $"{Guid.NewGuid():N}"[..10] + "@test.adrdesk.nl";
-        var user = new AppUser { UserName = email, Email = email, DisplayName = name, OrganisationId = organisationId, CreatedAt = _clock.GetUtcNow() };
+        email ??= $"{Guid.NewGuid():N}"[..10] + "@test.adrdesk.nl";
+        var user = new AppUser { UserName = email, Email = email, DisplayName = name, OrganisationId = organisationId, EmailConfirmed = confirmed, CreatedAt = _clock.GetUtcNow() };
         Assert.True((await users.CreateAsync(user, AppHost.TestPassword)).Succeeded);
         Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
         return new Person(user.Id, name, email, role, Principal(user, role), organisationId);

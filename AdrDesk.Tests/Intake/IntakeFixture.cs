@@ -57,7 +57,7 @@ public sealed class IntakeFixture : IAsyncDisposable
     {
         var claims = new List<Claim>
         {
-            new(ClaimTypes.NameIdentifier, (id ?? Guid.NewGuid()).ToString()), new(ClaimTypes.Role, role),
+            new(ClaimTypes.NameIdentifier, (id ?? Guid.NewGuid()).ToString()), new(AdrDesk.Infrastructure.Identity.AppClaimsPrincipalFactory.ConfirmedClaim, "true"), new(ClaimTypes.Role, role),
             new(AppClaimsPrincipalFactory.DisplayNameClaim, name), new(ClaimTypes.Name, name),
         };
         if (organisation is { } org) claims.Add(new(AppClaimsPrincipalFactory.OrganisationClaim, org.ToString()));

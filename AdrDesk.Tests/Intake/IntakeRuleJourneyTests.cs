@@ -114,6 +114,47 @@ public sealed class IntakeRuleJourneyTests(AppHost app, BrowserFixture browser)
             await Assertions.Expect(page.GetByLabel("Uw naam", new() { Exact = true })).ToHaveValueAsync("Anna Anoniem");
         });
 
+    [Fact]
+    public Task An_anonymous_filer_who_registers_on_the_way_owns_the_case_and_sees_it_after_confirming_the_address() =>
+        browser.RunAsync(app, async page =>
+        {
+            // Issue 19 item 1: registration confirms nothing by itself; the filing is the filer's, shown once the address is proven.
+            var email = $"{Guid.NewGuid():N}"[..10] + "@test.adrdesk.nl";
+            await page.GotoAsync("account/register?returnUrl=%2Fintake%2Fbindend-advies");
+            await page.Locator("#name").FillAsync("Vera Verse");
+            await page.Locator("#email").FillAsync(email);
+            await page.Locator("#password").FillAsync(AppHost.TestPassword);
+            await page.Locator("#confirm").FillAsync(AppHost.TestPassword);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Account aanmaken" }).ClickAsync();
+            var wizard = new WizardDriver(page);
+            await wizard.WhoAsync("Vera Verse");
+            await wizard.WebshopAsync();
+            await wizard.PurchaseAsync();
+            await wizard.NextAsync();
+            await wizard.ComplaintAsync();
+            await wizard.NextAsync();
+            await wizard.RestAndSubmitAsync();
+            var number = (await page.GetByTestId("case-number").TextContentAsync())!;
+            await Assertions.Expect(page.GetByTestId("confirm-address")).ToContainTextAsync("zodra u uw e-mailadres hebt bevestigd");
+            using (var scope = app.Services.CreateScope())
+            {
+                var user = await scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<AppUser>>().FindByEmailAsync(email);
+                var c = await scope.ServiceProvider.GetRequiredService<CaseStore>().LoadAsync<BindingRulingCase>(CaseNumber.Parse(number).Value);
+                Assert.Equal(user!.Id, c.Value.Consumer.UserId); // the party row is theirs
+            }
+
+            await page.GotoAsync($"cases/{number}");
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Pagina niet gevonden" })).ToBeVisibleAsync();
+            await Assertions.Expect(page.GetByTestId("unconfirmed-notice")).ToBeVisibleAsync();
+            await page.GotoAsync("my-cases");
+            await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = number })).ToHaveCountAsync(0);
+
+            await ConfirmAddress.FromOutboxAsync(page, app, email);
+            await page.GotoAsync("my-cases");
+            await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = number })).ToBeVisibleAsync(new() { Timeout = 30_000 });
+            await Assertions.Expect(page.GetByTestId("unconfirmed-notice")).ToHaveCountAsync(0);
+        });
+
     [Fact, Trait("Rule", "D9")]
     public Task D9_A_webshop_files_against_a_consumer_who_then_consents() =>
         browser.RunAsync(app, async page =>
@@ -144,18 +185,45 @@ public sealed class IntakeRuleJourneyTests(AppHost app, BrowserFixture browser)
 
             using (var scope = app.Services.CreateScope())
             {
-                var staff = new ClaimsPrincipal(new ClaimsIdentity([new(ClaimTypes.NameIdentifier, Guid.NewGuid().ToString()), new(ClaimTypes.Role, Security.Roles.CaseManager)], "test"));
+                var staff = new ClaimsPrincipal(new ClaimsIdentity([new(ClaimTypes.NameIdentifier, Guid.NewGuid().ToString()), new(AdrDesk.Infrastructure.Identity.AppClaimsPrincipalFactory.ConfirmedClaim, "true"), new(ClaimTypes.Role, Security.Roles.CaseManager)], "test"));
                 Assert.Equal("AwaitingConsent", (await scope.ServiceProvider.GetRequiredService<IntakeQueueService>().ScreenAsync(staff, number)).Value);
             }
 
+            // Issue 19: the consumer's own account (registered at that address) gets nothing by the address alone ...
             var consumerPage = await browser.NewPageAsync(app.BaseUrl);
             await BrowserFixture.SignInAsync(consumerPage, consumer, AppHost.TestPassword);
             await consumerPage.GotoAsync($"intake/consent/{number}");
+            await Assertions.Expect(consumerPage.GetByRole(AriaRole.Button, new() { Name = "Ik stem in" })).ToHaveCountAsync(0);
+            // ... only by the invitation mailed there, which leads to the consent step once accepted.
+            var invitation = await InvitationLinkAsync(consumer);
+            await consumerPage.GotoAsync(invitation);
+            await consumerPage.GetByRole(AriaRole.Button, new() { Name = "Uitnodiging aannemen" }).ClickAsync();
+            await consumerPage.WaitForURLAsync($"**/intake/consent/{number}", new() { Timeout = 30_000 });
             await WizardDriver.AssertAxeAsync(consumerPage);
             await consumerPage.GetByRole(AriaRole.Button, new() { Name = "Ik stem in" }).ClickAsync();
             await Assertions.Expect(consumerPage.GetByTestId("consent-state")).ToHaveTextAsync("In beoordeling");
             await consumerPage.Context.CloseAsync();
         });
+
+    private async Task<string> InvitationLinkAsync(string to)
+    {
+        var until = DateTime.UtcNow.AddSeconds(60);
+        while (DateTime.UtcNow < until)
+        {
+            if (Directory.Exists(app.OutboxFolder))
+            {
+                foreach (var file in Directory.GetFiles(app.OutboxFolder, "*.eml"))
+                {
+                    var eml = Eml.Load(file);
+                    var link = System.Text.RegularExpressions.Regex.Match(eml.Text, @"https?://\S+/invitation/[A-Za-z0-9_\-]+");
+                    if (eml["To"].Contains(to, StringComparison.OrdinalIgnoreCase) && link.Success) return link.Value;
+                }
+            }
+            await Task.Delay(250);
+        }
+        Assert.Fail($"no invitation mail to {to} in the outbox folder");
+        return "";
+    }
 
     [Fact, Trait("Rule", "D6"), Trait("Rule", "D21")]
     public Task D6_D21_Staff_enter_a_paper_filing_which_becomes_a_paper_procedure() =>

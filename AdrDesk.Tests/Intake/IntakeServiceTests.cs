@@ -162,10 +162,11 @@ public sealed class IntakeServiceTests : IAsyncLifetime
     }
 
     [Fact, Trait("Rule", "D9")]
-    public async Task D9_A_webshop_files_the_consumer_is_asked_within_5_weeks_and_consents()
+    public async Task D9_A_webshop_files_the_consumer_is_invited_asked_within_5_weeks_and_consents_after_accepting()
     {
         var shopUser = await UserAsync(SecurityRoles.Business, _f.Webshop.Id);
         var shop = IntakeFixture.Principal(SecurityRoles.Business, shopUser.Id, _f.Webshop.Id, "Mark Jansen");
+        // Someone registered the consumer's address before the filing (issue 19: that grants nothing).
         var consumer = await UserAsync(SecurityRoles.Consumer);
         var form = _f.EligibleForm(_f.Webshop);
         form.Name = "Fietsenwinkel BV"; form.Email = "shop@test.adrdesk.nl"; form.ConsumerName = "Sanne de Vries"; form.ConsumerEmail = consumer.Email;
@@ -173,14 +174,25 @@ public sealed class IntakeServiceTests : IAsyncLifetime
 
         var filed = await _f.Get<IntakeSubmission>().SubmitAsync(shop, form, false, Language.Nl);
         Assert.True(filed.IsSuccess, filed.Error?.Message(Language.En));
+        var number = CaseNumber.Parse(filed.Value.Number).Value;
+        Assert.Null((await _f.Get<CaseStore>().LoadAsync<BindingRulingCase>(number)).Value.Consumer.UserId); // no account attached by address
+        var asConsumer = IntakeFixture.Consumer(consumer.Id);
+        Assert.IsType<CaseNotFound>((await _f.Get<CaseAccess>().ForCaseAsync(asConsumer, number)).Error);
+        Assert.False((await _f.Get<IntakeQueueService>().AnswerConsentAsync(asConsumer, filed.Value.Number, consent: true)).IsSuccess);
+
         var staff = IntakeFixture.Principal(SecurityRoles.CaseManager, (await UserAsync(SecurityRoles.CaseManager)).Id);
         Assert.Equal(nameof(BindingRulingState.AwaitingConsent), (await _f.Get<IntakeQueueService>().ScreenAsync(staff, filed.Value.Number)).Value);
+        List<string> mails;
         await using (var db = await DbAsync())
-            Assert.Contains(await db.Outbox.Where(m => m.ToAddress == consumer.Email).Select(m => m.TextBody).ToListAsync(), b => b.Contains("5 weken") && b.Contains("/intake/consent/"));
+            mails = await db.Outbox.Where(m => m.ToAddress == consumer.Email).Select(m => m.TextBody).ToListAsync();
+        Assert.Contains(mails, b => b.Contains("5 weken") && b.Contains("/intake/consent/")); // the D9 notice, at the address the webshop gave
+        var token = System.Text.RegularExpressions.Regex.Match(Assert.Single(mails, b => b.Contains("/invitation/")), @"/invitation/([A-Za-z0-9_\-]+)").Groups[1].Value;
 
-        var asConsumer = IntakeFixture.Consumer(consumer.Id);
+        // Following the link from that mailbox: the account at that address is confirmed by it and becomes the consumer party.
+        Assert.Equal(filed.Value.Number, (await _f.Get<AdrDesk.Features.Cases.Invitations.PartyInvitations>().AcceptAsync(asConsumer, token)).Value);
+        Assert.Equal(consumer.Id, (await _f.Get<CaseStore>().LoadAsync<BindingRulingCase>(number)).Value.Consumer.UserId);
         Assert.True((await _f.Get<IntakeQueueService>().AnswerConsentAsync(asConsumer, filed.Value.Number, consent: true)).IsSuccess);
-        var loaded = await _f.Get<CaseStore>().LoadAsync<BindingRulingCase>(CaseNumber.Parse(filed.Value.Number).Value);
+        var loaded = await _f.Get<CaseStore>().LoadAsync<BindingRulingCase>(number);
         Assert.Equal(BindingRulingState.Screening, loaded.Value.State);
         Assert.False((await _f.Get<IntakeQueueService>().AnswerConsentAsync(IntakeFixture.Consumer(), filed.Value.Number, true)).IsSuccess);
     }

@@ -81,14 +81,20 @@ public sealed partial class InvitationJourneyTests(BrowserFixture browser, Clean
 
             await page.GetByLabel("een webwinkel of bedrijf").CheckAsync();
             await page.GetByLabel("Volledige naam").FillAsync("Piet Stil");
-            await page.GetByLabel("E-mailadres").FillAsync($"piet-{Guid.NewGuid():N}"[..14] + "@stillefietsen.nl");
+            var piet = $"piet-{Guid.NewGuid():N}"[..14] + "@stillefietsen.nl";
+            await page.GetByLabel("E-mailadres").FillAsync(piet);
             await page.GetByLabel("Wachtwoord", new() { Exact = true }).FillAsync(Password);
             await page.GetByLabel("Herhaal wachtwoord").FillAsync(Password);
             await page.GetByLabel("Bedrijfsnaam").FillAsync("Stille Fietsen B.V.");
             await page.GetByLabel("KvK-nummer").FillAsync("71234567");
             await page.GetByRole(AriaRole.Button, new() { Name = "Account aanmaken" }).ClickAsync();
 
-            // Back on the invitation, signed in: accepting links the account to the webshop and opens the case.
+            // Back on the invitation, signed in, but with an address of its own that nobody proved yet (issue 19): refused.
+            await page.GetByRole(AriaRole.Button, new() { Name = "Uitnodiging aannemen" }).ClickAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("nog niet bevestigd");
+            // The confirmation mail's link leads back to the invitation; accepting now links the account and opens the case.
+            await ConfirmAddress.FromOutboxAsync(page, app, piet);
+            await page.GetByRole(AriaRole.Link, new() { Name = "Verder" }).ClickAsync();
             await page.GetByRole(AriaRole.Button, new() { Name = "Uitnodiging aannemen" }).ClickAsync();
             await page.WaitForURLAsync($"**/cases/{number}", new() { Timeout = 30_000 });
             await BrowserFixture.WaitForInteractiveAsync(page);
@@ -115,7 +121,7 @@ public sealed partial class InvitationJourneyTests(BrowserFixture browser, Clean
         Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
         var principal = new ClaimsPrincipal(new ClaimsIdentity(
         [
-            new Claim(ClaimTypes.NameIdentifier, user.Id.ToString()), new Claim(ClaimTypes.Name, email), new Claim(ClaimTypes.Email, email),
+            new Claim(ClaimTypes.NameIdentifier, user.Id.ToString()), new Claim(AdrDesk.Infrastructure.Identity.AppClaimsPrincipalFactory.ConfirmedClaim, "true"), new Claim(ClaimTypes.Name, email), new Claim(ClaimTypes.Email, email),
             new Claim(ClaimTypes.Role, role), new Claim(AppClaimsPrincipalFactory.DisplayNameClaim, name),
         ], "test"));
         return new Someone(user.Id, name, principal, principal.ToActor()!);

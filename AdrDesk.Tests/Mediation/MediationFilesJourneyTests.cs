@@ -30,7 +30,7 @@ public sealed class MediationFilesJourneyTests(AppHost app, BrowserFixture brows
     {
         public ClaimsPrincipal User => new(new ClaimsIdentity(
         [
-            new Claim(ClaimTypes.NameIdentifier, Id.ToString()), new Claim(ClaimTypes.Name, Email), new Claim(ClaimTypes.Email, Email),
+            new Claim(ClaimTypes.NameIdentifier, Id.ToString()), new Claim(AdrDesk.Infrastructure.Identity.AppClaimsPrincipalFactory.ConfirmedClaim, "true"), new Claim(ClaimTypes.Name, Email), new Claim(ClaimTypes.Email, Email),
             new Claim(AppClaimsPrincipalFactory.DisplayNameClaim, Name), new Claim(ClaimTypes.Role, Role),
         ], "test"));
     }

@@ -49,7 +49,7 @@ public sealed class RegisterFixture : IAsyncDisposable
 
     public static ClaimsPrincipal Principal(string name, string role) => new(new ClaimsIdentity(
     [
-        new Claim(ClaimTypes.NameIdentifier, Guid.NewGuid().ToString()),
+        new Claim(ClaimTypes.NameIdentifier, Guid.NewGuid().ToString()), new Claim(AdrDesk.Infrastructure.Identity.AppClaimsPrincipalFactory.ConfirmedClaim, "true"),
         new Claim(AppClaimsPrincipalFactory.DisplayNameClaim, name),
         new Claim(ClaimTypes.Role, role),
     ], "test"));

@@ -91,7 +91,7 @@ public sealed class WorkbenchKit : IAsyncDisposable
         Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
         var claims = new List<Claim>
         {
-            new(ClaimTypes.NameIdentifier, user.Id.ToString()), new(ClaimTypes.Name, email), new(ClaimTypes.Email, email),
+            new(ClaimTypes.NameIdentifier, user.Id.ToString()), new(AdrDesk.Infrastructure.Identity.AppClaimsPrincipalFactory.ConfirmedClaim, "true"), new(ClaimTypes.Name, email), new(ClaimTypes.Email, email),
             new(ClaimTypes.Role, role), new(AppClaimsPrincipalFactory.DisplayNameClaim, name),
         };
         if (organisationId is { } org) claims.Add(new Claim(AppClaimsPrincipalFactory.OrganisationClaim, org.ToString()));

@@ -35,7 +35,7 @@ public sealed class WorkbenchScreenshots(AppHost app, BrowserFixture browser)
         await using var scope = app.Services.CreateAsyncScope();
         var user = (await scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>().FindByEmailAsync(email))!;
         var principal = new ClaimsPrincipal(new ClaimsIdentity([
-            new Claim(ClaimTypes.NameIdentifier, user.Id.ToString()), new Claim(ClaimTypes.Email, email), new Claim(ClaimTypes.Role, role),
+            new Claim(ClaimTypes.NameIdentifier, user.Id.ToString()), new Claim(AdrDesk.Infrastructure.Identity.AppClaimsPrincipalFactory.ConfirmedClaim, "true"), new Claim(ClaimTypes.Email, email), new Claim(ClaimTypes.Role, role),
             new Claim(AppClaimsPrincipalFactory.DisplayNameClaim, name)], "test"));
         return new User(user.Id, email, name, principal);
     }

@@ -97,6 +97,8 @@ public static class ServiceRegistration
         services.AddIdentityCore<AppUser>(o =>
             {
                 o.User.RequireUniqueEmail = true;
+                // Issue 19 item 1: an unconfirmed account may sign in (to confirm, or to ask for a new link) but sees no
+                // case: CaseAccess refuses it (the cookie's confirmed claim, AppClaimsPrincipalFactory).
                 o.SignIn.RequireConfirmedAccount = false;
                 o.Password.RequiredLength = 10;
                 o.Lockout.MaxFailedAccessAttempts = 5;
@@ -121,6 +123,7 @@ public static class ServiceRegistration
         services.AddScoped<IdentityRedirectManager>();
         services.AddSingleton<AccountScopes>();
         services.AddScoped<PasswordResetMail>();
+        services.AddScoped<EmailConfirmationMail>();
         services.AddScoped<IDemoSeeder, DemoAccounts>();
     }
 

@@ -23,6 +23,9 @@ public sealed record TimelineEntry(
 {
     /// <summary>D21: the day the paper original arrived, when the desk recorded it from post for the party.</summary>
     public DateOnly? ReceivedByPostOn { get; init; }
+
+    /// <summary>Issue 19 item 1: the party the person acted for (a colleague of a webshop, a representative, D7): "X namens Y".</summary>
+    public string? OnBehalfOf { get; init; }
 }
 
 public sealed record AttachmentView(Guid Id, string FileName, long Size, string Url);

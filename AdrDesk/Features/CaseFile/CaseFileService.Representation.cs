@@ -64,21 +64,29 @@ public sealed partial class CaseFileService
         return new InvitationDetails(invitation.Id, invitation.CaseNumber, invitation.PartyName, invitation.InvitedByName, invitation.IsPending);
     }
 
-    /// <summary>D7: the invitee accepts; from now on it acts for the party (CaseAccess recognises its e-mail).</summary>
+    /// <summary>D7: how long the invitation link works (issue 19 item 1: single-use and expiring, like the party invitations).</summary>
+    public static readonly TimeSpan RepresentativeInvitationValidFor = TimeSpan.FromDays(14);
+
+    /// <summary>
+    /// D7: the invitee accepts with a confirmed account at the invited address; from now on that account (by its user id,
+    /// not its address) acts for the party. The link works once and for 14 days.
+    /// </summary>
     public async Task<Result<string>> AcceptInvitationAsync(ClaimsPrincipal user, Guid invitationId, CancellationToken cancellationToken = default)
     {
+        if (!CaseAccess.HasConfirmedAddress(user) || UserIdOf(user) is var userId && userId == Guid.Empty) return new InvitationNotFound();
         var invitation = await InvitationForAsync(user, invitationId, cancellationToken);
-        if (invitation is not { IsPending: true }) return new InvitationNotFound();
+        if (invitation is not { IsPending: true } || clock.GetUtcNow() >= invitation.InvitedAt + RepresentativeInvitationValidFor) return new InvitationNotFound();
         if (Domain.Schemes.CaseNumber.Parse(invitation.CaseNumber) is not { IsSuccess: true } number) return new InvitationNotFound();
         var loaded = await store.LoadAsync<Domain.BindingRuling.BindingRulingCase>(number.Value, cancellationToken);
         if (loaded.IsFailure) return new InvitationNotFound();
         var c = loaded.Value;
-        if (c.FindParty(invitation.PartyId) is not { UserId: { } partyUser } party) return new InvitationNotFound();
+        if (c.FindParty(invitation.PartyId) is not { } party) return new InvitationNotFound();
 
-        // The change is the party's (it invited); the audit names who accepted.
-        var actor = new Actor(partyUser, $"{DisplayNameOf(user)} ({party.Name})", party.Role == PartyRole.Consumer ? Role.Consumer : Role.Business);
+        // The party invited; the audit names who accepted and the party it now acts for (issue 19: "X namens Y").
+        var actor = new Actor(userId, DisplayNameOf(user), party.Role == PartyRole.Consumer ? Role.Consumer : Role.Business)
+            { ForPartyId = party.Id, ForName = party.Name };
         var version = c.Version;
-        var acted = c.SetRepresentative(actor, clock, party.Id, new Representative(invitation.Name, invitation.Capacity, invitation.Email.ToLowerInvariant()));
+        var acted = c.SetRepresentative(actor, clock, party.Id, new Representative(invitation.Name, invitation.Capacity, invitation.Email.ToLowerInvariant()) { UserId = userId });
         if (acted.IsFailure) return acted.Error!;
         var now = clock.GetUtcNow();
         var notices = await notifier.PrepareAsync(c, "SetRepresentative", Guid.Empty, cancellationToken);
@@ -90,7 +98,7 @@ public sealed partial class CaseFileService
                 .ExecuteUpdate(u => u.SetProperty(i => i.EndedAt, now));
             db.Attach(invitation);
             invitation.AcceptedAt = now;
-            invitation.AcceptedBy = UserIdOf(user);
+            invitation.AcceptedBy = userId;
         }, cancellationToken);
         return saved.IsFailure ? saved.Error! : invitation.CaseNumber;
     }

@@ -262,6 +262,9 @@ public sealed partial class CaseFileService
         if (ShownAsSubmission.Contains(a.Action)) return null;
         if (a.Action == "AddStaffNote" && !deskSide) return null;
         var detail = deskSide || PublicDetail.Contains(a.Action) ? a.Detail : null;
-        return new TimelineEntry(id, a.At, TimelineKind.Event, $"Event.{a.Action}", [], a.ActorName, detail, []);
+        return new TimelineEntry(id, a.At, TimelineKind.Event, $"Event.{a.Action}", [], a.ActorName, detail, [])
+        {
+            OnBehalfOf = a.OnBehalfOf is { Length: > 0 } party && party != a.ActorName ? party : null,
+        };
     }
 }

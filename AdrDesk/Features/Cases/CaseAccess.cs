@@ -24,7 +24,7 @@ public enum CaseAccessKind
     /// record <c>AppUser.OrganisationId</c>): acts as that party, whether or not the party row names a user of its own.
     /// </summary>
     Organisation,
-    /// <summary>D7: the party's representative, recognised by the e-mail address the party gave.</summary>
+    /// <summary>D7: the party's representative: the confirmed account that accepted the invitation sent to the address the party gave.</summary>
     Representative,
 }
 
@@ -80,13 +80,14 @@ public sealed class CaseAccess(IDbContextFactory<AdrDbContext> factory)
     {
         var notFound = new CaseNotFound(summary.Number);
         if (UserIdOf(user) is not { } userId) return notFound;
+        // Issue 19 item 1: an account whose address is not confirmed sees no case, whatever it is linked to.
+        if (!HasConfirmedAddress(user)) return notFound;
         var name = DisplayNameOf(user);
 
         if (user.IsInRole(AppRoles.Admin)) return new CaseGrant(new Actor(userId, name, Role.Admin), CaseAccessKind.Staff, userId, summary);
         if (user.IsInRole(AppRoles.CaseManager)) return new CaseGrant(new Actor(userId, name, Role.CaseManager), CaseAccessKind.Staff, userId, summary);
 
         var organisation = OrganisationOf(user);
-        var email = user.FindFirstValue(ClaimTypes.Email)?.Trim().ToUpperInvariant();
 
         if (user.IsInRole(AppRoles.Assessor) && participants.Any(p => p.Relation == CaseRelation.Assessor && p.UserId == userId))
             return new CaseGrant(new Actor(userId, name, Role.Assessor), CaseAccessKind.Assessor, userId, summary);
@@ -100,8 +101,7 @@ public sealed class CaseAccess(IDbContextFactory<AdrDbContext> factory)
         if (organisation is not null && user.IsInRole(AppRoles.Business)
             && parties.FirstOrDefault(p => p.Relation != CaseRelation.Consumer && p.OrganisationId == organisation) is { } colleagueOf)
             return new CaseGrant(OnBehalfOf(colleagueOf, userId, name), CaseAccessKind.Organisation, userId, summary);
-        if (email is { Length: > 0 }
-            && participants.FirstOrDefault(p => p.Relation == CaseRelation.Representative && p.Email == email) is { } represented
+        if (participants.FirstOrDefault(p => p.Relation == CaseRelation.Representative && p.UserId == userId) is { } represented
             && parties.FirstOrDefault(p => p.PartyId == represented.PartyId) is { } party)
             return new CaseGrant(OnBehalfOf(party, userId, name), CaseAccessKind.Representative, userId, summary);
 
@@ -110,24 +110,29 @@ public sealed class CaseAccess(IDbContextFactory<AdrDbContext> factory)
 
     /// <summary>
     /// The summaries this user may see, for list screens (compose paging and sorting on it). Staff see all;
-    /// others the cases they are a participant of, by user id, organisation or representative e-mail.
+    /// others the cases they are a participant of, by user id (their own party, or the party they represent, D7) or
+    /// organisation. None for an account whose address is not confirmed (issue 19 item 1).
     /// </summary>
     public static IQueryable<CaseSummary> Visible(AdrDbContext db, ClaimsPrincipal user)
     {
         var summaries = db.Set<CaseSummary>().AsNoTracking();
-        if (UserIdOf(user) is not { } userId) return summaries.Where(_ => false);
+        if (UserIdOf(user) is not { } userId || !HasConfirmedAddress(user)) return summaries.Where(_ => false);
         if (user.IsInRole(AppRoles.Admin) || user.IsInRole(AppRoles.CaseManager)) return summaries;
         Guid? organisation = user.IsInRole(AppRoles.Business) ? OrganisationOf(user) : null;
-        var email = user.FindFirstValue(ClaimTypes.Email)?.Trim().ToUpperInvariant();
         // IN (subquery) rather than EXISTS: SQLite then starts from the participant indexes (user,
-        // organisation, e-mail), not from a scan of every summary.
+        // organisation), not from a scan of every summary.
         var mine = db.Set<CaseParticipant>().Where(p =>
-                (p.UserId == userId && p.Relation != CaseRelation.Representative)
-                || (organisation != null && p.OrganisationId == organisation && p.Relation != CaseRelation.Consumer)
-                || (email != null && p.Email == email && p.Relation == CaseRelation.Representative))
+                p.UserId == userId
+                || (organisation != null && p.OrganisationId == organisation && p.Relation != CaseRelation.Consumer))
             .Select(p => p.CaseId);
         return summaries.Where(s => mine.Contains(s.CaseId));
     }
+
+    /// <summary>
+    /// Issue 19 item 1: whether the signed-in account's e-mail address is confirmed (the cookie's claim, issued from the
+    /// account's record; a confirmation re-issues the cookie). Pages use it to tell the person to confirm first.
+    /// </summary>
+    public static bool HasConfirmedAddress(ClaimsPrincipal user) => AppClaimsPrincipalFactory.HasConfirmedAddress(user);
 
     private static Actor OnBehalfOf(CaseParticipant party, Guid userId, string name) =>
         new(userId, name, RoleOf(party)) { ForPartyId = party.PartyId, ForName = party.Name };

@@ -75,8 +75,9 @@ public static class CaseIndexer
             var row = Row(c, relation, party.Id, party.UserId, party.OrganisationId, null);
             row.Name = party.Name;
             yield return row;
-            if (party.Representative is { Email: { Length: > 0 } email })
-                yield return Row(c, CaseRelation.Representative, party.Id, null, null, email.Trim().ToUpperInvariant());
+            // D7: the representative acts for the party only by the account that accepted its invitation (issue 19).
+            if (party.Representative is { } representative && (representative.UserId is not null || representative.Email is { Length: > 0 }))
+                yield return Row(c, CaseRelation.Representative, party.Id, representative.UserId, null, representative.Email?.Trim().ToUpperInvariant());
         }
         switch (c)
         {

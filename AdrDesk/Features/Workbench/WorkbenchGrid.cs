@@ -104,7 +104,7 @@ public sealed class WorkbenchGrid(IDbContextFactory<AdrDbContext> factory, TimeP
     }
 
     private static Actor? Caller(ClaimsPrincipal user) =>
-        CaseAccess.ActorOf(user) is { Role: Role.Assessor or Role.CaseManager or Role.Admin } actor ? actor : null;
+        CaseAccess.HasConfirmedAddress(user) && CaseAccess.ActorOf(user) is { Role: Role.Assessor or Role.CaseManager or Role.Admin } actor ? actor : null;
 
     /// <summary>The summaries this actor works on: an assessor only the cases with a current seat (CaseParticipants).</summary>
     public static IQueryable<CaseSummary> Mine(AdrDbContext db, Actor actor)

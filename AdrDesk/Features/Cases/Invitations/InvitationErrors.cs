@@ -8,7 +8,7 @@ public sealed record InvitationNotUsable(InvitationStatus Status) : DomainError(
 /// <summary>Staff accounts do not become parties.</summary>
 public sealed record InvitationNotForStaff() : DomainError();
 
-/// <summary>An existing account must have a confirmed e-mail address to accept (a new one is made by following the link).</summary>
+/// <summary>Issue 19: an account accepts only with a confirmed address (or the invited address itself, which the link proves).</summary>
 public sealed record InvitationNeedsConfirmedAccount() : DomainError();
 
 /// <summary>The account already acts for another organisation.</summary>

@@ -4,11 +4,15 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace AdrDesk.Features.Cases.Invitations;
 
-/// <summary>Who accepting the invitation becomes: an account of the party's organisation, or the consumer party itself (D9).</summary>
+/// <summary>
+/// Who accepting the invitation becomes: an account of the party's organisation, the consumer party itself (D9), or the
+/// representative the party named (D7, issue 19 item 1).
+/// </summary>
 public enum InvitationKind
 {
     Organisation,
     Consumer,
+    Representative,
 }
 
 /// <summary>

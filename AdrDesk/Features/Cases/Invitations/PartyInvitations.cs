@@ -117,6 +117,31 @@ public sealed class PartyInvitations(
         return Rows(c, party, InvitationKind.Consumer, email.Trim(), LanguageOf(c, language), by).Add;
     }
 
+    /// <summary>
+    /// D7: the representative a party named (at intake, or later), at the address the party gave. Until it accepts with a
+    /// confirmed account, the representative is only a name on the case: the address grants nothing (issue 19 item 1).
+    /// </summary>
+    public async Task<Action<AdrDbContext>?> PrepareForRepresentativeAsync(CaseBase c, Guid partyId, string email, string language, Actor by, CancellationToken ct = default)
+    {
+        if (c.FindParty(partyId) is not { Representative: { UserId: null } } party || string.IsNullOrWhiteSpace(email)) return null;
+        await using var db = await factory.CreateDbContextAsync(ct);
+        if (await PendingAsync(db, c.Number.ToString(), party.Id, InvitationKind.Representative, ct) is not null) return null;
+        return Rows(c, party, InvitationKind.Representative, email.Trim(), LanguageOf(c, language), by).Add;
+    }
+
+    /// <summary>
+    /// D9: the address and language the party's latest invitation went to, for a notice that must reach the party before
+    /// anyone accepted (the consent request). Null when none was sent.
+    /// </summary>
+    public async Task<(string Email, string Language)?> InvitedAddressAsync(string number, Guid partyId, CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var last = await db.Set<PartyInvitation>().AsNoTracking()
+            .Where(i => i.CaseNumber == number && i.PartyId == partyId && i.Kind != InvitationKind.Representative)
+            .OrderByDescending(i => i.IssuedAt).FirstOrDefaultAsync(ct);
+        return last is null ? null : (last.Email, last.Language);
+    }
+
     /// <summary>The desk sends a new link (the pending one, if any, is revoked); audited.</summary>
     public async Task<Result> ResendAsync(ClaimsPrincipal user, string number, Guid partyId, CancellationToken ct = default)
     {
@@ -126,7 +151,8 @@ public sealed class PartyInvitations(
         await using var db = await factory.CreateDbContextAsync(ct);
         var last = await db.Set<PartyInvitation>().AsNoTracking().Where(i => i.CaseNumber == number && i.PartyId == partyId)
             .OrderByDescending(i => i.IssuedAt).FirstOrDefaultAsync(ct);
-        if (last is null || c.FindParty(partyId) is not { } party || party.UserId is not null) return new NoInvitationForParty();
+        if (last is null || c.FindParty(partyId) is not { } party) return new NoInvitationForParty();
+        if (last.Kind == InvitationKind.Representative ? party.Representative is not { UserId: null } : party.UserId is not null) return new NoInvitationForParty();
         var now = clock.GetUtcNow();
         if (last.StatusAt(now) == InvitationStatus.Pending)
         {
@@ -150,7 +176,8 @@ public sealed class PartyInvitations(
         if (desk.IsFailure) return desk.Error!;
         var (actor, c) = desk.Value;
         await using var db = await factory.CreateDbContextAsync(ct);
-        var pending = await PendingAsync(db, number, partyId, ct);
+        // The party's own invitation, else the one to the representative it named (D7).
+        var pending = await PendingAsync(db, number, partyId, ct) ?? await PendingAsync(db, number, partyId, InvitationKind.Representative, ct);
         if (pending is null) return new NoInvitationForParty();
         var now = clock.GetUtcNow();
         pending.RevokedAt = now;
@@ -185,19 +212,27 @@ public sealed class PartyInvitations(
 
         var account = await accounts.RunAsync(users => users.FindByIdAsync(userId.ToString()));
         if (account is null) return new InvitationNotUsable(InvitationStatus.Unknown);
-        if (!account.EmailConfirmed && account.CreatedAt < invitation.IssuedAt) return new InvitationNeedsConfirmedAccount();
+        // Issue 19 item 1: a confirmed account accepts. An unconfirmed one only for the address the link was sent to:
+        // following the link proves that address, so accepting confirms it (an account created from the link).
+        var confirmsByLink = !account.EmailConfirmed;
+        if (confirmsByLink && !string.Equals(account.Email?.Trim(), invitation.Email, StringComparison.OrdinalIgnoreCase))
+            return new InvitationNeedsConfirmedAccount();
         if (invitation.Kind == InvitationKind.Organisation && account.OrganisationId is { } other && other != invitation.OrganisationId)
             return new AccountLinkedToOtherOrganisation();
 
         if (!await ClaimAsync(invitation.Id, userId, now, ct)) return new InvitationNotUsable(InvitationStatus.Used);
-        var linked = invitation.Kind == InvitationKind.Organisation
-            ? await LinkOrganisationAsync(invitation, account, now, ct)
-            : await AttachConsumerAsync(invitation, account, now, ct);
+        var linked = invitation.Kind switch
+        {
+            InvitationKind.Organisation => await LinkOrganisationAsync(invitation, account, now, ct),
+            InvitationKind.Representative => await AttachRepresentativeAsync(invitation, account, now, ct),
+            _ => await AttachConsumerAsync(invitation, account, now, ct),
+        };
         if (linked.IsFailure)
         {
             await UnclaimAsync(invitation.Id, ct);
             return linked.Error!;
         }
+        if (confirmsByLink) await ConfirmAddressAsync(account.Id);
         return invitation.CaseNumber;
     }
 
@@ -256,7 +291,12 @@ public sealed class PartyInvitations(
         var url = $"{mail.Value.PublicBaseUrl.TrimEnd('/')}/invitation/{token}";
         var expires = Resources.DisplayFormat.LongDate(AmsterdamCalendar.DateOf(invitation.ExpiresAt), Enum.Parse<Language>(language, ignoreCase: true));
         var subject = string.Format(CultureInfo.InvariantCulture, Text("Mail.Subject", language), number);
-        var body = string.Format(CultureInfo.InvariantCulture, Text(kind == InvitationKind.Organisation ? "Mail.Body.Organisation" : "Mail.Body.Consumer", language),
+        var body = string.Format(CultureInfo.InvariantCulture, Text(kind switch
+        {
+            InvitationKind.Organisation => "Mail.Body.Organisation",
+            InvitationKind.Representative => "Mail.Body.Representative",
+            _ => "Mail.Body.Consumer",
+        }, language),
             party.Name, number, url, expires);
         var message = OutboxMessage.Create(email, party.Name, subject, body, language, now, number);
         var audit = new AuditEntry(Guid.NewGuid(), c.Id, number, by.UserId, by.DisplayName, by.Role, now, Sent, null, invitation.Email, party.Name);
@@ -266,11 +306,15 @@ public sealed class PartyInvitations(
     private static string LanguageOf(CaseBase c, string? given) => given is "en" or "de" or "nl" ? given
         : c is BindingRulingCase br ? (br.ProcedureLanguage == Language.En ? "en" : "nl") : "nl";
 
-    private Task<PartyInvitation?> PendingAsync(AdrDbContext db, string number, Guid partyId, CancellationToken ct)
+    private Task<PartyInvitation?> PendingAsync(AdrDbContext db, string number, Guid partyId, CancellationToken ct) =>
+        PendingAsync(db, number, partyId, null, ct);
+
+    private Task<PartyInvitation?> PendingAsync(AdrDbContext db, string number, Guid partyId, InvitationKind? kind, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         return db.Set<PartyInvitation>()
             .Where(i => i.CaseNumber == number && i.PartyId == partyId && i.AcceptedAt == null && i.RevokedAt == null && i.ExpiresAt > now)
+            .Where(i => kind == null ? i.Kind != InvitationKind.Representative : i.Kind == kind)
             .OrderByDescending(i => i.IssuedAt).FirstOrDefaultAsync(ct);
     }
 
@@ -338,6 +382,35 @@ public sealed class PartyInvitations(
         return await store.SaveAsync(c, version, db => db.Add(
             new AuditEntry(Guid.NewGuid(), c.Id, invitation.CaseNumber, actor.UserId, actor.DisplayName, actor.Role, now, Accepted, null, account.Email, invitation.PartyName)), ct);
     }
+
+    // D7: the accepting account becomes the party's representative; the change is recorded as that person for the party.
+    private async Task<Result> AttachRepresentativeAsync(PartyInvitation invitation, AppUser account, DateTimeOffset now, CancellationToken ct)
+    {
+        if (CaseNumber.Parse(invitation.CaseNumber) is not { IsSuccess: true } number || number.Value.Scheme != Scheme.BindingRuling)
+            return new CaseNotFound(invitation.CaseNumber);
+        var loaded = await store.LoadAsync<BindingRulingCase>(number.Value, ct);
+        if (loaded.IsFailure) return loaded.Error!;
+        var c = loaded.Value;
+        if (c.FindParty(invitation.PartyId) is not { Representative: { } representative } party) return new InvitationNotUsable(InvitationStatus.Revoked);
+        var version = c.Version;
+        var actor = new Actor(account.Id, account.DisplayName, party.Role == PartyRole.Consumer ? Role.Consumer : Role.Business)
+            { ForPartyId = party.Id, ForName = party.Name };
+        var set = c.SetRepresentative(actor, clock, party.Id, representative with { UserId = account.Id });
+        if (set.IsFailure) return set;
+        return await store.SaveAsync(c, version, db => db.Add(
+            new AuditEntry(Guid.NewGuid(), c.Id, invitation.CaseNumber, actor.UserId, actor.DisplayName, actor.Role, now, Accepted, null, account.Email, invitation.PartyName)
+                { OnBehalfOf = party.Name }), ct);
+    }
+
+    private Task ConfirmAddressAsync(Guid userId) => accounts.RunAsync(async users =>
+    {
+        if (await users.FindByIdAsync(userId.ToString()) is { EmailConfirmed: false } user)
+        {
+            user.EmailConfirmed = true;
+            await users.UpdateAsync(user);
+        }
+        return true;
+    });
 
     private async Task<Result<(Actor Actor, CaseBase Case)>> DeskCaseAsync(ClaimsPrincipal user, string number, CancellationToken ct)
     {

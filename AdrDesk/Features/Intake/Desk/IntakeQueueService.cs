@@ -203,11 +203,22 @@ public sealed class IntakeQueueService(
     /// <summary>D9: the consent request goes to the consumer, never to the webshop that filed (issue 18 item 4).</summary>
     private async Task<OutboxMessage?> ConsentRequestAsync(BindingRulingCase c, CancellationToken ct)
     {
-        if (c.Consumer.UserId is not { } consumerId) return null; // a paper consumer: the print queue's letter (CaseChangeNotices)
-        await using var db = await factory.CreateDbContextAsync(ct);
-        var consumer = await db.Users.AsNoTracking().Where(u => u.Id == consumerId).Select(u => new { u.Email, u.PreferredLanguage }).FirstOrDefaultAsync(ct);
-        if (consumer?.Email is not { Length: > 0 } email) return null;
-        var language = consumer.PreferredLanguage switch { "en" => Language.En, "de" => Language.De, _ => Language.Nl };
+        string? email, preferred;
+        if (c.Consumer.UserId is { } consumerId)
+        {
+            await using var db = await factory.CreateDbContextAsync(ct);
+            var consumer = await db.Users.AsNoTracking().Where(u => u.Id == consumerId).Select(u => new { u.Email, u.PreferredLanguage }).FirstOrDefaultAsync(ct);
+            (email, preferred) = (consumer?.Email, consumer?.PreferredLanguage);
+        }
+        else if (!c.Consumer.PaperProcedure && await invitations.InvitedAddressAsync(c.Number.ToString(), c.Consumer.Id, ct) is { } invited)
+        {
+            // Issue 19 item 1: nobody accepted the invitation yet; the notice goes to the address the webshop gave, and the
+            // consumer answers after accepting the invitation (which leads to the consent page).
+            (email, preferred) = invited;
+        }
+        else return null; // a paper consumer: the print queue's letter (CaseChangeNotices)
+        if (email is not { Length: > 0 }) return null;
+        var language = preferred switch { "en" => Language.En, "de" => Language.De, _ => Language.Nl };
         var number = c.Number.ToString();
         var due = AmsterdamCalendar.DateOf(c.OpenDeadline(DeadlineKind.Consent)!.DueAt);
         var (subject, body) = IntakeMailTexts.ConsentRequest(language, number, c.Consumer.Name, c.Webshop.Name, due, $"{Base}/intake/consent/{number}");

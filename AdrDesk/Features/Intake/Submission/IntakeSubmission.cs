@@ -21,10 +21,8 @@ using AdrDesk.Features.Intake.Model;
 using AdrDesk.Infrastructure.Data;
 using AdrDesk.Infrastructure.Identity;
 using AdrDesk.Infrastructure.Mail;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using AppRoles = AdrDesk.Security.Roles;
 
 namespace AdrDesk.Features.Intake.Submission;
 
@@ -41,7 +39,7 @@ public sealed record FiledCase(
 /// </summary>
 public sealed class IntakeSubmission(
     IDbContextFactory<AdrDbContext> factory, CaseStore store, IntakeService intake, ReceiptDelivery receipts,
-    AccountScopes accounts, IOptions<MailOptions> mail, IOptions<DocumentOptions> desk, OperationTimings timings, TimeProvider clock,
+    IOptions<MailOptions> mail, IOptions<DocumentOptions> desk, OperationTimings timings, TimeProvider clock,
     Features.Cases.Invitations.PartyInvitations invitations)
 {
     public async Task<Result<FiledCase>> SubmitAsync(ClaimsPrincipal user, IntakeForm form, bool paper, Language filingLanguage, CancellationToken ct = default)
@@ -96,7 +94,9 @@ public sealed class IntakeSubmission(
         IntakeDraft? draft, List<IntakeUpload> uploads, CancellationToken ct)
     {
         var byBusiness = form.FiledBy == PartyRole.Business;
-        Guid? consumerUser = paper ? null : byBusiness ? await ConsumerAccountAsync(form.ConsumerEmail!, form.ConsumerName!, filingLanguage) : actor.UserId;
+        // Issue 19 item 1: the consumer a webshop names (D9) gets the case only by accepting the invitation mailed to the
+        // address the webshop gave; no account is made or attached by address.
+        Guid? consumerUser = paper || byBusiness ? null : actor.UserId;
         var consumer = Party.Consumer(byBusiness ? form.ConsumerName! : form.Name!, consumerUser);
         if (consumer.IsFailure) return consumer.Error!;
         var webshop = Party.Business(webshopEntry.LegalName, byBusiness ? actor.UserId : null, webshopEntry.Id);
@@ -152,8 +152,18 @@ public sealed class IntakeSubmission(
             ReplyContent = NullIfEmpty(form.ReplyContent), Complaint = NullIfEmpty(form.Complaint), Remedy = NullIfEmpty(form.Remedy),
             PreviouslyHandledBy = NullIfEmpty(form.PreviouslyHandledBy),
         });
+        // D9: the consumer's invitation; D7: the representative the filer named, invited at the address it gave. Both in
+        // the case's own save, so that nobody is reached for a case that was not filed.
+        var consumerInvitation = byBusiness && !paper
+            ? await invitations.PrepareForConsumerAsync(@case, consumer.Value.Id, form.ConsumerEmail!, Code(filingLanguage), actor, ct)
+            : null;
+        var representativeInvitation = !paper && @case.FindParty(filer.Id)?.Representative is { Email: { Length: > 0 } repEmail }
+            ? await invitations.PrepareForRepresentativeAsync(@case, filer.Id, repEmail, Code(language), actor, ct)
+            : null;
         var created = await store.CreateAsync(@case, db =>
         {
+            consumerInvitation?.Invoke(db);
+            representativeInvitation?.Invoke(db);
             db.Add(answers);
             db.Add(receipt);
             // D13: what the filer wrote and uploaded is the first entry of the case file, for the other party and the assessor.
@@ -255,24 +265,6 @@ public sealed class IntakeSubmission(
             Id = u.Id, CaseId = caseId, FileName = u.OriginalName, Size = u.Size, UploadedAt = u.UploadedAt,
         }).ToList(),
     };
-
-    /// <summary>D9: the consumer acts in AdrDesk to consent; an account is made for the address the webshop gave if none exists (no password: "forgot password" sets one).</summary>
-    private Task<Guid> ConsumerAccountAsync(string email, string name, Language language) =>
-        accounts.RunAsync(users => ConsumerAccountAsync(users, email, name, language));
-
-    private async Task<Guid> ConsumerAccountAsync(UserManager<AppUser> users, string email, string name, Language language)
-    {
-        var address = email.Trim();
-        if (await users.FindByEmailAsync(address) is { } existing) return existing.Id;
-        var user = new AppUser
-        {
-            UserName = address, Email = address, DisplayName = name.Trim(), PreferredLanguage = Code(language), CreatedAt = clock.GetUtcNow(),
-        };
-        var created = await users.CreateAsync(user);
-        if (!created.Succeeded) throw new InvalidOperationException(string.Join("; ", created.Errors.Select(e => e.Description)));
-        await users.AddToRoleAsync(user, AppRoles.Consumer);
-        return user.Id;
-    }
 
     private static void Finish(AdrDbContext db, IntakeDraft? draft, List<IntakeUpload> uploads, string number)
     {
