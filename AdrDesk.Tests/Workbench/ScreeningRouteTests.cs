@@ -121,6 +121,7 @@ public sealed class ScreeningRouteTests : IAsyncLifetime
         ResultAssert.Fails<ScreeningDecisionRequired>(await _kit.Get<IFilingScreening>().ForwardAsync(_kit.Desk.Principal, n));
         ResultAssert.Ok(await _kit.Get<IFilingScreening>().RecordDecisionAsync(_kit.Desk.Principal, n, "D25i", StaffDecisionOutcome.Handle, "Webshop verwees ten onrechte; wij behandelen."));
         ResultAssert.Ok(await _kit.Get<IFilingScreening>().RecordDecisionAsync(_kit.Desk.Principal, n, "D25c", StaffDecisionOutcome.Handle, "Vonnis ging over een andere bestelling."));
+        ResultAssert.Ok(await _kit.Get<IFilingScreening>().RecordDecisionAsync(_kit.Desk.Principal, n, "D25j", StaffDecisionOutcome.Handle, "Geen bezwaar voor de werking van het loket."));
         ResultAssert.Ok(await _kit.Get<DeskService>().ForwardAsync(_kit.Desk.Principal, n));
     }
 }
