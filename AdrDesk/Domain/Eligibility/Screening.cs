@@ -33,8 +33,9 @@ public sealed record ScreeningAssessment(IReadOnlyList<ScreenedGround> Grounds, 
     /// <summary>Why the case may not be forwarded yet, or null when it may (D5, D9, D25, Decided).</summary>
     public DomainError? ForwardBlockedBy =>
         Refusals.Count > 0 ? new ScreeningFoundRefusalGround(Refusals[0].Ground.RuleId ?? "D25")
-        : DecisionsMissing.Count > 0 ? new ScreeningDecisionRequired(DecisionsMissing[0])
+        // D9, D5: what the case waits for comes before the desk's decisions (without consent nothing else is decided).
         : Awaiting.FirstOrDefault()?.Ground is { } waiting ? waiting
+        : DecisionsMissing.Count > 0 ? new ScreeningDecisionRequired(DecisionsMissing[0])
         : null;
 }
 
