@@ -1,3 +1,4 @@
+using AdrDesk.Domain.Eligibility;
 using System.Security.Claims;
 using System.Text;
 using AdrDesk.Domain.Cases;
@@ -97,6 +98,7 @@ public sealed class OrganisationActingTests : IAsyncLifetime
         var staff = IntakeFixture.CaseManager();
         Ok(await desk.StartScreeningAsync(staff, number));
         Ok(await desk.AssignPanelAsync(staff, number, [assessor.Id], assessor.Id));
+        Ok(await desk.RecordStaffDecisionAsync(staff, number, "D25j", StaffDecisionOutcome.Handle, "Geen bezwaar voor de werking van het loket."));
         Ok(await desk.ForwardAsync(staff, number));
 
         var caseFile = _f.Get<CaseFileService>();

@@ -1,3 +1,4 @@
+using AdrDesk.Domain.Eligibility;
 using System.Security.Claims;
 using System.Text.RegularExpressions;
 using AdrDesk.Domain.BindingRuling;
@@ -319,6 +320,7 @@ public sealed partial class PartyInvitationTests : IAsyncLifetime
         _clock.Advance(TimeSpan.FromDays(3));
         ResultAssert.Ok(await desk.StartScreeningAsync(_desk.Principal, n));
         ResultAssert.Ok(await desk.AssignPanelAsync(_desk.Principal, n, [_assessor.Id], _assessor.Id));
+        ResultAssert.Ok(await desk.RecordStaffDecisionAsync(_desk.Principal, n, "D25j", StaffDecisionOutcome.Handle, "Geen bezwaar voor de werking van het loket."));
         ResultAssert.Ok(await desk.ForwardAsync(_desk.Principal, n));
         return n;
     }

@@ -39,6 +39,39 @@ public sealed class IntakeRuleJourneyTests(AppHost app, BrowserFixture browser)
             await Assertions.Expect(ground).ToContainTextAsync("Dit kunnen wij niet behandelen");
         });
 
+    [Fact, Trait("Rule", "D2")]
+    public Task A_refused_draft_stops_Volgende_and_can_be_discarded_or_changed_and_continued() =>
+        browser.RunAsync(app, async page =>
+        {
+            var wizard = await StartAsync(page);
+            await wizard.WhoAsync();
+            await wizard.WebshopAsync();
+            await wizard.PurchaseAsync(value: "24,99");
+            await Assertions.Expect(page.Locator("[data-rule='D2']")).ToBeVisibleAsync();
+            // Issue 18 item 5: "Volgende" does not walk on past a refusal.
+            await wizard.NextAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "U kunt niet verder" })).ToBeVisibleAsync();
+            await Assertions.Expect(wizard.Heading("De aankoop")).ToBeVisibleAsync();
+            // Changed: the ground is gone and the filer goes on.
+            await wizard.FillAsync("Waarde van het product", "899,00");
+            await page.GetByLabel("Product of dienst", new() { Exact = true }).ClickAsync();
+            await Assertions.Expect(page.Locator("[data-rule='D2']")).ToHaveCountAsync(0);
+            await wizard.NextAsync();
+            await Assertions.Expect(wizard.Heading("Uw klacht aan de webshop")).ToBeVisibleAsync();
+            // Refused again, then discarded after confirming: the draft is gone, also after a reload.
+            await page.GetByRole(AriaRole.Button, new() { Name = "Vorige" }).ClickAsync();
+            await wizard.FillAsync("Waarde van het product", "24,99");
+            await page.GetByLabel("Product of dienst", new() { Exact = true }).ClickAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "Concept weggooien" }).ClickAsync();
+            await Assertions.Expect(page.GetByText("Weet u het zeker?")).ToBeVisibleAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "Ja, concept weggooien" }).ClickAsync();
+            await Assertions.Expect(page.GetByText("Uw concept en de toegevoegde documenten zijn verwijderd.")).ToBeVisibleAsync();
+            await Assertions.Expect(wizard.Heading("Wie bent u")).ToBeVisibleAsync();
+            await page.ReloadAsync();
+            await Assertions.Expect(wizard.Heading("Wie bent u")).ToBeVisibleAsync();
+            await Assertions.Expect(page.GetByLabel("Straat en huisnummer", new() { Exact = true })).ToHaveValueAsync("");
+        });
+
     [Fact, Trait("Rule", "D25e")]
     public Task D25e_A_complaint_first_reported_366_days_ago_is_refused_in_the_complaint_step() =>
         browser.RunAsync(app, async page =>

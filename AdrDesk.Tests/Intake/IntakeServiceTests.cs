@@ -71,6 +71,29 @@ public sealed class IntakeServiceTests : IAsyncLifetime
         Assert.IsType<NotSignedIn>((await intake.LoadDraftAsync(new(), Scheme.BindingRuling, false)).Error);
     }
 
+    [Fact, Trait("Rule", "D25")]
+    public async Task A_discarded_draft_is_deleted_with_its_uploads_and_only_the_callers()
+    {
+        var intake = _f.Get<IntakeService>();
+        var uploads = _f.Get<UploadService>();
+        var owner = IntakeFixture.Consumer();
+        var other = IntakeFixture.Consumer();
+        await intake.SaveDraftAsync(owner, _f.EligibleForm(_f.Webshop), 2, false);
+        await intake.SaveDraftAsync(other, _f.EligibleForm(_f.Webshop), 2, false);
+        var pdf = Encoding.ASCII.GetBytes("%PDF-1.7\n%test\n");
+        var mine = await uploads.UploadAsync(owner, Scheme.BindingRuling, false, "bon.pdf", pdf.Length, _ => new MemoryStream(pdf));
+        var theirs = await uploads.UploadAsync(other, Scheme.BindingRuling, false, "foto.pdf", pdf.Length, _ => new MemoryStream(pdf));
+        Assert.Equal(2, Directory.GetFiles(uploads.Limits.StorePath).Length);
+
+        Assert.True((await intake.DiscardDraftAsync(owner, Scheme.BindingRuling, false)).IsSuccess);
+
+        Assert.Null((await intake.LoadDraftAsync(owner, Scheme.BindingRuling, false)).Value);
+        Assert.NotNull((await intake.LoadDraftAsync(other, Scheme.BindingRuling, false)).Value);
+        Assert.IsType<UploadNotFound>((await uploads.OpenAsync(owner, mine.Value.Id)).Error);
+        await using (var opened = (await uploads.OpenAsync(other, theirs.Value.Id)).Value) Assert.Equal("foto.pdf", opened.Upload.OriginalName);
+        Assert.Single(Directory.GetFiles(uploads.Limits.StorePath));
+    }
+
     [Fact]
     public async Task Uploads_are_checked_for_size_and_signature_before_storing_and_served_only_to_the_owner()
     {

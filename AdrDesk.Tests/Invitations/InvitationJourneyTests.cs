@@ -1,3 +1,4 @@
+using AdrDesk.Domain.Eligibility;
 using System.Security.Claims;
 using System.Text.RegularExpressions;
 using AdrDesk.Domain.BindingRuling;
@@ -64,6 +65,7 @@ public sealed partial class InvitationJourneyTests(BrowserFixture browser, Clean
         var deskService = services.GetRequiredService<DeskService>();
         Assert.True((await deskService.StartScreeningAsync(desk.Principal, number)).IsSuccess);
         Assert.True((await deskService.AssignPanelAsync(desk.Principal, number, [assessor.Id], assessor.Id)).IsSuccess);
+        Assert.True((await deskService.RecordStaffDecisionAsync(desk.Principal, number, "D25j", StaffDecisionOutcome.Handle, "Geen bezwaar voor de werking van het loket.")).IsSuccess);
         Assert.True((await deskService.ForwardAsync(desk.Principal, number)).IsSuccess);
 
         var mail = await WaitForMailAsync(app, dispute);

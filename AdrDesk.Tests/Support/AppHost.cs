@@ -43,6 +43,7 @@ public class AppHost : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var builder = CreateBuilder(Folder);
+        ConfigureServices(builder.Services);
         // Links in mails must point at this host; the port is known only after start (see below).
         builder.Services.PostConfigure<MailOptions>(o =>
         {
@@ -63,6 +64,11 @@ public class AppHost : IAsyncLifetime
         {
             _mail.PublicBaseUrl = BaseUrl; // options already materialised before the port was known
         }
+    }
+
+    /// <summary>A test host's own replacements (a fake clock, say), registered after the app's.</summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
     }
 
     /// <summary>

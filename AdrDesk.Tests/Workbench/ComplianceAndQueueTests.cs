@@ -1,3 +1,4 @@
+using AdrDesk.Domain.Eligibility;
 using AdrDesk.Features.CaseFile;
 using AdrDesk.Features.CaseFile.Data;
 using System.Text.RegularExpressions;
@@ -44,6 +45,7 @@ public sealed partial class ComplianceAndQueueTests : IAsyncLifetime
         var n = c.Number.ToString();
         ResultAssert.Ok(await Desk.StartScreeningAsync(_kit.Desk.Principal, n));
         ResultAssert.Ok(await Desk.AssignPanelAsync(_kit.Desk.Principal, n, [_kit.A1.Id], _kit.A1.Id));
+        ResultAssert.Ok(await Desk.RecordStaffDecisionAsync(_kit.Desk.Principal, n, "D25j", StaffDecisionOutcome.Handle, "Geen bezwaar voor de werking van het loket."));
         ResultAssert.Ok(await Desk.ForwardAsync(_kit.Desk.Principal, n));
         c = await _kit.LoadAsync(c);
         await _kit.StepAsync(c, x => x.RecordResponse(_kit.Shop.Actor, _kit.Clock, "Wij betwisten de klacht."));

@@ -115,12 +115,13 @@ public sealed class ScreeningRouteTests : IAsyncLifetime
         var d25i = view.Report.Assessment.Grounds.Single(g => g.Ground.RuleId == "D25i");
         Assert.Equal(new DateOnly(1999, 1, 1), d25i.Answer!.Value);
         Assert.Equal("Kantonrechter Amsterdam, vonnis van 1 oktober 2026", view.Report.Assessment.Grounds.Single(g => g.Ground.RuleId == "D25c").Answer!.Value);
-        Assert.Equal(["D25i", "D25c"], view.Report.Assessment.DecisionsMissing);
+        Assert.Equal(["D25i", "D25c", "D25j"], view.Report.Assessment.DecisionsMissing);
 
         ResultAssert.Ok(await _kit.Get<DeskService>().AssignPanelAsync(_kit.Desk.Principal, n, [_kit.A1.Id], _kit.A1.Id));
         ResultAssert.Fails<ScreeningDecisionRequired>(await _kit.Get<IFilingScreening>().ForwardAsync(_kit.Desk.Principal, n));
         ResultAssert.Ok(await _kit.Get<IFilingScreening>().RecordDecisionAsync(_kit.Desk.Principal, n, "D25i", StaffDecisionOutcome.Handle, "Webshop verwees ten onrechte; wij behandelen."));
         ResultAssert.Ok(await _kit.Get<IFilingScreening>().RecordDecisionAsync(_kit.Desk.Principal, n, "D25c", StaffDecisionOutcome.Handle, "Vonnis ging over een andere bestelling."));
+        ResultAssert.Ok(await _kit.Get<IFilingScreening>().RecordDecisionAsync(_kit.Desk.Principal, n, "D25j", StaffDecisionOutcome.Handle, "Geen bezwaar voor de werking van het loket."));
         ResultAssert.Ok(await _kit.Get<DeskService>().ForwardAsync(_kit.Desk.Principal, n));
     }
 }

@@ -112,6 +112,8 @@ public sealed class WorkbenchJourneyTests(AppHost app, BrowserFixture browser)
             await desk.GetByLabel($"rapporteur: {a1.Name}").CheckAsync();
             await desk.GetByRole(AriaRole.Button, new() { Name = "3 beoordelaar(s) toewijzen" }).ClickAsync();
             await Assertions.Expect(desk.GetByText("Beoordelaar(s) toegewezen.")).ToBeVisibleAsync();
+            // Decided: D25j is the desk's decision with a written reason before forwarding (issue 18).
+            await DeskDecisions.RecordAsync(desk, "D25j", "Behandelen (grond geldt niet)", "Geen bezwaar voor de werking van het loket.");
             await desk.GetByRole(AriaRole.Button, new() { Name = "Accepteren en doorsturen (D12)" }).ClickAsync();
             await Assertions.Expect(desk.GetByText("Bij wederpartij").First).ToBeVisibleAsync();
 

@@ -1,3 +1,4 @@
+using AdrDesk.Domain.Eligibility;
 using System.Security.Claims;
 using AdrDesk.Domain.BindingRuling;
 using AdrDesk.Domain.Cases;
@@ -95,6 +96,7 @@ public sealed class WorkbenchScreenshots(AppHost app, BrowserFixture browser)
             await SubmitAsync(n2);
             Assert.True((await desk.StartScreeningAsync(manager.Principal, n2)).IsSuccess);
             Assert.True((await desk.AssignPanelAsync(manager.Principal, n2, [a1.Id, a2.Id, a3.Id], a1.Id)).IsSuccess);
+            Assert.True((await desk.RecordStaffDecisionAsync(manager.Principal, n2, "D25j", StaffDecisionOutcome.Handle, "Geen bezwaar voor de werking van het loket.")).IsSuccess);
             Assert.True((await desk.ForwardAsync(manager.Principal, n2)).IsSuccess);
             await PartyAsync(n2, c => c.RecordResponse(new Actor(c.Webshop.UserId!.Value, c.Webshop.Name, Role.Business), clock, "De laptop is als nieuw geleverd; de schade is door de consument veroorzaakt."));
             Assert.True((await work.FailSettlementAsync(a1.Principal, n2, "De webshop biedt 10% korting; de consument wil ontbinding.")).IsSuccess);

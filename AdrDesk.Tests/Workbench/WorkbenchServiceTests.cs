@@ -33,6 +33,7 @@ public sealed class WorkbenchServiceTests : IAsyncLifetime
         var desk = _kit.Desk.Principal;
         ResultAssert.Ok(await Desk.StartScreeningAsync(desk, n));
         ResultAssert.Ok(await Desk.AssignPanelAsync(desk, n, panelOfThree ? [_kit.A1.Id, _kit.A2.Id, _kit.A3.Id] : [_kit.A1.Id], _kit.A1.Id));
+        ResultAssert.Ok(await Desk.RecordStaffDecisionAsync(desk, n, "D25j", StaffDecisionOutcome.Handle, "Geen bezwaar voor de werking van het loket."));
         ResultAssert.Ok(await Desk.ForwardAsync(desk, n));
         c = await _kit.LoadAsync(c);
         await _kit.StepAsync(c, x => x.RecordResponse(_kit.Shop.Actor, _kit.Clock, "Wij betwisten dat de fiets defect was."));

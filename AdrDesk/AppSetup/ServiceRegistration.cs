@@ -134,6 +134,9 @@ public static class ServiceRegistration
         // Issue 14: invitations to parties no account of which is linked (D12 forwarding, mediation requests, D9).
         services.AddSingleton<AdrDesk.Features.Cases.Invitations.PartyInvitations>();
         services.AddCasePageSection<AdrDesk.Features.Cases.Invitations.PartyReachSection>();
+        // Issue 18 item 2: the filer's answers, in words, for staff on the live case page.
+        services.AddSingleton<FilingAnswersReader>();
+        services.AddCasePageSection<FilingAnswersSection>();
         services.AddSingleton<AdrDesk.Features.Documents.Store.IDocumentAccessPolicy, CaseDocumentAccessPolicy>();
         services.AddSingleton<AuditTrailService>();
         services.AddSingleton<AdrDesk.Features.Cases.Complaint.CaseComplaints>();

@@ -33,8 +33,9 @@ public sealed record ScreeningAssessment(IReadOnlyList<ScreenedGround> Grounds, 
     /// <summary>Why the case may not be forwarded yet, or null when it may (D5, D9, D25, Decided).</summary>
     public DomainError? ForwardBlockedBy =>
         Refusals.Count > 0 ? new ScreeningFoundRefusalGround(Refusals[0].Ground.RuleId ?? "D25")
-        : DecisionsMissing.Count > 0 ? new ScreeningDecisionRequired(DecisionsMissing[0])
+        // D9, D5: what the case waits for comes before the desk's decisions (without consent nothing else is decided).
         : Awaiting.FirstOrDefault()?.Ground is { } waiting ? waiting
+        : DecisionsMissing.Count > 0 ? new ScreeningDecisionRequired(DecisionsMissing[0])
         : null;
 }
 
@@ -50,7 +51,7 @@ public sealed record ScreeningDecisionRequired(string Ground) : DomainError("D25
 
 public static class CaseScreening
 {
-    /// <summary>Decided: D25c (when the filer named one) and D25i (when it applies) need the desk's decision with a reason.</summary>
+    /// <summary>Decided: D25c (when the filer named one), D25i (when it applies) and D25j (always) need the desk's decision with a reason.</summary>
     public static ScreeningAssessment Assess(BindingRulingCase c, FilingAnswers? answers, Organisation? webshop, DateTimeOffset now)
     {
         var filed = c.FiledAt ?? now;
@@ -85,6 +86,9 @@ public static class CaseScreening
         var required = new List<string>();
         if (decided.Any(g => g.Ground is WebshopNotAffiliatedAtOrder)) required.Add("D25i");
         if (!string.IsNullOrEmpty(handled)) required.Add("D25c");
+        // Decided: D25j is the desk's own judgement on every case (would handling seriously impair its operation?), so
+        // like D25i it is decided, with a written reason, before the case goes on.
+        required.Add("D25j");
         var missing = required.Where(r => decided.First(g => g.Ground.RuleId == r).Decision is not { Outcome: StaffDecisionOutcome.Handle }).ToList();
         return new ScreeningAssessment(decided, missing);
     }

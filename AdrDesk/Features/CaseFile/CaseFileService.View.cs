@@ -261,10 +261,22 @@ public sealed partial class CaseFileService
         }
         if (ShownAsSubmission.Contains(a.Action)) return null;
         if (a.Action == "AddStaffNote" && !deskSide) return null;
+        // Issue 18: a desk decision on a D25 ground in words for staff ("Weigeringsgrond D25i: geweigerd — reden"), not the raw record.
+        if (a.Action == "RecordStaffDecision" && deskSide && StaffDecisionDetail(a.Detail) is var (rule, outcome, reason))
+            return new TimelineEntry(id, a.At, TimelineKind.Event, $"Event.StaffDecision.{outcome}", [rule, reason], a.ActorName, null, []);
         var detail = deskSide || PublicDetail.Contains(a.Action) ? a.Detail : null;
         return new TimelineEntry(id, a.At, TimelineKind.Event, $"Event.{a.Action}", [], a.ActorName, detail, [])
         {
             OnBehalfOf = a.OnBehalfOf is { Length: > 0 } party && party != a.ActorName ? party : null,
         };
+    }
+
+    /// <summary>The domain's record of a staff decision, "D25i: Refuse: reason" (<c>BindingRulingCase.RecordStaffDecision</c>), read back.</summary>
+    internal static (string Rule, string Outcome, string Reason)? StaffDecisionDetail(string? detail)
+    {
+        var parts = detail?.Split(": ", 3);
+        return parts is [var rule, var outcome, var reason] && Enum.TryParse<Domain.Eligibility.StaffDecisionOutcome>(outcome, out var known)
+            ? (rule, known.ToString(), reason)
+            : null;
     }
 }

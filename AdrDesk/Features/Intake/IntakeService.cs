@@ -18,7 +18,8 @@ public sealed record DraftState(Guid Id, IntakeForm Form, int Step, DateTimeOffs
 /// The wizard's drafts (item 4) and live eligibility (item 3). A draft belongs to its user: every
 /// method finds it by the caller's id, so nobody reaches another's draft. One DbContext per call.
 /// </summary>
-public sealed class IntakeService(IDbContextFactory<AdrDbContext> factory, RegisterService register, TimeProvider clock)
+public sealed class IntakeService(
+    IDbContextFactory<AdrDbContext> factory, RegisterService register, Microsoft.Extensions.Options.IOptions<Uploads.UploadOptions> uploads, TimeProvider clock)
 {
     internal static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
 
@@ -63,12 +64,26 @@ public sealed class IntakeService(IDbContextFactory<AdrDbContext> factory, Regis
         return ToState(draft);
     }
 
+    /// <summary>Issue 18 item 5: the filer throws a draft away (a refused one, say): the draft and its uploads are deleted.</summary>
     public async Task<Result> DiscardDraftAsync(ClaimsPrincipal user, Scheme scheme, bool paper, CancellationToken ct = default)
     {
         var caller = IntakeCaller.For(user, scheme, paper);
         if (caller.IsFailure) return caller.Error!;
         await using var db = await factory.CreateDbContextAsync(ct);
-        await db.Set<IntakeDraft>().Where(d => d.UserId == caller.Value.UserId && d.Scheme == scheme && d.Paper == paper).ExecuteDeleteAsync(ct);
+        var draft = await db.Set<IntakeDraft>().AsNoTracking()
+            .Where(d => d.UserId == caller.Value.UserId && d.Scheme == scheme && d.Paper == paper).Select(d => (Guid?)d.Id).SingleOrDefaultAsync(ct);
+        if (draft is not { } id) return Result.Success;
+        // Issue 18 item 5: the draft goes with its uploads (not those already filed with a case).
+        var files = await db.Set<IntakeUpload>().AsNoTracking().Where(u => u.DraftId == id && u.CaseNumber == null).Select(u => u.StoredName).ToListAsync(ct);
+        await using (var tx = await db.Database.BeginTransactionAsync(ct))
+        {
+            await db.Set<IntakeUpload>().Where(u => u.DraftId == id && u.CaseNumber == null).ExecuteDeleteAsync(ct);
+            await db.Set<IntakeDraft>().Where(d => d.Id == id).ExecuteDeleteAsync(ct);
+            await tx.CommitAsync(ct);
+        }
+        // Files after the commit: a file without a row is harmless, a row without its file is not.
+        var root = Path.GetFullPath(uploads.Value.StorePath);
+        foreach (var name in files) File.Delete(Path.Combine(root, Path.GetFileName(name)));
         return Result.Success;
     }
 

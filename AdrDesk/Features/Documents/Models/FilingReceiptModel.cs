@@ -20,4 +20,9 @@ public sealed record FilingReceiptModel : LetterModel
     public IReadOnlyList<string> Attachments { get; init; } = [];
     /// <summary>D21: the filer asked to conduct the procedure in writing, by post.</summary>
     public bool ByPost { get; init; }
+    /// <summary>Issue 18 item 2: the filer's further answers (private or business, online, country, the webshop's reply, D25c), in words.</summary>
+    public IReadOnlyList<ReceiptAnswer> Answers { get; init; } = [];
 }
+
+/// <summary>One answer of the filer as the receipt shows it: the question and the answer, already in the receipt's language.</summary>
+public sealed record ReceiptAnswer(string Question, string Answer);

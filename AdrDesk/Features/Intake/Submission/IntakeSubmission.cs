@@ -129,21 +129,8 @@ public sealed class IntakeSubmission(
         var addressee = byBusiness ? webshopEntry.LegalName : form.Name!.Trim();
         var (subject, body) = IntakeMailTexts.Receipt(language, text, addressee,
             AmsterdamCalendar.DateOf(decisionDue ?? clock.GetUtcNow()), CaseLink(text));
-        // Item 12: the receipt PDF is rendered after the commit (ReceiptDelivery), not while the filer waits; what it
-        // needs is committed with the case, so it cannot be lost. D21: by post it goes to the print queue.
-        var receipt = new PendingReceipt
-        {
-            Id = Guid.CreateVersion7(), CaseNumber = text, DocumentId = Guid.CreateVersion7(),
-            ModelJson = JsonSerializer.Serialize(ReceiptModel(form, text, language, webshopEntry, uploads), ReceiptDelivery.Json),
-            AuthorId = actor.UserId, AuthorName = actor.DisplayName,
-            MailTo = !paper && !string.IsNullOrWhiteSpace(form.Email) ? form.Email.Trim() : null,
-            PostalAddress = paper || form.ByPost ? $"{form.Street}, {form.PostalCode} {form.City}" : null,
-            PartyId = filer.Id, RecipientName = addressee, Subject = subject, Body = body, Language = Code(language),
-            CreatedAt = clock.GetUtcNow(), NextAttemptAt = clock.GetUtcNow(),
-        };
-
         // Issue 18 item 2: every answer the filer gave is kept with the case, for the desk's screening (D25) and its screens.
-        var answers = StoredFilingAnswers.Of(text, new FilingAnswers
+        var filing = new FilingAnswers
         {
             FiledBy = form.FiledBy, ClaimantIsConsumer = form.ClaimantIsConsumer != false, PurchasedOnline = form.PurchasedOnline != false,
             ConsumerCountry = form.Country ?? "NL", OrderDate = form.OrderDate, OrderNumber = NullIfEmpty(form.OrderNumber), Product = NullIfEmpty(form.Product),
@@ -151,7 +138,21 @@ public sealed class IntakeSubmission(
             ComplainedToWebshop = form.ComplainedToWebshop, FirstReported = form.FirstReported, ReplyReceived = form.ReplyReceived,
             ReplyContent = NullIfEmpty(form.ReplyContent), Complaint = NullIfEmpty(form.Complaint), Remedy = NullIfEmpty(form.Remedy),
             PreviouslyHandledBy = NullIfEmpty(form.PreviouslyHandledBy),
-        });
+        };
+        var answers = StoredFilingAnswers.Of(text, filing);
+        // Item 12: the receipt PDF is rendered after the commit (ReceiptDelivery), not while the filer waits; what it
+        // needs is committed with the case, so it cannot be lost. D21: by post it goes to the print queue.
+        var receipt = new PendingReceipt
+        {
+            Id = Guid.CreateVersion7(), CaseNumber = text, DocumentId = Guid.CreateVersion7(),
+            ModelJson = JsonSerializer.Serialize(ReceiptModel(form, text, language, webshopEntry, uploads, filing), ReceiptDelivery.Json),
+            AuthorId = actor.UserId, AuthorName = actor.DisplayName,
+            MailTo = !paper && !string.IsNullOrWhiteSpace(form.Email) ? form.Email.Trim() : null,
+            PostalAddress = paper || form.ByPost ? $"{form.Street}, {form.PostalCode} {form.City}" : null,
+            PartyId = filer.Id, RecipientName = addressee, Subject = subject, Body = body, Language = Code(language),
+            CreatedAt = clock.GetUtcNow(), NextAttemptAt = clock.GetUtcNow(),
+        };
+
         // D9: the consumer's invitation; D7: the representative the filer named, invited at the address it gave. Both in
         // the case's own save, so that nobody is reached for a case that was not filed.
         var consumerInvitation = byBusiness && !paper
@@ -222,7 +223,7 @@ public sealed class IntakeSubmission(
         return new FiledCase(text, form.Scheme, clock.GetUtcNow(), null, [], null, false);
     }
 
-    private FilingReceiptModel ReceiptModel(IntakeForm f, string number, Language language, Organisation webshop, List<IntakeUpload> uploads)
+    private FilingReceiptModel ReceiptModel(IntakeForm f, string number, Language language, Organisation webshop, List<IntakeUpload> uploads, FilingAnswers filing)
     {
         var consumerName = f.FiledBy == PartyRole.Business ? f.ConsumerName! : f.Name!;
         var address = new PostalAddress(f.Street ?? "", f.PostalCode ?? "", f.City ?? "", f.Country ?? "NL");
@@ -248,6 +249,8 @@ public sealed class IntakeSubmission(
             Claim = f.Remedy!.Trim(),
             Attachments = uploads.Select(u => u.OriginalName).ToList(),
             ByPost = f.ByPost,
+            // Issue 18 item 2: the answers the desk screens on, in words in the receipt's language.
+            Answers = FilingAnswerRows.For(filing, language, FilingAnswerRows.Screening).Select(r => new ReceiptAnswer(r.Question, r.Answer)).ToList(),
         };
     }
 
