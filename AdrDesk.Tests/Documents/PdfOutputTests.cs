@@ -39,7 +39,7 @@ public class PdfOutputTests(DocumentsFixture fixture)
         var (pdf, _) = await PdfDocuments.RenderAsync(fixture, DocumentKind.RefusalLetter, DocumentLanguage.De);
 
         var info = await Poppler.InfoAsync(pdf);
-        Assert.Contains("Title:           Entscheidung: Streitfall nicht angenommen", info);
+        Assert.Contains("Title:           Entscheidung: Streitigkeit nicht angenommen", info);
         Assert.Contains($"Subject:         Aktenzeichen {Samples.CaseNumber}", info);
     }
 }

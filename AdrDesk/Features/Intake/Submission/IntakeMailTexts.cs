@@ -14,7 +14,7 @@ internal static class IntakeMailTexts
             + $"Then the other party gets 14 days to respond (D12).\n\nFollow your case: {link}\n\nKind regards,\nThe disputes desk"),
         Language.De => ($"Ihre Streitigkeit {number} ist eingegangen",
             $"Guten Tag {name},\n\nwir haben Ihre Streitigkeit unter der Nummer {number} erhalten. Die Eingangsbestätigung ist beigefügt.\n\n"
-            + $"Wie es weitergeht: Die Stelle prüft Ihre Streitigkeit und teilt Ihnen spätestens am {DisplayFormat.LongDate(decisionDue, l)} mit, ob sie sie behandeln kann. "
+            + $"Wie es weitergeht: Die Geschäftsstelle prüft Ihre Streitigkeit und teilt Ihnen spätestens am {DisplayFormat.LongDate(decisionDue, l)} mit, ob sie sie behandeln kann. "
             + $"Danach hat die andere Partei 14 Tage Zeit zu antworten (D12).\n\nIhr Fall: {link}\n\nMit freundlichen Grüßen\nDie Schlichtungsstelle"),
         _ => ($"Uw geschil {number} is ontvangen",
             $"Beste {name},\n\nWij hebben uw geschil ontvangen onder nummer {number}. Het ontvangstbewijs zit in de bijlage.\n\n"
@@ -27,7 +27,7 @@ internal static class IntakeMailTexts
         Language.En => ($"Your request {number} has been registered",
             $"Dear {name},\n\nWe registered your request under number {number}. The desk assesses whether it qualifies and notifies the other party.\n\nFollow it: {link}\n\nKind regards,\nThe disputes desk"),
         Language.De => ($"Ihr Antrag {number} wurde registriert",
-            $"Guten Tag {name},\n\nwir haben Ihren Antrag unter der Nummer {number} registriert. Die Stelle prüft ihn und benachrichtigt die andere Partei.\n\nIhr Antrag: {link}\n\nMit freundlichen Grüßen\nDie Schlichtungsstelle"),
+            $"Guten Tag {name},\n\nwir haben Ihren Antrag unter der Nummer {number} registriert. Die Geschäftsstelle prüft ihn und benachrichtigt die andere Partei.\n\nIhr Antrag: {link}\n\nMit freundlichen Grüßen\nDie Schlichtungsstelle"),
         _ => ($"Uw verzoek {number} is geregistreerd",
             $"Beste {name},\n\nWij hebben uw verzoek geregistreerd onder nummer {number}. De geschillenbalie beoordeelt of het in aanmerking komt en informeert de andere partij.\n\nVolg het: {link}\n\nMet vriendelijke groet,\nDe geschillenbalie"),
     };
