@@ -79,7 +79,8 @@ public sealed partial class ErrorCatalogueTests
             .Concat(errors.SelectMany(e => e.Arguments).OfType<Enum>().Select(e => e.GetType()).Distinct()
                 .SelectMany(t => Enum.GetNames(t).Select(v => $"{t.Name}.{v}")))
             .ToHashSet();
-        Assert.Empty(Shipped[Language.Nl].Keys.Where(k => !used.Contains(k)).Order());
+        // "TextRequired.<field>": the field names TextRequired reads (ErrorText.FieldName; FormErrorTests checks them).
+        Assert.Empty(Shipped[Language.Nl].Keys.Where(k => !used.Contains(k) && !k.StartsWith("TextRequired.", StringComparison.Ordinal)).Order());
     }
 
     [Fact]

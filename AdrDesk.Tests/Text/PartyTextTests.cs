@@ -36,7 +36,9 @@ public sealed partial class PartyTextTests
 
     private static readonly (string Catalogue, string[] Keys)[] PartyKeysOfStaffCatalogues =
     [
-        ("Features/Workbench/WorkbenchResource", ["Report."]), // the compliance report on the party's case page (D18)
+        // The compliance report on the party's case page (D18); the bodies of the letters' mails and the ruling's
+        // clause (D27). The subjects are item 9's (mails): Mail.Removal.Subject still says "(D18)".
+        ("Features/Workbench/WorkbenchResource", ["Report.", "Mail.Letter.Body", "Mail.Refusal.Body", "Mail.Removal.Body", "Mail.Ruling.Body", "Mail.Signature", "Ruling.D27.Clause"]),
     ];
 
     public static TheoryData<string> Catalogues() => [.. PartyCatalogues.Select(c => c.Catalogue).Concat(PartyKeysOfStaffCatalogues.Select(c => c.Catalogue))];

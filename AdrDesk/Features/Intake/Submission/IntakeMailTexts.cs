@@ -15,7 +15,7 @@ internal static class IntakeMailTexts
         Language.De => ($"Ihre Streitigkeit {number} ist eingegangen",
             $"Guten Tag {name},\n\nwir haben Ihre Streitigkeit unter der Nummer {number} erhalten. Die Eingangsbestätigung ist beigefügt.\n\n"
             + $"Wie es weitergeht: Die Geschäftsstelle prüft Ihre Streitigkeit und teilt Ihnen spätestens am {DisplayFormat.LongDate(decisionDue, l)} mit, ob sie sie behandeln kann. "
-            + $"Danach hat die andere Partei 14 Tage Zeit zu antworten.\n\nIhr Fall: {link}\n\nMit freundlichen Grüßen\nDie Schlichtungsstelle"),
+            + $"Danach hat die andere Partei 14 Tage Zeit zu antworten.\n\nIhr Fall: {link}\n\nMit freundlichen Grüßen\nDie Geschäftsstelle"),
         _ => ($"Uw geschil {number} is ontvangen",
             $"Beste {name},\n\nWij hebben uw geschil ontvangen onder nummer {number}. Het ontvangstbewijs zit in de bijlage.\n\n"
             + $"Hoe het verder gaat: de geschillenbalie beoordeelt uw geschil en laat u uiterlijk {DisplayFormat.LongDate(decisionDue, l)} weten of zij het kan behandelen. "
@@ -27,7 +27,7 @@ internal static class IntakeMailTexts
         Language.En => ($"Your request {number} has been registered",
             $"Dear {name},\n\nWe registered your request under number {number}. The desk assesses whether it qualifies and notifies the other party.\n\nFollow it: {link}\n\nKind regards,\nThe disputes desk"),
         Language.De => ($"Ihr Antrag {number} wurde registriert",
-            $"Guten Tag {name},\n\nwir haben Ihren Antrag unter der Nummer {number} registriert. Die Geschäftsstelle prüft ihn und benachrichtigt die andere Partei.\n\nIhr Antrag: {link}\n\nMit freundlichen Grüßen\nDie Schlichtungsstelle"),
+            $"Guten Tag {name},\n\nwir haben Ihren Antrag unter der Nummer {number} registriert. Die Geschäftsstelle prüft ihn und benachrichtigt die andere Partei.\n\nIhr Antrag: {link}\n\nMit freundlichen Grüßen\nDie Geschäftsstelle"),
         _ => ($"Uw verzoek {number} is geregistreerd",
             $"Beste {name},\n\nWij hebben uw verzoek geregistreerd onder nummer {number}. De geschillenbalie beoordeelt of het in aanmerking komt en informeert de andere partij.\n\nVolg het: {link}\n\nMet vriendelijke groet,\nDe geschillenbalie"),
     };
@@ -41,7 +41,7 @@ internal static class IntakeMailTexts
             + "If you do not consent within 5 weeks, the desk does not handle the dispute and the webshop considers itself free to go to court.\n\nKind regards,\nThe disputes desk"),
         Language.De => ($"{webshop} bittet um Ihre Zustimmung ({number})",
             $"Guten Tag {consumer},\n\n{webshop} hat bei uns eine Streitigkeit mit Ihnen eingereicht (Nummer {number}). Wir brauchen Ihre Zustimmung. "
-            + $"Bitte antworten Sie bis {DisplayFormat.LongDate(due, l)} (5 Wochen): {link}\n\nOhne Zustimmung innerhalb von 5 Wochen wird die Streitigkeit nicht behandelt; der Webshop hält sich dann für frei, vor Gericht zu gehen.\n\nMit freundlichen Grüßen\nDie Schlichtungsstelle"),
+            + $"Bitte antworten Sie bis {DisplayFormat.LongDate(due, l)} (5 Wochen): {link}\n\nOhne Zustimmung innerhalb von 5 Wochen wird die Streitigkeit nicht behandelt; der Webshop hält sich dann für frei, vor Gericht zu gehen.\n\nMit freundlichen Grüßen\nDie Geschäftsstelle"),
         _ => ($"{webshop} vraagt uw instemming met bindend advies ({number})",
             $"Beste {consumer},\n\n{webshop} heeft bij ons een geschil met u ingediend onder nummer {number}. Wij hebben uw instemming nodig om het te behandelen. "
             + $"Antwoord uiterlijk {DisplayFormat.LongDate(due, l)} (5 weken): {link}\nLog in met dit e-mailadres; heeft u nog geen wachtwoord, kies dan \"Wachtwoord vergeten\".\n\n"
@@ -65,7 +65,7 @@ internal static class IntakeMailTexts
         Language.De => ("Ihre nicht abgeschlossene Einreichung wird bald gelöscht",
             $"Guten Tag {name},\n\nSie haben begonnen, eine Streitigkeit einzureichen, sie aber nicht abgeschickt. Nicht abgeschlossene Einreichungen bewahren wir 6 Monate "
             + $"nach der letzten Änderung auf; Ihre wird am {DisplayFormat.LongDate(deletedOn, l)} gelöscht.\n\nUm sie zu behalten, setzen Sie sie vorher fort (jede Änderung verlängert um 6 Monate): {link}\n\n"
-            + "Brauchen Sie sie nicht mehr, müssen Sie nichts tun.\n\nMit freundlichen Grüßen\nDie Schlichtungsstelle"),
+            + "Brauchen Sie sie nicht mehr, müssen Sie nichts tun.\n\nMit freundlichen Grüßen\nDie Geschäftsstelle"),
         _ => ("Uw niet afgemaakte aanvraag wordt binnenkort verwijderd",
             $"Beste {name},\n\nU bent begonnen met het indienen van een geschil, maar heeft het niet verstuurd. Niet afgemaakte aanvragen bewaren wij 6 maanden "
             + $"na de laatste wijziging; die van u wordt op {DisplayFormat.LongDate(deletedOn, l)} verwijderd.\n\nWilt u haar bewaren, ga dan vóór die datum verder (elke wijziging bewaart haar weer 6 maanden): {link}\n\n"
