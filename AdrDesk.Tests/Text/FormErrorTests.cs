@@ -25,14 +25,34 @@ public sealed class FormErrorTests
     public void An_empty_form_names_its_fields_as_the_user_sees_them(string model)
     {
         var type = typeof(ErrorText).Assembly.GetType(model, throwOnError: true)!;
+        var properties = type.GetProperties().Select(p => p.Name).ToList();
+
+        // Dutch, the desk's language: no C# property name in any message ("Password", "DisplayName", "Email").
+        var dutch = Validate(type, "nl-NL");
+        Assert.NotEmpty(dutch); // an empty form always misses something: the check saw the messages
+        var named = dutch.Where(m => properties.Any(p => m.Contains(p, StringComparison.OrdinalIgnoreCase))).ToList();
+        Assert.True(named.Count == 0, $"{type.Name} names a property:\n" + string.Join("\n", named));
+
+        // Every language: each required field is named by its [Display] name from the resources, never left as "{0}".
         foreach (var culture in new[] { "nl-NL", "en-GB", "de-DE" })
         {
             var messages = Validate(type, culture);
-            Assert.NotEmpty(messages); // an empty form always misses something: the check saw the messages
-            var properties = type.GetProperties().Select(p => p.Name).ToList();
-            var named = messages.Where(m => properties.Any(p => m.Contains(p, StringComparison.OrdinalIgnoreCase))).ToList();
-            Assert.True(named.Count == 0, $"{type.Name} ({culture}) names a property:\n" + string.Join("\n", named));
             Assert.All(messages, m => Assert.DoesNotContain("{0}", m, StringComparison.Ordinal));
+            foreach (var property in type.GetProperties().Where(p => p.GetCustomAttributes<RequiredAttribute>().Any()))
+            {
+                var display = property.GetCustomAttribute<DisplayAttribute>();
+                Assert.True(display is not null, $"{type.Name}.{property.Name} is required but has no display name");
+                var was = CultureInfo.CurrentUICulture;
+                try
+                {
+                    CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
+                    Assert.Contains(messages, m => m.StartsWith(display.GetName()!, StringComparison.Ordinal));
+                }
+                finally
+                {
+                    CultureInfo.CurrentUICulture = was;
+                }
+            }
         }
     }
 
@@ -58,10 +78,14 @@ public sealed class FormErrorTests
     [MemberData(nameof(RequiredTexts))]
     public void A_required_text_is_named_in_the_readers_words(string what)
     {
+        var catalogue = new System.Resources.ResourceManager("AdrDesk.Resources.ErrorResource", typeof(ErrorText).Assembly);
         foreach (var language in Enum.GetValues<Language>())
         {
+            // Its own words in every language, not the fallback, not the code's word in quotes.
+            var words = catalogue.GetString($"TextRequired.{what}", DisplayFormat.Culture(language));
+            Assert.False(string.IsNullOrEmpty(words), $"TextRequired.{what}: no words in {language}");
             var message = new TextRequired(what).Message(language);
-            Assert.DoesNotContain(what, message, StringComparison.Ordinal);
+            Assert.StartsWith(words, message, StringComparison.Ordinal);
             Assert.DoesNotContain("'", message, StringComparison.Ordinal);
         }
     }
