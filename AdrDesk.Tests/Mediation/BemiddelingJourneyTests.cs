@@ -81,7 +81,7 @@ public sealed class BemiddelingJourneyTests(AppHost app, BrowserFixture browser)
             await GoAsync(pw, $"bemiddeling/{solved}");
             await Assertions.Expect(pw.GetByRole(AriaRole.Button, new() { Name = "Escaleren" })).ToHaveCountAsync(0); // only the consumer or the desk escalate
             await pw.GetByLabel("Reden of oplossing").FillAsync("Nieuwe fietspomp verstuurd, de klant is tevreden.");
-            await pw.GetByRole(AriaRole.Button, new() { Name = "Direct opgelost (B3)" }).ClickAsync();
+            await pw.GetByRole(AriaRole.Button, new() { Name = "Direct opgelost" }).ClickAsync();
             await Assertions.Expect(pw.GetByTestId("bem-outcome")).ToHaveTextAsync("Nieuwe fietspomp verstuurd, de klant is tevreden.");
             await GoAsync(desk, $"bemiddeling/{solved}");
             await ShootAsync(desk, "bemiddeling-desk.png");
