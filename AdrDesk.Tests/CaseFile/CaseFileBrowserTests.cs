@@ -43,7 +43,7 @@ public sealed class CaseFileBrowserTests(AppHost app, BrowserFixture browser)
             {
                 await BrowserFixture.SignInAsync(consumer, p.ConsumerEmail, AppHost.TestPassword);
                 await OpenCaseAsync(consumer, number);
-                await Expect(consumer.GetByTestId("who-acts")).ToContainTextAsync("De webwinkel");
+                await Expect(consumer.GetByTestId("who-acts")).ToContainTextAsync("De webshop");
                 await consumer.EvaluateAsync("() => window.__sameDocument = true");
 
                 await OpenCaseAsync(shop, number);
