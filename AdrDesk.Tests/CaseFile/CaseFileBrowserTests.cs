@@ -47,9 +47,9 @@ public sealed class CaseFileBrowserTests(AppHost app, BrowserFixture browser)
                 await consumer.EvaluateAsync("() => window.__sameDocument = true");
 
                 await OpenCaseAsync(shop, number);
-                await shop.GetByLabel("Uw verweer").FillAsync("De fiets was onbeschadigd bij aflevering.");
-                await shop.GetByRole(AriaRole.Button, new() { Name = "Verweer indienen" }).ClickAsync();
-                await Expect(shop.GetByRole(AriaRole.Status).Filter(new() { HasText = "Uw verweer is ingediend." })).ToBeVisibleAsync();
+                await shop.GetByLabel("Uw reactie").FillAsync("De fiets was onbeschadigd bij aflevering.");
+                await shop.GetByRole(AriaRole.Button, new() { Name = "Reactie indienen" }).ClickAsync();
+                await Expect(shop.GetByRole(AriaRole.Status).Filter(new() { HasText = "Uw reactie is ingediend." })).ToBeVisibleAsync();
                 var committed = Stopwatch.StartNew();
 
                 var entry = consumer.GetByTestId("timeline").Locator("li.cf-new").Filter(new() { HasText = "De fiets was onbeschadigd bij aflevering." });
@@ -124,7 +124,7 @@ public sealed class CaseFileBrowserTests(AppHost app, BrowserFixture browser)
                 var panel = desk.GetByTestId("record-post");
                 await Expect(panel.GetByRole(AriaRole.Heading, new() { Name = "Post verwerken" })).ToBeVisibleAsync(new() { Timeout = 10_000 });
                 await panel.GetByLabel("Partij").SelectOptionAsync(new SelectOptionValue { Label = "Fietsenwinkel BV" });
-                await panel.GetByLabel("Soort stuk").SelectOptionAsync(new SelectOptionValue { Label = "Verweer (reactie op het geschil)" });
+                await panel.GetByLabel("Soort stuk").SelectOptionAsync(new SelectOptionValue { Label = "Reactie op het geschil" });
                 await panel.GetByLabel("Omschrijving").FillAsync("Verweer per brief: de fiets was heel bij levering.");
                 await panel.GetByLabel("Scan (PDF, JPEG of PNG)").SetInputFilesAsync(new FilePayload { Name = "verweer-scan.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.7 scan"u8.ToArray() });
                 await Expect(panel.GetByTestId("post-scan-chosen")).ToHaveTextAsync("verweer-scan.pdf");
