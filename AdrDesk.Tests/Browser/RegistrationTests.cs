@@ -50,7 +50,7 @@ public sealed class RegistrationTests(AppHost app, BrowserFixture browser)
         browser.RunAsync(app, async page =>
         {
             await page.GotoAsync("account/register");
-            await page.GetByLabel("een webwinkel of bedrijf").CheckAsync();
+            await page.GetByLabel("een webshop of bedrijf").CheckAsync();
             await FillFieldsAsync(page, "Bea Bedrijf", Unique(), GoodPassword, GoodPassword);
             await page.GetByLabel("Bedrijfsnaam").FillAsync("Webwinkel B.V.");
             await SubmitAsync(page);
@@ -58,7 +58,7 @@ public sealed class RegistrationTests(AppHost app, BrowserFixture browser)
             await Assertions.Expect(MessageOf(page, "KvK-nummer")).ToContainTextAsync("Een KvK-nummer heeft 8 cijfers.");
             await Assertions.Expect(page.GetByTestId("signed-in-user")).ToHaveCountAsync(0);
             // The choice survives the round trip, so the person need not pick it again.
-            await Assertions.Expect(page.GetByLabel("een webwinkel of bedrijf")).ToBeCheckedAsync();
+            await Assertions.Expect(page.GetByLabel("een webshop of bedrijf")).ToBeCheckedAsync();
         });
 
     [Fact]
@@ -77,7 +77,7 @@ public sealed class RegistrationTests(AppHost app, BrowserFixture browser)
         browser.RunAsync(app, async page =>
         {
             await page.GotoAsync("account/register");
-            await page.GetByLabel("een webwinkel of bedrijf").CheckAsync();
+            await page.GetByLabel("een webshop of bedrijf").CheckAsync();
             await FillFieldsAsync(page, "Bas Bedrijf", Unique(), GoodPassword, GoodPassword);
             await page.GetByLabel("Bedrijfsnaam").FillAsync("Bas Webwinkel B.V.");
             await page.GetByLabel("KvK-nummer").FillAsync("12345678");

@@ -61,8 +61,8 @@ public sealed class CaseChangeBrowserTests(AppHost app, BrowserFixture browser)
 
                 // The workbench renders the step's letter (PDF) before it commits, so no stopwatch from the click here:
                 // the 1-second property is CaseFileBrowserTests.D12_D13_…; this test is about a change from another feature.
-                await Expect(consumer.GetByTestId("status-words")).ToHaveTextAsync("Dossier compleet (D15)", new() { Timeout = 20_000 });
-                await Expect(consumer.GetByTestId("timeline").Locator("li.cf-new").Filter(new() { HasText = "Dossier compleet verklaard (D15)" })).ToBeVisibleAsync();
+                await Expect(consumer.GetByTestId("status-words")).ToHaveTextAsync("Dossier compleet", new() { Timeout = 20_000 });
+                await Expect(consumer.GetByTestId("timeline").Locator("li.cf-new").Filter(new() { HasText = "Dossier compleet verklaard" })).ToBeVisibleAsync();
                 Assert.True(await consumer.EvaluateAsync<bool>("() => window.__sameDocument === true"), "the consumer's page was reloaded");
 
                 // The notice of the workbench's change: the bell counts it without a reload, the list names it.

@@ -43,20 +43,20 @@ public sealed class CaseFileBrowserTests(AppHost app, BrowserFixture browser)
             {
                 await BrowserFixture.SignInAsync(consumer, p.ConsumerEmail, AppHost.TestPassword);
                 await OpenCaseAsync(consumer, number);
-                await Expect(consumer.GetByTestId("who-acts")).ToContainTextAsync("De webwinkel");
+                await Expect(consumer.GetByTestId("who-acts")).ToContainTextAsync("De webshop");
                 await consumer.EvaluateAsync("() => window.__sameDocument = true");
 
                 await OpenCaseAsync(shop, number);
-                await shop.GetByLabel("Uw verweer").FillAsync("De fiets was onbeschadigd bij aflevering.");
-                await shop.GetByRole(AriaRole.Button, new() { Name = "Verweer indienen" }).ClickAsync();
-                await Expect(shop.GetByRole(AriaRole.Status).Filter(new() { HasText = "Uw verweer is ingediend." })).ToBeVisibleAsync();
+                await shop.GetByLabel("Uw reactie").FillAsync("De fiets was onbeschadigd bij aflevering.");
+                await shop.GetByRole(AriaRole.Button, new() { Name = "Reactie indienen" }).ClickAsync();
+                await Expect(shop.GetByRole(AriaRole.Status).Filter(new() { HasText = "Uw reactie is ingediend." })).ToBeVisibleAsync();
                 var committed = Stopwatch.StartNew();
 
                 var entry = consumer.GetByTestId("timeline").Locator("li.cf-new").Filter(new() { HasText = "De fiets was onbeschadigd bij aflevering." });
                 try { await Expect(entry).ToBeVisibleAsync(new() { Timeout = 5000 }); }
                 catch (PlaywrightException) { var t = await consumer.GetByTestId("timeline").InnerTextAsync(); Assert.Fail(t.Replace("\n", " | ")[^Math.Min(t.Length, 1200)..]); }
                 Assert.True(committed.ElapsedMilliseconds <= 1000, $"The consumer's page showed the response {committed.ElapsedMilliseconds} ms after the commit");
-                await Expect(consumer.GetByTestId("status-words")).ToHaveTextAsync("Poging tot schikking (D14)");
+                await Expect(consumer.GetByTestId("status-words")).ToHaveTextAsync("Poging tot schikking");
                 await Expect(consumer.Locator(".rz-notification").GetByText("Zaak bijgewerkt").First).ToBeVisibleAsync();
                 Assert.True(await consumer.EvaluateAsync<bool>("() => window.__sameDocument === true"), "the consumer's page was reloaded");
                 await ShootAsync(consumer, "casefile-case-page.png");
@@ -124,7 +124,7 @@ public sealed class CaseFileBrowserTests(AppHost app, BrowserFixture browser)
                 var panel = desk.GetByTestId("record-post");
                 await Expect(panel.GetByRole(AriaRole.Heading, new() { Name = "Post verwerken" })).ToBeVisibleAsync(new() { Timeout = 10_000 });
                 await panel.GetByLabel("Partij").SelectOptionAsync(new SelectOptionValue { Label = "Fietsenwinkel BV" });
-                await panel.GetByLabel("Soort stuk").SelectOptionAsync(new SelectOptionValue { Label = "Verweer (reactie op het geschil)" });
+                await panel.GetByLabel("Soort stuk").SelectOptionAsync(new SelectOptionValue { Label = "Reactie op het geschil" });
                 await panel.GetByLabel("Omschrijving").FillAsync("Verweer per brief: de fiets was heel bij levering.");
                 await panel.GetByLabel("Scan (PDF, JPEG of PNG)").SetInputFilesAsync(new FilePayload { Name = "verweer-scan.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.7 scan"u8.ToArray() });
                 await Expect(panel.GetByTestId("post-scan-chosen")).ToHaveTextAsync("verweer-scan.pdf");
@@ -166,12 +166,12 @@ public sealed class CaseFileBrowserTests(AppHost app, BrowserFixture browser)
             await Expect(page.GetByTestId("withdraw-consequences")).ToContainTextAsync("geen bindend advies");
             await ShootAsync(page, "casefile-withdraw.png");
             await page.GetByRole(AriaRole.Button, new() { Name = "Nee, terug" }).ClickAsync();
-            await Expect(page.GetByTestId("status-words")).ToHaveTextAsync("Dossier compleet (D15)");
+            await Expect(page.GetByTestId("status-words")).ToHaveTextAsync("Dossier compleet");
 
             await page.GetByRole(AriaRole.Button, new() { Name = "Klacht intrekken", Exact = true }).ClickAsync();
             await page.GetByLabel("Reden (optioneel)").FillAsync("Ik ga naar de rechter.");
             await page.GetByRole(AriaRole.Button, new() { Name = "Ja, klacht intrekken" }).ClickAsync();
-            await Expect(page.GetByTestId("status-words")).ToHaveTextAsync("Ingetrokken (D20)");
+            await Expect(page.GetByTestId("status-words")).ToHaveTextAsync("Ingetrokken");
         });
 
     [Fact, Trait("Rule", "D20"), Trait("Rule", "D14")]
@@ -194,8 +194,8 @@ public sealed class CaseFileBrowserTests(AppHost app, BrowserFixture browser)
 
                 await Expect(consumer.GetByTestId("pending-settlement")).ToContainTextAsync("€ 60,00", new() { Timeout = 2000 });
                 await consumer.GetByRole(AriaRole.Button, new() { Name = "Schikking bevestigen" }).ClickAsync();
-                await Expect(consumer.GetByTestId("status-words")).ToHaveTextAsync("Geschikt (D14)");
-                await Expect(shop.GetByTestId("status-words")).ToHaveTextAsync("Geschikt (D14)", new() { Timeout = 2000 });
+                await Expect(consumer.GetByTestId("status-words")).ToHaveTextAsync("Geschikt");
+                await Expect(shop.GetByTestId("status-words")).ToHaveTextAsync("Geschikt", new() { Timeout = 2000 });
             }
             finally
             {
@@ -262,7 +262,7 @@ public sealed class CaseFileBrowserTests(AppHost app, BrowserFixture browser)
             await page.GotoAsync("my-cases");
             await Expect(page.GetByTestId("my-cases").GetByRole(AriaRole.Link, new() { Name = mine })).ToBeVisibleAsync();
             await Expect(page.GetByTestId("my-cases").GetByRole(AriaRole.Link, new() { Name = theirs })).ToHaveCountAsync(0);
-            await Expect(page.GetByTestId("my-cases")).ToContainTextAsync("Wacht op verweer (D12)");
+            await Expect(page.GetByTestId("my-cases")).ToContainTextAsync("Wacht op reactie");
             await ShootAsync(page, "casefile-my-cases.png");
 
             await page.GotoAsync($"cases/{theirs}");

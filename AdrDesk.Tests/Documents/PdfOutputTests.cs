@@ -18,14 +18,14 @@ public class PdfOutputTests(DocumentsFixture fixture)
         var info = await Poppler.InfoAsync(pdf);
         Assert.Contains("Tagged:          yes", info);
         Assert.Matches(@"Page size:\s+595\.\d+ x 842\.\d+ pts \(A4\)", info);
-        Assert.Contains("Author:          AdrDesk Geschillenloket", info);
+        Assert.Contains("Author:          AdrDesk", info);
         Assert.Contains($"/Lang ({DisplayFormat.LanguageTag(language.ToLanguage())})", Encoding.Latin1.GetString(pdf));
 
         var fonts = (await Poppler.FontsAsync(pdf)).Split('\n').Skip(2).Where(l => l.Length > 0).ToList();
         Assert.NotEmpty(fonts);
         Assert.All(fonts, line => Assert.Matches(@"\s+yes\s+yes\s+yes\s+\d+\s+\d+$", line)); // emb sub uni
 
-        Assert.Contains("AdrDesk Geschillenloket", text); // header
+        Assert.Contains("AdrDesk", text); // header: the desk's name (Desk:Name)
         Assert.Contains(DisplayFormat.LongDate(Samples.Today, language.ToLanguage()), text); // footer: the document's date
         var pages = language switch { DocumentLanguage.Nl => "Pagina 1 van", DocumentLanguage.De => "Seite 1 von", _ => "Page 1 of" };
         Assert.Contains(pages, text);
@@ -39,7 +39,7 @@ public class PdfOutputTests(DocumentsFixture fixture)
         var (pdf, _) = await PdfDocuments.RenderAsync(fixture, DocumentKind.RefusalLetter, DocumentLanguage.De);
 
         var info = await Poppler.InfoAsync(pdf);
-        Assert.Contains("Title:           Entscheidung: Streitfall nicht angenommen", info);
+        Assert.Contains("Title:           Entscheidung: Streitigkeit nicht angenommen", info);
         Assert.Contains($"Subject:         Aktenzeichen {Samples.CaseNumber}", info);
     }
 }

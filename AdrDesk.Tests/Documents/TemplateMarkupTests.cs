@@ -21,7 +21,7 @@ public class TemplateMarkupTests(DocumentsFixture fixture)
         Assert.StartsWith("<!DOCTYPE html>", html);
         Assert.Contains($"<html lang=\"{DisplayFormat.LanguageTag(language.ToLanguage())}\">", html);
         Assert.Contains($"<title>{result.Value.Title}</title>", html);
-        Assert.Contains("AdrDesk Geschillenloket", html);
+        Assert.Contains("AdrDesk", html);
         Assert.Contains("@page", html); // print.css inlined
         Assert.DoesNotContain("{0}", html); // every placeholder filled
         if (entry.HasCase)

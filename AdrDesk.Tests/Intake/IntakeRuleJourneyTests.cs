@@ -95,7 +95,7 @@ public sealed class IntakeRuleJourneyTests(AppHost app, BrowserFixture browser)
             await wizard.PurchaseAsync();
             await wizard.NextAsync();
             await wizard.StepAsync("Uw klacht aan de webshop", "x");
-            await page.GetByRole(AriaRole.Group, new() { Name = "Heeft u uw klacht al aan de webshop voorgelegd? (D4)" }).GetByRole(AriaRole.Radio, new() { Name = "Nee" }).CheckAsync();
+            await page.GetByRole(AriaRole.Group, new() { Name = "Heeft u uw klacht al aan de webshop voorgelegd?" }).GetByRole(AriaRole.Radio, new() { Name = "Nee" }).CheckAsync();
             await Assertions.Expect(page.Locator("[data-rule='D25a']")).ToBeVisibleAsync();
             await page.GetByRole(AriaRole.Button, new() { Name = "Maak een klachtbrief aan de webshop" }).ClickAsync();
             var letter = page.GetByLabel("Brief (om te kopiëren)");
@@ -283,10 +283,10 @@ public sealed class IntakeRuleJourneyTests(AppHost app, BrowserFixture browser)
             await wizard.FillAsync("Totale vordering", "899,00");
             for (var i = 0; i < 4; i++) await wizard.NextAsync();
             await wizard.StepAsync("Akkoord en indienen", "x");
-            await page.GetByLabel("Ik aanvaard dat de uitspraak bindend is (D17)").CheckAsync();
+            await page.GetByLabel("Ik aanvaard dat de uitspraak bindend is").CheckAsync();
             await page.GetByLabel("Ik stem ermee in", new() { Exact = false }).CheckAsync();
             await page.GetByRole(AriaRole.Button, new() { Name = "Papieren formulier registreren" }).ClickAsync();
-            await Assertions.Expect(page.GetByText("per post (D21)")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+            await Assertions.Expect(page.GetByText("verdere stukken gaan per post")).ToBeVisibleAsync(new() { Timeout = 30_000 });
             var number = (await page.GetByTestId("case-number").TextContentAsync())!;
 
             var loaded = await app.Services.GetRequiredService<CaseStore>().LoadAsync<BindingRulingCase>(CaseNumber.Parse(number).Value);

@@ -50,7 +50,7 @@ public sealed class IntakeShortJourneyTests(AppHost app, BrowserFixture browser)
             await wizard.StepAsync("De andere partij", "m-2-other");
             await SearchAsync(page, wizard, "Kantoorinrichting");
             // M1: the contract used the scheme's B2B terms.
-            await page.GetByRole(AriaRole.Group, new() { Name = "Stonden de B2B-voorwaarden van de regeling in uw contract? (M1)" })
+            await page.GetByRole(AriaRole.Group, new() { Name = "Stonden de B2B-voorwaarden van de regeling in uw contract?" })
                 .GetByRole(AriaRole.Radio, new() { Name = "Ja" }).CheckAsync();
             await wizard.NextAsync();
             await ProblemAsync(wizard, "Geschil over de levering en montage van het kantoormeubilair.");
@@ -102,7 +102,7 @@ public sealed class IntakeShortJourneyTests(AppHost app, BrowserFixture browser)
         await wizard.NextAsync();
         await wizard.StepAsync("Akkoord en indienen", prefix + "6-submit");
         // The shorter intakes have no binding ruling to accept (D17 is for binding rulings only).
-        await Assertions.Expect(page.GetByLabel("Ik aanvaard dat de uitspraak bindend is (D17)")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByLabel("Ik aanvaard dat de uitspraak bindend is")).ToHaveCountAsync(0);
         await page.GetByLabel("Ik stem ermee in", new() { Exact = false }).CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Geschil indienen" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Uw verzoek is geregistreerd" })).ToBeVisibleAsync(new() { Timeout = 30_000 });

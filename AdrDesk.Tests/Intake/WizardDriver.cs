@@ -75,7 +75,7 @@ public sealed class WizardDriver(IPage page)
     public async Task ComplaintAsync(int reportedDaysAgo = 30)
     {
         await StepAsync("Uw klacht aan de webshop", "4-complaint");
-        await page.GetByRole(AriaRole.Group, new() { Name = "Heeft u uw klacht al aan de webshop voorgelegd? (D4)" }).GetByRole(AriaRole.Radio, new() { Name = "Ja" }).CheckAsync();
+        await page.GetByRole(AriaRole.Group, new() { Name = "Heeft u uw klacht al aan de webshop voorgelegd?" }).GetByRole(AriaRole.Radio, new() { Name = "Ja" }).CheckAsync();
         await FillAsync("Wanneer meldde u het probleem voor het eerst aan de webshop?", Today.AddDays(-reportedDaysAgo).ToString("yyyy-MM-dd"));
         await page.GetByRole(AriaRole.Group, new() { Name = "Heeft de webshop geantwoord?" }).GetByRole(AriaRole.Radio, new() { Name = "Nee" }).CheckAsync();
         await FillAsync("Wat is het probleem?", "Het frame is na twee weken gescheurd. <script>alert('x')</script>");
@@ -94,7 +94,7 @@ public sealed class WizardDriver(IPage page)
         await StepAsync("Controleren", "8-review");
         await NextAsync();
         await StepAsync("Akkoord en indienen", "9-submit");
-        await page.GetByLabel("Ik aanvaard dat de uitspraak bindend is (D17)").CheckAsync();
+        await page.GetByLabel("Ik aanvaard dat de uitspraak bindend is").CheckAsync();
         await page.GetByLabel("Ik stem ermee in", new() { Exact = false }).CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Geschil indienen" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Uw geschil is ingediend" })).ToBeVisibleAsync(new() { Timeout = 30_000 });

@@ -81,7 +81,7 @@ public sealed partial class InvitationJourneyTests(BrowserFixture browser, Clean
             await AxeCheck.AssertNoSeriousViolationsAsync(page);
             await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = "Account aanmaken" }).ClickAsync();
 
-            await page.GetByLabel("een webwinkel of bedrijf").CheckAsync();
+            await page.GetByLabel("een webshop of bedrijf").CheckAsync();
             await page.GetByLabel("Volledige naam").FillAsync("Piet Stil");
             var piet = $"piet-{Guid.NewGuid():N}"[..14] + "@stillefietsen.nl";
             await page.GetByLabel("E-mailadres").FillAsync(piet);

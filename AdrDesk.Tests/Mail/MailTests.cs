@@ -195,7 +195,7 @@ public sealed class MailTests
     }
 
     internal static MailKitMailer Mailer(MailOptions options, DateTimeOffset? now = null) =>
-        new(Options.Create(options), new FakeTimeProvider(now ?? T0));
+        new(Options.Create(options), Options.Create(new AdrDesk.Infrastructure.Desk.DeskOptions()), new FakeTimeProvider(now ?? T0));
 
     internal static string TempFolder() => Path.Combine(Path.GetTempPath(), "adrdesk-tests", Guid.NewGuid().ToString("N")[..12]);
 

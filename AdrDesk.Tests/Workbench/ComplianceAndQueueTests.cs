@@ -142,7 +142,7 @@ public sealed partial class ComplianceAndQueueTests : IAsyncLifetime
     }
 
     [Theory, Trait("Rule", "D18")]
-    [InlineData(DocumentLanguage.Nl, "verwijderd uit het register van aangesloten webwinkels")]
+    [InlineData(DocumentLanguage.Nl, "verwijderd uit het register van aangesloten webshops")]
     [InlineData(DocumentLanguage.En, "removed from the register of affiliated webshops")]
     [InlineData(DocumentLanguage.De, "aus dem Register der angeschlossenen Webshops entfernt")]
     public async Task D18_The_certification_mark_letter_is_written_in_Dutch_English_and_German(DocumentLanguage language, string title)

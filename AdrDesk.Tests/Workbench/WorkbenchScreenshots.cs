@@ -153,7 +153,7 @@ public sealed class WorkbenchScreenshots(AppHost app, BrowserFixture browser)
             var consumerPage = await browser.NewPageAsync(app.BaseUrl);
             await BrowserFixture.SignInAsync(consumerPage, pieter.Email, AppHost.TestPassword);
             await consumerPage.GotoAsync($"cases/{n2}");
-            await consumerPage.GetByRole(AriaRole.Heading, new() { Name = "Nakoming van de uitspraak (D18)" }).WaitForAsync();
+            await consumerPage.GetByRole(AriaRole.Heading, new() { Name = "Nakoming van de uitspraak" }).WaitForAsync();
             await consumerPage.Locator(".wb-report [data-interactive=true]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
             await consumerPage.GetByLabel("De andere partij heeft de uitspraak niet nagekomen").CheckAsync();
             await consumerPage.GetByLabel("Toelichting (niet verplicht)").FillAsync("De laptop is opgehaald, maar het geld is nog niet terugbetaald.");

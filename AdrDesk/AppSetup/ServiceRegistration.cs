@@ -169,6 +169,7 @@ public static class ServiceRegistration
 
     private static void AddMail(IServiceCollection services, IConfiguration config)
     {
+        services.Configure<AdrDesk.Infrastructure.Desk.DeskOptions>(config.GetSection(AdrDesk.Infrastructure.Desk.DeskOptions.Section));
         services.Configure<MailOptions>(config.GetSection(MailOptions.Section));
         services.AddSingleton<IMailer, MailKitMailer>();
         services.AddSingleton<OutboxSignal>();

@@ -1,4 +1,5 @@
 using System.Resources;
+using AdrDesk.Domain.Cases;
 using AdrDesk.Domain.Common;
 
 namespace AdrDesk.Resources;
@@ -22,10 +23,20 @@ public static class ErrorText
         // Never null for a known error: ErrorCatalogueTests require every code in all three files. The code
         // itself is the last resort, so that a missing text shows something traceable instead of failing the page.
         var template = Catalogue.GetString(error.Code, culture) ?? error.Code;
+        if (error is TextRequired required) return string.Format(culture, template, FieldName(required.What, language));
         return error.Arguments.Count == 0
             ? template
             : string.Format(culture, template, error.Arguments.Select(a => Argument(a, language)).ToArray());
     }
+
+    /// <summary>
+    /// The field as the user sees it ("Uw reactie"), under "TextRequired.&lt;what&gt;": a form error never names
+    /// the code's word for it ("'response' is verplicht"). An unknown field reads as "Dit veld" rather than the code's word.
+    /// </summary>
+    public static string FieldName(string what, Language language) =>
+        Catalogue.GetString($"{nameof(TextRequired)}.{what}", DisplayFormat.Culture(language))
+        ?? Catalogue.GetString($"{nameof(TextRequired)}.text", DisplayFormat.Culture(language))
+        ?? what;
 
     /// <summary>The words of one enum value shown in a message, under the key "Type.Value".</summary>
     public static string? EnumText(Enum value, Language language) =>

@@ -18,4 +18,11 @@ public static class UiLanguage
 
     /// <summary>The error's message in the language the person is reading.</summary>
     public static string Text(this DomainError error) => error.Message(Current);
+
+    /// <summary>
+    /// For staff screens (desk, workbench, mediator, admin) only: the message followed by the rule it enforces,
+    /// "… (D12)". The catalogue's words carry no rule codes, because consumers and webshops read the same errors.
+    /// </summary>
+    public static string StaffText(this DomainError error) =>
+        error.RuleId is { Length: > 0 } rule ? $"{error.Text()} ({rule})" : error.Text();
 }

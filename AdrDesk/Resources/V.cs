@@ -20,4 +20,13 @@ public static class V
     public static string PasswordsDiffer => Get("Validation.PasswordsDiffer");
     public static string Kvk => Get("Validation.Kvk");
     public static string TooLong => Get("Validation.TooLong");
+
+    // Display names ([Display(Name = nameof(V.FieldEmail), ResourceType = typeof(V))]): a message names the field
+    // as the form's label does ("E-mailadres is verplicht."), never the C# property.
+    public static string FieldEmail => Get("Field.Email");
+    public static string FieldPassword => Get("Field.Password");
+    public static string FieldConfirmPassword => Get("Field.ConfirmPassword");
+    public static string FieldFullName => Get("Field.FullName");
+    public static string FieldCompanyName => Get("Field.CompanyName");
+    public static string FieldKvk => Get("Field.Kvk");
 }

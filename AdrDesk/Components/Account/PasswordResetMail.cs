@@ -1,3 +1,4 @@
+using AdrDesk.Infrastructure.Desk;
 using System.Text;
 using AdrDesk.Infrastructure.Data;
 using AdrDesk.Infrastructure.Identity;
@@ -16,7 +17,8 @@ public sealed class PasswordResetMail(
     IDbContextFactory<AdrDbContext> factory,
     OutboxSignal outbox,
     TimeProvider clock,
-    IOptions<MailOptions> mail)
+    IOptions<MailOptions> mail,
+    IOptions<DeskOptions> desk)
 {
     public async Task SendAsync(AppUser user, CancellationToken cancellationToken = default)
     {
@@ -24,7 +26,7 @@ public sealed class PasswordResetMail(
         var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
         var link = $"{mail.Value.PublicBaseUrl.TrimEnd('/')}/account/reset-password?email={Uri.EscapeDataString(user.Email!)}&code={code}";
         var lang = user.PreferredLanguage;
-        var body = string.Format(Text.Get("Mail.Reset.Body", lang), user.DisplayName, link);
+        var body = string.Format(Text.Get("Mail.Reset.Body", lang), user.DisplayName, link, desk.Value.Name);
 
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         db.Outbox.Add(OutboxMessage.Create(user.Email!, user.DisplayName, Text.Get("Mail.Reset.Subject", lang), body, lang, clock.GetUtcNow()));

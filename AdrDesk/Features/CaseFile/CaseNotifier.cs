@@ -1,3 +1,4 @@
+using AdrDesk.Infrastructure.Desk;
 using System.Globalization;
 using System.Resources;
 using AdrDesk.Domain.BindingRuling;
@@ -17,7 +18,7 @@ namespace AdrDesk.Features.CaseFile;
 /// a party in the written procedure (D21) gets a letter in the print queue instead of the mail.
 /// A representative (D7) gets the mail too. Everything is added to the caller's transaction.
 /// </summary>
-public sealed class CaseNotifier(IDbContextFactory<AdrDbContext> factory, IOptions<MailOptions> mail, TimeProvider clock)
+public sealed class CaseNotifier(IDbContextFactory<AdrDbContext> factory, IOptions<MailOptions> mail, IOptions<DeskOptions> desk, TimeProvider clock)
 {
     private static readonly ResourceManager Strings = new("AdrDesk.Features.CaseFile.CaseFileResource", typeof(CaseNotifier).Assembly);
 
@@ -93,7 +94,7 @@ public sealed class CaseNotifier(IDbContextFactory<AdrDbContext> factory, IOptio
                 // D21: the desk prints and posts this letter (with the change's document, if it issued one); no mail, no link.
                 if (!already.LettersTo.Contains(party.Id))
                 {
-                    var letter = Body(language, party.Name, number, kind, url: null);
+                    var letter = Body(language, party.Name, number, kind, url: null, desk.Value.Name);
                     // D21: never queued without an address; with none known it waits for the desk (PrintQueueStore.AddressNeededAsync).
                     rows.Add(new PrintQueueEntry
                     {
@@ -107,12 +108,12 @@ public sealed class CaseNotifier(IDbContextFactory<AdrDbContext> factory, IOptio
             }
             else if (!string.IsNullOrWhiteSpace(user.Email) && !Mailed(user.Email))
             {
-                rows.Add(OutboxMessage.Create(user.Email, user.DisplayName, subject, Body(language, user.DisplayName, number, kind, url), language, now, number));
+                rows.Add(OutboxMessage.Create(user.Email, user.DisplayName, subject, Body(language, user.DisplayName, number, kind, url, desk.Value.Name), language, now, number));
             }
             if (user is not null && !already.Users.Contains(user.Id))
                 rows.Add(new UserNotification { Id = Guid.NewGuid(), UserId = user.Id, CaseNumber = number, Kind = kind, Link = link, CreatedAt = now });
             if (party.Representative is { Email: { Length: > 0 } email } representative && !party.PaperProcedure && !Mailed(email))
-                rows.Add(OutboxMessage.Create(email, representative.Name, subject, Body(language, representative.Name, number, kind, url), language, now, number));
+                rows.Add(OutboxMessage.Create(email, representative.Name, subject, Body(language, representative.Name, number, kind, url, desk.Value.Name), language, now, number));
         }
         return rows;
     }
@@ -128,7 +129,7 @@ public sealed class CaseNotifier(IDbContextFactory<AdrDbContext> factory, IOptio
         _ => preferred is "en" or "de" ? preferred : "nl",
     };
 
-    private static string Body(string language, string name, string number, string kind, string? url)
+    private static string Body(string language, string name, string number, string kind, string? url, string deskName)
     {
         var lines = new List<string>
         {
@@ -138,7 +139,7 @@ public sealed class CaseNotifier(IDbContextFactory<AdrDbContext> factory, IOptio
             "",
             url is null ? Get("Mail.Letter", language) : string.Format(CultureInfo.InvariantCulture, Get("Mail.Link", language), url),
             "",
-            Get("Mail.Footer", language),
+            string.Format(CultureInfo.InvariantCulture, Get("Mail.Footer", language), deskName),
         };
         return string.Join("\n", lines);
     }

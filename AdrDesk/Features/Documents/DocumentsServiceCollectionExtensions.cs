@@ -1,5 +1,7 @@
 using AdrDesk.Features.Documents.Store;
+using AdrDesk.Infrastructure.Desk;
 using AdrDesk.Infrastructure.Pdf;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace AdrDesk.Features.Documents;
@@ -16,7 +18,10 @@ public static class DocumentsServiceCollectionExtensions
         // Features/_Imports.razor injects a localizer into every component under Features/, the
         // templates included; the HtmlRenderer resolves it even outside the web app (tools, tests).
         services.AddLocalization();
+        services.Configure<DeskOptions>(configuration.GetSection(DeskOptions.Section));
         services.Configure<DocumentOptions>(configuration.GetSection(DocumentOptions.Section));
+        // One name for the desk: documents take the "Desk" section, not a copy of their own.
+        services.AddOptions<DocumentOptions>().Configure<IOptions<DeskOptions>>((documents, desk) => documents.Desk = desk.Value);
         services.Configure<PdfOptions>(configuration.GetSection(PdfOptions.Section));
         services.AddSingleton<PrintStyles>();
         services.AddSingleton<ChromiumPdfRenderer>();

@@ -1,3 +1,4 @@
+using AdrDesk.Infrastructure.Desk;
 using AdrDesk.Domain.BindingRuling;
 using AdrDesk.Domain.Cases;
 using AdrDesk.Domain.Common;
@@ -24,7 +25,7 @@ public sealed record IssuedLetter(IssuedDocument Document, IReadOnlyList<OutboxM
 /// listed in <see cref="IssuedLetter.ByPost"/>: the desk prints and posts the stored document.
 /// </summary>
 public sealed class CaseLetters(
-    IDbContextFactory<AdrDbContext> factory, DocumentIssuer issuer, IDocumentStore store, IOptions<MailOptions> mail, TimeProvider clock)
+    IDbContextFactory<AdrDbContext> factory, DocumentIssuer issuer, IDocumentStore store, IOptions<MailOptions> mail, IOptions<DeskOptions> desk, TimeProvider clock)
 {
     public static DocumentLanguage DocLanguage(BindingRulingCase c) => c.ProcedureLanguage == Language.En ? DocumentLanguage.En : DocumentLanguage.Nl;
 
@@ -70,7 +71,7 @@ public sealed class CaseLetters(
             var link = $"{mail.Value.PublicBaseUrl.TrimEnd('/')}{DocumentEndpoints.DownloadUrl(document.Id)}";
             var message = OutboxMessage.Create(address, party.Name,
                 WorkbenchText.Get(subjectKey, lang, c.Number.ToString()),
-                WorkbenchText.Get(bodyKey, lang, [party.Name, c.Number.ToString(), link, .. bodyArgs ?? []]),
+                WorkbenchText.MailBody(bodyKey, lang, desk.Value.Name, [party.Name, c.Number.ToString(), link, .. bodyArgs ?? []]),
                 lang.ToString().ToLowerInvariant(), clock.GetUtcNow(), c.Number.ToString());
             if (content is not null) message.Attach(document.FileName, document.ContentType, content);
             mails.Add(message);

@@ -117,7 +117,7 @@ public sealed class ComplianceService(
             var desk = documents.Value.Desk;
             var toDesk = OutboxMessage.Create(desk.Email, mark,
                 WorkbenchText.Get("Mail.Removal.Subject", Language.Nl, tracked.LegalName),
-                WorkbenchText.Get("Mail.Removal.Body", Language.Nl, mark, tracked.LegalName, tracked.KvkNumber.Value, c.Number.ToString(), DisplayFormat.LongDate(webshop.StatusSince, Language.Nl)),
+                WorkbenchText.MailBody("Mail.Removal.Body", Language.Nl, desk.Name, mark, tracked.LegalName, tracked.KvkNumber.Value, c.Number.ToString(), DisplayFormat.LongDate(webshop.StatusSince, Language.Nl)),
                 "nl", now, c.Number.ToString());
             if (markLetter is { Document.Stored: var stored } letter)
             {
@@ -130,7 +130,7 @@ public sealed class ComplianceService(
             if (emails.GetValueOrDefault(c.Webshop.Id) is { Length: > 0 } address)
                 db.Add(OutboxMessage.Create(address, c.Webshop.Name,
                     WorkbenchText.Get("Mail.Removal.Subject", lang, tracked.LegalName),
-                    WorkbenchText.Get("Mail.Removal.Body", lang, c.Webshop.Name, tracked.LegalName, tracked.KvkNumber.Value, c.Number.ToString(), DisplayFormat.LongDate(webshop.StatusSince, lang)),
+                    WorkbenchText.MailBody("Mail.Removal.Body", lang, desk.Name, c.Webshop.Name, tracked.LegalName, tracked.KvkNumber.Value, c.Number.ToString(), DisplayFormat.LongDate(webshop.StatusSince, lang)),
                     lang.ToString().ToLowerInvariant(), now, c.Number.ToString()));
         }, ct);
     }

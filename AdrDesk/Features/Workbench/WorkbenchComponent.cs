@@ -22,7 +22,10 @@ public abstract class WorkbenchComponent : ComponentBase
 
     protected static Language UiLanguage => Resources.UiLanguage.Current;
 
-    protected static string Say(DomainError error) => error.Text();
+    /// <summary>False on a component that parties see too (the case page's compliance report): no rule codes there.</summary>
+    protected virtual bool ForStaff => true;
+
+    protected string Say(DomainError error) => ForStaff ? error.StaffText() : error.Text();
 
     /// <summary>Runs one action once at a time; shows its error or <paramref name="done"/>.</summary>
     protected async Task<bool> RunAsync(Func<ClaimsPrincipal, Task<Result>> action, string? done = null)

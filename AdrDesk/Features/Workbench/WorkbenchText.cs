@@ -18,4 +18,8 @@ public static class WorkbenchText
         var text = Strings.GetString(key, culture) ?? key;
         return args.Length == 0 ? text : string.Format(culture, text, args);
     }
+
+    /// <summary>A mail's body: the text under <paramref name="key"/>, signed with the desk's one name (setting Desk:Name).</summary>
+    public static string MailBody(string key, Language language, string deskName, params object[] args) =>
+        Get(key, language, args) + "\n\n" + Get("Mail.Signature", language, deskName);
 }

@@ -1,3 +1,4 @@
+using AdrDesk.Infrastructure.Desk;
 using System.Globalization;
 using MailKit.Net.Smtp;
 using MailKit.Security;
@@ -11,7 +12,7 @@ namespace AdrDesk.Infrastructure.Mail;
 /// otherwise it writes each message as an RFC 5322 .eml file to the outbox folder, named
 /// <c>yyyyMMdd-HHmmss-{id}.eml</c> so that the files sort by time and trace back to their row.
 /// </summary>
-public sealed class MailKitMailer(IOptions<MailOptions> options, TimeProvider clock) : IMailer
+public sealed class MailKitMailer(IOptions<MailOptions> options, IOptions<DeskOptions> desk, TimeProvider clock) : IMailer
 {
     // CRLF as RFC 5322 requires, whatever the platform; MimeKit's default is the platform's.
     private static readonly FormatOptions EmlFormat = CreateEmlFormat();
@@ -19,7 +20,7 @@ public sealed class MailKitMailer(IOptions<MailOptions> options, TimeProvider cl
     public async Task<string?> SendAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
         var o = options.Value;
-        using var mime = Build(message, o, clock.GetUtcNow());
+        using var mime = Build(message, o, o.FromName ?? desk.Value.Name, clock.GetUtcNow());
         if (o.Smtp is { Host.Length: > 0 } smtp)
         {
             await SendBySmtpAsync(mime, smtp, cancellationToken);
@@ -28,9 +29,9 @@ public sealed class MailKitMailer(IOptions<MailOptions> options, TimeProvider cl
         return await WriteEmlAsync(mime, message, o.OutboxFolder, cancellationToken);
     }
 
-    private static MimeMessage Build(OutboxMessage message, MailOptions o, DateTimeOffset now)
+    private static MimeMessage Build(OutboxMessage message, MailOptions o, string fromName, DateTimeOffset now)
     {
-        var from = new MailboxAddress(o.FromName, o.FromAddress);
+        var from = new MailboxAddress(fromName, o.FromAddress);
         var mime = new MimeMessage
         {
             Subject = message.Subject,

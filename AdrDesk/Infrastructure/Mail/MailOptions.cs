@@ -6,7 +6,8 @@ public sealed class MailOptions
     public const string Section = "Mail";
 
     public string FromAddress { get; set; } = "noreply@adrdesk.example";
-    public string FromName { get; set; } = "AdrDesk";
+    /// <summary>The sender's name; unset, the desk's one name (setting Desk:Name).</summary>
+    public string? FromName { get; set; }
     public string OutboxFolder { get; set; } = "data/outbox";
     /// <summary>Base address for links in mails, e.g. https://adrdesk.example.</summary>
     public string PublicBaseUrl { get; set; } = "http://127.0.0.1:5080";

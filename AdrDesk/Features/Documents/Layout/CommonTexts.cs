@@ -43,7 +43,7 @@ public sealed class CommonTexts
     {
         CaseNumber = "Zaaknummer", PageOf = "Pagina {0} van {1}", Date = "Datum", OurReference = "Ons kenmerk",
         Subject = "Betreft", Attention = "t.a.v.", Salutation = "Geachte heer, mevrouw,", Closing = "Met vriendelijke groet,",
-        Consumer = "Consument", Webshop = "Webwinkel", Representative = "Gemachtigde", RegistrationNumber = "KvK-nummer",
+        Consumer = "Consument", Webshop = "Webshop", Representative = "Gemachtigde", RegistrationNumber = "KvK-nummer",
         Email = "E-mail", Secretary = "secretaris", Assessor = "beoordelaar", Mediator = "mediator",
     };
 
@@ -59,7 +59,7 @@ public sealed class CommonTexts
     {
         CaseNumber = "Aktenzeichen", PageOf = "Seite {0} von {1}", Date = "Datum", OurReference = "Unser Zeichen",
         Subject = "Betreff", Attention = "z. Hd.", Salutation = "Sehr geehrte Damen und Herren,", Closing = "Mit freundlichen Grüßen",
-        Consumer = "Verbraucher", Webshop = "Onlineshop", Representative = "Bevollmächtigter", RegistrationNumber = "Handelsregister-Nr. (KvK)",
-        Email = "E-Mail", Secretary = "Sekretariat", Assessor = "Schlichter", Mediator = "Mediator",
+        Consumer = "Verbraucher", Webshop = "Webshop", Representative = "Bevollmächtigter", RegistrationNumber = "Handelsregister-Nr. (KvK)",
+        Email = "E-Mail", Secretary = "Sekretariat", Assessor = "Gutachter", Mediator = "Mediator",
     };
 }

@@ -54,12 +54,12 @@ public sealed class BindingRulingTexts
         Procedure = "Het geschil is ingediend op {0}. Het dossier was compleet op {1}. Beide partijen hebben elkaars stukken ontvangen en konden daarop reageren. De beoordelaar heeft eerst geprobeerd een schikking te bereiken; dat is niet gelukt.",
         FactsHeading = "2. De feiten",
         ConsumerPositionHeading = "3. Het standpunt van de consument",
-        WebshopPositionHeading = "4. Het standpunt van de webwinkel",
+        WebshopPositionHeading = "4. Het standpunt van de webshop",
         ConsiderationsHeading = "5. De beoordeling",
         ApplicableLawHeading = "Toepasselijk recht",
         ApplicableLaw =
         [
-            "Dit bindend advies ontneemt de consument niet de bescherming van de bepalingen waarvan bij overeenkomst niet kan worden afgeweken op grond van het Nederlandse recht, als de consument en de webwinkel hun gewone verblijfplaats respectievelijk plaats van vestiging in Nederland hebben.",
+            "Dit bindend advies ontneemt de consument niet de bescherming van de bepalingen waarvan bij overeenkomst niet kan worden afgeweken op grond van het Nederlandse recht, als de consument en de webshop hun gewone verblijfplaats respectievelijk plaats van vestiging in Nederland hebben.",
             "Is het recht dat op de koopovereenkomst van toepassing is bepaald volgens artikel 6 leden 1 en 2 van Verordening (EG) nr. 593/2008 (Rome I), dan behoudt de consument de bescherming van de bepalingen waarvan niet kan worden afgeweken op grond van het recht van de lidstaat waar hij zijn gewone verblijfplaats heeft; is dat recht bepaald volgens artikel 5 leden 1 tot en met 3 van het Verdrag van Rome van 19 juni 1980, dan de dwingende bepalingen van dat recht.",
             "Artikel 7:902 van het Burgerlijk Wetboek is op deze procedure niet van toepassing.",
             "Waar het procesreglement niet voorziet, heeft de beoordelaar beslist naar redelijkheid en billijkheid.",
@@ -69,7 +69,7 @@ public sealed class BindingRulingTexts
         Obligation = "Verplichting", Amount = "Bedrag", ComplyBy = "Uiterlijk op",
         Binding = "Dit advies is bindend voor beide partijen.",
         ComplianceHeading = "7. Nakoming",
-        NonCompliance = "Komt een partij dit advies niet na, dan volgt één aanmaning. Blijft nakoming daarna uit, dan wordt een webwinkel uit het register verwijderd en wordt de keurmerkhouder geïnformeerd; tegen een consument kan de webwinkel tot incasso overgaan, op kosten van de consument.",
+        NonCompliance = "Komt een partij dit advies niet na, dan volgt één aanmaning. Blijft nakoming daarna uit, dan wordt een webshop uit het register verwijderd en wordt de keurmerkhouder geïnformeerd; tegen een consument kan de webshop tot incasso overgaan, op kosten van de consument.",
         CourtHeading = "8. Geen hoger beroep",
         Court = "Tegen dit bindend advies staat geen hoger beroep open. Een partij die het er niet mee eens is, kan het geschil binnen twee maanden na verzending van dit advies voorleggen aan de bevoegde rechter, dus uiterlijk op {0}. Doet zij dat niet, dan moet zij het advies nakomen.",
         Signed = "Aldus beslist te {0} op {1}.",

@@ -51,28 +51,28 @@ public sealed class BlankIntakeFormTexts
 
     private static readonly BlankIntakeFormTexts Nl = new()
     {
-        Title = "Aanmeldformulier geschil met een webwinkel",
+        Title = "Aanmeldformulier geschil met een webshop",
         Intro = "Met dit formulier legt u een geschil over een online aankoop voor. Het is hetzelfde formulier als de online vragenlijst. Vul het in blokletters in en kruis aan wat van toepassing is.",
         Yes = "Ja", No = "Nee", Optional = "(indien van toepassing)",
         ConsumerHeading = "1. Uw gegevens",
         ConsumerFields = ["Naam", "Straat en huisnummer", "Postcode en woonplaats", "Land", "E-mailadres", "Telefoonnummer"],
         RepresentativeHeading = "2. Gemachtigde of adviseur",
         RepresentativeFields = ["Naam", "Adres of e-mailadres"],
-        WebshopHeading = "3. De webwinkel",
-        WebshopFields = ["Naam webwinkel", "Website", "Adres (indien bekend)"],
+        WebshopHeading = "3. De webshop",
+        WebshopFields = ["Naam webshop", "Website", "Adres (indien bekend)"],
         OrderHeading = "4. De bestelling",
         OrderFields = ["Besteldatum", "Ordernummer", "Product(en)", "Waarde product(en) incl. btw, excl. verzendkosten (€)", "Totale vordering incl. btw en alle kosten (€)"],
         ComplaintHeading = "5. Uw klacht",
-        FirstComplaintDate = "Datum waarop u voor het eerst bij de webwinkel klaagde",
+        FirstComplaintDate = "Datum waarop u voor het eerst bij de webshop klaagde",
         ComplaintBoxes = ["Wat is er misgegaan?", "Wat wilt u bereiken?"],
         EligibilityHeading = "6. Kunnen wij uw geschil behandelen?",
         EligibilityQuestions =
         [
-            "Heeft u het product online gekocht bij een webwinkel die in Nederland is gevestigd?",
+            "Heeft u het product online gekocht bij een webshop die in Nederland is gevestigd?",
             "Heeft u het product als consument gekocht, dus niet voor uw bedrijf of beroep?",
             "Woont u in Nederland of in een ander land van de Europese Unie?",
-            "Heeft u eerst bij de webwinkel geklaagd, zonder antwoord of met een antwoord waarmee u het niet eens bent?",
-            "Is uw eerste klacht bij de webwinkel minder dan 365 dagen geleden?",
+            "Heeft u eerst bij de webshop geklaagd, zonder antwoord of met een antwoord waarmee u het niet eens bent?",
+            "Is uw eerste klacht bij de webshop minder dan 365 dagen geleden?",
             "Is de waarde van het product (incl. btw, excl. verzendkosten) € 25,00 of meer?",
             "Is uw totale vordering (incl. btw en alle kosten) lager dan € 25.000,00?",
             "Is het geschil nog niet door een andere geschilleninstantie of een rechter behandeld?",
@@ -85,7 +85,7 @@ public sealed class BlankIntakeFormTexts
         Attachments =
         [
             "de orderbevestiging of factuur",
-            "uw klacht aan de webwinkel en de reactie van de webwinkel",
+            "uw klacht aan de webshop en de reactie van de webshop",
             "foto's of andere bewijsstukken van het probleem",
             "de machtiging van uw gemachtigde (indien van toepassing)",
         ],
@@ -94,7 +94,7 @@ public sealed class BlankIntakeFormTexts
         [
             "Ik verklaar dit formulier naar waarheid te hebben ingevuld.",
             "Ik aanvaard dat de uitspraak voor beide partijen bindend is.",
-            "Ik stem ermee in dat mijn gegevens en stukken aan de webwinkel en de beoordelaar worden verstrekt; ze worden uiterlijk twee jaar na afloop van de procedure verwijderd.",
+            "Ik stem ermee in dat mijn gegevens en stukken aan de webshop en de beoordelaar worden verstrekt; ze worden uiterlijk twee jaar na afloop van de procedure verwijderd.",
         ],
         SignFields = ["Plaats", "Datum", "Handtekening"],
         SendHeading = "Waar stuurt u het formulier naartoe?",
@@ -157,28 +157,28 @@ public sealed class BlankIntakeFormTexts
 
     private static readonly BlankIntakeFormTexts De = new()
     {
-        Title = "Antragsformular für eine Streitigkeit mit einem Onlineshop",
+        Title = "Antragsformular für eine Streitigkeit mit einem Webshop",
         Intro = "Mit diesem Formular reichen Sie eine Streitigkeit über einen Online-Kauf ein. Es entspricht dem Online-Fragebogen. Bitte in Druckbuchstaben ausfüllen und Zutreffendes ankreuzen.",
         Yes = "Ja", No = "Nein", Optional = "(falls zutreffend)",
         ConsumerHeading = "1. Ihre Angaben",
         ConsumerFields = ["Name", "Straße und Hausnummer", "Postleitzahl und Ort", "Land", "E-Mail-Adresse", "Telefonnummer"],
         RepresentativeHeading = "2. Bevollmächtigter oder Berater",
         RepresentativeFields = ["Name", "Anschrift oder E-Mail-Adresse"],
-        WebshopHeading = "3. Der Onlineshop",
-        WebshopFields = ["Name des Onlineshops", "Website", "Anschrift (falls bekannt)"],
+        WebshopHeading = "3. Der Webshop",
+        WebshopFields = ["Name des Webshops", "Website", "Anschrift (falls bekannt)"],
         OrderHeading = "4. Die Bestellung",
         OrderFields = ["Bestelldatum", "Bestellnummer", "Produkt(e)", "Warenwert inkl. MwSt., ohne Versandkosten (€)", "Gesamtforderung inkl. MwSt. und aller Kosten (€)"],
         ComplaintHeading = "5. Ihre Beschwerde",
-        FirstComplaintDate = "Datum Ihrer ersten Beschwerde beim Onlineshop",
+        FirstComplaintDate = "Datum Ihrer ersten Beschwerde beim Webshop",
         ComplaintBoxes = ["Was ist schiefgelaufen?", "Was möchten Sie erreichen?"],
         EligibilityHeading = "6. Können wir Ihre Streitigkeit behandeln?",
         EligibilityQuestions =
         [
-            "Haben Sie das Produkt online bei einem Onlineshop mit Sitz in den Niederlanden gekauft?",
+            "Haben Sie das Produkt online bei einem Webshop mit Sitz in den Niederlanden gekauft?",
             "Haben Sie das Produkt als Verbraucher gekauft, also nicht für Ihr Unternehmen oder Ihren Beruf?",
             "Wohnen Sie in den Niederlanden oder einem anderen Mitgliedstaat der Europäischen Union?",
-            "Haben Sie sich zuerst beim Onlineshop beschwert, ohne Antwort oder mit einer Antwort, mit der Sie nicht einverstanden sind?",
-            "Liegt Ihre erste Beschwerde beim Onlineshop weniger als 365 Tage zurück?",
+            "Haben Sie sich zuerst beim Webshop beschwert, ohne Antwort oder mit einer Antwort, mit der Sie nicht einverstanden sind?",
+            "Liegt Ihre erste Beschwerde beim Webshop weniger als 365 Tage zurück?",
             "Beträgt der Warenwert (inkl. MwSt., ohne Versandkosten) 25,00 € oder mehr?",
             "Liegt Ihre Gesamtforderung (inkl. MwSt. und aller Kosten) unter 25.000,00 €?",
             "Wurde die Streitigkeit noch nicht von einer anderen Streitbeilegungsstelle oder einem Gericht behandelt?",
@@ -191,7 +191,7 @@ public sealed class BlankIntakeFormTexts
         Attachments =
         [
             "der Bestellbestätigung oder Rechnung",
-            "Ihrer Beschwerde beim Onlineshop und dessen Antwort",
+            "Ihrer Beschwerde beim Webshop und dessen Antwort",
             "Fotos oder anderen Nachweisen des Problems",
             "der Vollmacht Ihres Bevollmächtigten (falls zutreffend)",
         ],
@@ -200,7 +200,7 @@ public sealed class BlankIntakeFormTexts
         [
             "Ich erkläre, dieses Formular wahrheitsgemäß ausgefüllt zu haben.",
             "Ich akzeptiere, dass die Entscheidung für beide Parteien verbindlich ist.",
-            "Ich bin damit einverstanden, dass meine Angaben und Unterlagen an den Onlineshop und den Schlichter weitergegeben werden; sie werden spätestens zwei Jahre nach Abschluss des Verfahrens gelöscht.",
+            "Ich bin damit einverstanden, dass meine Angaben und Unterlagen an den Webshop und den Gutachter weitergegeben werden; sie werden spätestens zwei Jahre nach Abschluss des Verfahrens gelöscht.",
         ],
         SignFields = ["Ort", "Datum", "Unterschrift"],
         SendHeading = "Wohin senden Sie das Formular?",

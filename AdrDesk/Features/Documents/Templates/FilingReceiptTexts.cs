@@ -41,9 +41,9 @@ public sealed class FilingReceiptTexts
         Title = "Ontvangstbevestiging van uw geschil",
         Intro = "Wij hebben uw geschil ontvangen op {0}. Het is geregistreerd onder zaaknummer {1}; vermeld dit nummer bij alle contact met ons. Hieronder staan de gegevens zoals u ze heeft ingevuld. Klopt er iets niet, laat het ons dan weten.",
         FormHeading = "Uw aanmelding",
-        Consumer = "Consument", Webshop = "Webwinkel", OrderDate = "Besteldatum", OrderNumber = "Ordernummer",
+        Consumer = "Consument", Webshop = "Webshop", OrderDate = "Besteldatum", OrderNumber = "Ordernummer",
         Product = "Product", ProductValue = "Waarde product (incl. btw, excl. verzendkosten)", ClaimTotal = "Totale vordering (incl. btw en kosten)",
-        FirstComplaint = "Eerste klacht bij de webwinkel", Complaint = "Wat is er misgegaan", Claim = "Wat u wilt bereiken",
+        FirstComplaint = "Eerste klacht bij de webshop", Complaint = "Wat is er misgegaan", Claim = "Wat u wilt bereiken",
         Attachments = "Bijlagen", NoAttachments = "geen", ByPost = "Procedure schriftelijk per post", Yes = "ja", No = "nee",
         NextHeading = "Hoe gaat het verder?",
         Next =
@@ -77,9 +77,9 @@ public sealed class FilingReceiptTexts
         Title = "Eingangsbestätigung Ihrer Streitigkeit",
         Intro = "Wir haben Ihre Streitigkeit am {0} erhalten. Sie ist unter dem Aktenzeichen {1} registriert; bitte geben Sie dieses bei jedem Kontakt an. Nachstehend finden Sie Ihre Angaben. Sollte etwas nicht stimmen, teilen Sie es uns bitte mit.",
         FormHeading = "Ihr Antrag",
-        Consumer = "Verbraucher", Webshop = "Onlineshop", OrderDate = "Bestelldatum", OrderNumber = "Bestellnummer",
+        Consumer = "Verbraucher", Webshop = "Webshop", OrderDate = "Bestelldatum", OrderNumber = "Bestellnummer",
         Product = "Produkt", ProductValue = "Warenwert (inkl. MwSt., ohne Versandkosten)", ClaimTotal = "Gesamtforderung (inkl. MwSt. und Kosten)",
-        FirstComplaint = "Erste Beschwerde beim Onlineshop", Complaint = "Was ist schiefgelaufen", Claim = "Was Sie erreichen möchten",
+        FirstComplaint = "Erste Beschwerde beim Webshop", Complaint = "Was ist schiefgelaufen", Claim = "Was Sie erreichen möchten",
         Attachments = "Anlagen", NoAttachments = "keine", ByPost = "Verfahren schriftlich per Post", Yes = "ja", No = "nein",
         NextHeading = "Wie geht es weiter?",
         Next =

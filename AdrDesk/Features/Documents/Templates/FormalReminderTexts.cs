@@ -34,8 +34,8 @@ public sealed class FormalReminderTexts
         Obligation = "Verplichting", Amount = "Bedrag", ComplyBy = "Uiterlijk op",
         NotReceived = "Wij hebben geen bericht ontvangen dat u dit heeft gedaan. Het bindend advies is voor beide partijen bindend.",
         Demand = "Wij manen u hierbij aan het bindend advies alsnog na te komen, uiterlijk op {0}. Dit is de enige aanmaning die u ontvangt.",
-        WebshopConsequence = "Komt u het bindend advies ook dan niet na, dan verwijderen wij uw webwinkel uit ons register van aangesloten webwinkels en informeren wij de keurmerkhouder.",
-        ConsumerConsequence = "Komt u het bindend advies ook dan niet na, dan kan de webwinkel het bedrag laten incasseren. De extra kosten daarvan komen voor uw rekening.",
+        WebshopConsequence = "Komt u het bindend advies ook dan niet na, dan verwijderen wij uw webshop uit ons register van aangesloten webshops en informeren wij de keurmerkhouder.",
+        ConsumerConsequence = "Komt u het bindend advies ook dan niet na, dan kan de webshop het bedrag laten incasseren. De extra kosten daarvan komen voor uw rekening.",
         Complied = "Heeft u het bindend advies inmiddels nagekomen, dan kunt u deze aanmaning als niet verzonden beschouwen. Laat het ons wel weten.",
     };
 

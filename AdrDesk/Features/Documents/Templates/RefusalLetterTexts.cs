@@ -44,15 +44,15 @@ public sealed class RefusalLetterTexts
         ],
         Grounds = new Dictionary<RefusalGround, string>
         {
-            [RefusalGround.NoPriorComplaint] = "U heeft niet eerst geprobeerd het probleem met de webwinkel op te lossen.",
+            [RefusalGround.NoPriorComplaint] = "U heeft niet eerst geprobeerd het probleem met de webshop op te lossen.",
             [RefusalGround.TrivialMatter] = "Het geschil betreft een onbeduidend bedrag of een gering gebrek.",
             [RefusalGround.AlreadyHandled] = "Het geschil is al eerder door een andere geschilleninstantie of een rechter behandeld.",
             [RefusalGround.AmountOutOfRange] = "De waarde van het product is lager dan € 25,00, of de totale vordering is € 25.000,00 of hoger.",
-            [RefusalGround.ComplaintTooLate] = "Er zijn meer dan 365 dagen verstreken sinds u het geschil voor het eerst aan de webwinkel meldde.",
+            [RefusalGround.ComplaintTooLate] = "Er zijn meer dan 365 dagen verstreken sinds u het geschil voor het eerst aan de webshop meldde.",
             [RefusalGround.BetweenBusinesses] = "Het geschil is een geschil tussen twee bedrijven.",
-            [RefusalGround.NoConsumerConsent] = "De webwinkel heeft het geschil aangemeld en de consument heeft niet ingestemd met de behandeling.",
-            [RefusalGround.WebshopInsolventOrStopped] = "De webwinkel heeft surseance van betaling aangevraagd, is failliet verklaard of heeft zijn activiteiten beëindigd.",
-            [RefusalGround.WebshopNotAffiliated] = "De webwinkel was op het moment van de bestelling niet bij ons aangesloten.",
+            [RefusalGround.NoConsumerConsent] = "De webshop heeft het geschil aangemeld en de consument heeft niet ingestemd met de behandeling.",
+            [RefusalGround.WebshopInsolventOrStopped] = "De webshop heeft surseance van betaling aangevraagd, is failliet verklaard of heeft zijn activiteiten beëindigd.",
+            [RefusalGround.WebshopNotAffiliated] = "De webshop was op het moment van de bestelling niet bij ons aangesloten.",
             [RefusalGround.ImpairsOperation] = "De behandeling zou de effectieve werking van de geschillenbeslechting ernstig in gevaar brengen, of er zijn zwaarwegende redenen om het geschil niet te behandelen.",
         },
     };
@@ -88,29 +88,29 @@ public sealed class RefusalLetterTexts
 
     private static readonly RefusalLetterTexts De = new()
     {
-        Title = "Entscheidung: Streitfall nicht angenommen",
-        Subject = "Ihr Streitfall mit {0} wird nicht angenommen",
-        Intro = "Am {0} haben wir Ihren Streitfall mit {1} erhalten. Wir haben geprüft, ob wir ihn nach unserer Verfahrensordnung behandeln können. Das ist leider nicht der Fall. Nachstehend lesen Sie, aus welchem Grund und warum.",
+        Title = "Entscheidung: Streitigkeit nicht angenommen",
+        Subject = "Ihre Streitigkeit mit {0} wird nicht angenommen",
+        Intro = "Am {0} haben wir Ihre Streitigkeit mit {1} erhalten. Wir haben geprüft, ob wir sie nach unserer Verfahrensordnung behandeln können. Das ist leider nicht der Fall. Nachstehend lesen Sie, aus welchem Grund und warum.",
         GroundsHeading = "Gründe und Begründung",
         GroundLabel = "Ablehnungsgrund {0}",
         MeaningHeading = "Was bedeutet das für Sie?",
         Meaning =
         [
-            "Wir behandeln den Streitfall nicht; es ergeht keine verbindliche Entscheidung. Ihnen entstehen keine Kosten.",
-            "Ihre Rechte bleiben unberührt. Sie können den Streitfall dem zuständigen Gericht oder gegebenenfalls einer anderen Streitbeilegungsstelle vorlegen.",
+            "Wir behandeln die Streitigkeit nicht; es ergeht keine verbindliche Entscheidung. Ihnen entstehen keine Kosten.",
+            "Ihre Rechte bleiben unberührt. Sie können die Streitigkeit dem zuständigen Gericht oder gegebenenfalls einer anderen Streitbeilegungsstelle vorlegen.",
             "Wenn Sie Fragen zu dieser Entscheidung haben oder über Informationen verfügen, die uns nicht bekannt waren, wenden Sie sich bitte unter Angabe des Aktenzeichens an uns.",
         ],
         Grounds = new Dictionary<RefusalGround, string>
         {
-            [RefusalGround.NoPriorComplaint] = "Sie haben nicht zuerst versucht, das Problem mit dem Onlineshop zu lösen.",
-            [RefusalGround.TrivialMatter] = "Der Streitfall betrifft einen geringfügigen Betrag oder einen geringfügigen Mangel.",
-            [RefusalGround.AlreadyHandled] = "Der Streitfall wurde bereits von einer anderen Streitbeilegungsstelle oder einem Gericht behandelt.",
+            [RefusalGround.NoPriorComplaint] = "Sie haben nicht zuerst versucht, das Problem mit dem Webshop zu lösen.",
+            [RefusalGround.TrivialMatter] = "Die Streitigkeit betrifft einen geringfügigen Betrag oder einen geringfügigen Mangel.",
+            [RefusalGround.AlreadyHandled] = "Die Streitigkeit wurde bereits von einer anderen Streitbeilegungsstelle oder einem Gericht behandelt.",
             [RefusalGround.AmountOutOfRange] = "Der Warenwert liegt unter 25,00 € oder die Gesamtforderung beträgt 25.000,00 € oder mehr.",
-            [RefusalGround.ComplaintTooLate] = "Seit Ihrer ersten Meldung des Streitfalls beim Onlineshop sind mehr als 365 Tage vergangen.",
-            [RefusalGround.BetweenBusinesses] = "Es handelt sich um einen Streitfall zwischen zwei Unternehmen.",
-            [RefusalGround.NoConsumerConsent] = "Der Onlineshop hat den Streitfall eingereicht und der Verbraucher hat der Behandlung nicht zugestimmt.",
-            [RefusalGround.WebshopInsolventOrStopped] = "Der Onlineshop hat einen Zahlungsaufschub beantragt, ist insolvent oder hat seine Tätigkeit eingestellt.",
-            [RefusalGround.WebshopNotAffiliated] = "Der Onlineshop war zum Zeitpunkt der Bestellung nicht bei uns angeschlossen.",
+            [RefusalGround.ComplaintTooLate] = "Seit Ihrer ersten Meldung der Streitigkeit beim Webshop sind mehr als 365 Tage vergangen.",
+            [RefusalGround.BetweenBusinesses] = "Es handelt sich um eine Streitigkeit zwischen zwei Unternehmen.",
+            [RefusalGround.NoConsumerConsent] = "Der Webshop hat die Streitigkeit eingereicht und der Verbraucher hat der Behandlung nicht zugestimmt.",
+            [RefusalGround.WebshopInsolventOrStopped] = "Der Webshop hat einen Zahlungsaufschub beantragt, ist insolvent oder hat seine Tätigkeit eingestellt.",
+            [RefusalGround.WebshopNotAffiliated] = "Der Webshop war zum Zeitpunkt der Bestellung nicht bei uns angeschlossen.",
             [RefusalGround.ImpairsOperation] = "Die Behandlung würde die wirksame Streitbeilegung ernsthaft beeinträchtigen, oder es liegen gewichtige Gründe gegen die Behandlung vor.",
         },
     };

@@ -479,7 +479,7 @@ public sealed class SchedulingService(
         var mediator = people.FirstOrDefault(p => p.PartyId is null);
         return new IcsEvent(a.IcsUid, a.Sequence, now, a.StartsAt, a.EndsAt,
             $"Mediation {c.Number} – gezamenlijke sessie", $"{a.Location} ({a.RoomName})",
-            "Vertrouwelijke mediationsessie (M3): er worden geen aantekeningen of opnamen gemaakt.",
+            "Vertrouwelijke mediationsessie: er worden geen aantekeningen of opnamen gemaakt.",
             new IcsPerson(mediator?.Name ?? c.MediatorName ?? "Mediator", mediator?.Email ?? "mediation@adrdesk.nl"),
             people.Where(p => p.PartyId is not null).Select(p => new IcsPerson(p.Name, p.Email)).ToList());
     }
