@@ -262,6 +262,12 @@ public sealed partial class CaseFileService
         if (ShownAsSubmission.Contains(a.Action)) return null;
         if (a.Action == "AddStaffNote" && !deskSide) return null;
         var detail = deskSide || PublicDetail.Contains(a.Action) ? a.Detail : null;
-        return new TimelineEntry(id, a.At, TimelineKind.Event, $"Event.{a.Action}", [], a.ActorName, detail, []);
+        // D21: an act recorded from post says so, and on the desk's side for whom (the actor is who recorded it).
+        if (!PostReceipt.TryRead(a.Detail, out var receivedOn, out var forParty))
+            return new TimelineEntry(id, a.At, TimelineKind.Event, $"Event.{a.Action}", [], a.ActorName, detail, []);
+        return new TimelineEntry(id, a.At, TimelineKind.Event, $"Event.{a.Action}", [], a.ActorName, deskSide ? forParty : null, [])
+        {
+            ReceivedByPostOn = receivedOn,
+        };
     }
 }
