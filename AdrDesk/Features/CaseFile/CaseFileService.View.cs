@@ -170,8 +170,17 @@ public sealed partial class CaseFileService
             case MediationCase mc:
                 // M6: the other party's position only once the mediator exchanged them.
                 foreach (var p in mc.PositionsVisibleTo(viewer))
-                    timeline.Add(new TimelineEntry($"pos:{p.PartyId}", p.SubmittedAt, TimelineKind.Position, "Timeline.Position",
-                        [mc.FindParty(p.PartyId)?.Name ?? ""], null, p.Text, []));
+                {
+                    var name = mc.FindParty(p.PartyId)?.Name ?? "";
+                    // D21 for M: a position the desk or the mediator recorded from post says so.
+                    var byPost = audit.Where(a => a.At == p.SubmittedAt && a.Action is "SubmitPosition" or "CompletePositions")
+                        .Select(a => PostReceipt.TryRead(a.Detail, out var on, out var party) && party == name ? on : (DateOnly?)null)
+                        .FirstOrDefault(on => on is not null);
+                    timeline.Add(new TimelineEntry($"pos:{p.PartyId}", p.SubmittedAt, TimelineKind.Position, "Timeline.Position", [name], null, p.Text, [])
+                    {
+                        ReceivedByPostOn = byPost,
+                    });
+                }
                 break;
         }
 
