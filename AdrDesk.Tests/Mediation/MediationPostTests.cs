@@ -202,4 +202,58 @@ public class MediationPostTests
         var sign = Assert.Single(await AuditAsync(kit, number, "Sign"));
         Assert.Equal((kit.Mediator.Id, $"post:{Today(kit):yyyy-MM-dd}:Klant op Papier BV"), (sign.ActorId, sign.Detail));
     }
+
+    /// <summary>Bemiddeling registered by the consumer against a participant that takes part on paper; assessed and notified.</summary>
+    private static async Task<(string Number, Guid Consumer, Guid Participant)> NotifiedBemiddelingAsync(MediationKit kit)
+    {
+        var consumer = Party.Consumer("Sanne de Vries", kit.Consumer.Id).Value;
+        var participant = Party.Business("Papieren Winkel BV", null, Guid.NewGuid()).Value;
+        var created = await kit.Store.CreateAsync(Scheme.ConsumerBemiddeling,
+            n => AdrDesk.Domain.Bemiddeling.BemiddelingCase.Register(n, consumer, participant, "De fiets is niet geleverd.", kit.Consumer.Actor, kit.Clock));
+        Assert.True(created.IsSuccess, created.Error?.Code);
+        var number = created.Value.Number.ToString();
+        var service = kit.Services.GetRequiredService<AdrDesk.Features.Mediation.Bemiddeling.BemiddelingService>();
+        Ok(await service.AssessAsync(kit.Staff.User, number));
+        Ok(await service.NotifyParticipantAsync(kit.Staff.User, number));
+        return (number, consumer.Id, participant.Id);
+    }
+
+    [Fact, Trait("Rule", "B3"), Trait("Rule", "D21")]
+    public async Task B3_The_participants_letter_that_it_solved_the_dispute_directly_is_recorded_by_the_desk_as_its_act()
+    {
+        await using var kit = await StartAsync();
+        var service = kit.Services.GetRequiredService<AdrDesk.Features.Mediation.Bemiddeling.BemiddelingService>();
+        var (number, _, participant) = await NotifiedBemiddelingAsync(kit);
+        var item = new AdrDesk.Features.Mediation.Bemiddeling.BemiddelingPostItem(participant, MediationPostKind.ResolvedDirectly, Today(kit), "Nieuwe fiets geleverd.", Pdf("opgelost.pdf"));
+
+        Assert.IsType<AdrDesk.Features.Cases.DeskStaffOnly>((await service.RecordPostAsync(kit.Consumer.User, number, item)).Error);
+        Assert.IsType<PostScanRequired>((await service.RecordPostAsync(kit.Staff.User, number, item with { Scan = null })).Error);
+        Assert.IsType<UploadTypeNotAllowed>((await service.RecordPostAsync(kit.Staff.User, number, item with { Scan = new MediationUpload("brief.txt", [1, 2, 3, 4, 5, 6, 7, 8, 9]) })).Error);
+        Assert.Empty(Ok(await service.PostLettersAsync(kit.Staff.User, number)));
+
+        Ok(await service.RecordPostAsync(kit.Staff.User, number, item));
+        var view = Ok(await service.GetAsync(kit.Consumer.User, number));
+        Assert.Equal((AdrDesk.Domain.Bemiddeling.BemiddelingState.ResolvedDirectly, "Nieuwe fiets geleverd."), (view.State, view.Outcome));
+        var audit = Assert.Single(await AuditAsync(kit, number, "ResolveDirectly"));
+        Assert.Equal(kit.Staff.Id, audit.ActorId);
+        Assert.StartsWith($"post:{Today(kit):yyyy-MM-dd}:Papieren Winkel BV", audit.Detail);
+        Assert.Contains(await kit.OutboxAsync(), m => m.ToAddress == kit.Consumer.Email && m.Subject.Contains("direct opgelost")); // the other side is told
+        Assert.Equal("opgelost.pdf", Assert.Single(Ok(await service.PostLettersAsync(kit.Staff.User, number))).FileName);
+        var timeline = Ok(await kit.Services.GetRequiredService<CaseFileService>().OpenAsync(kit.Consumer.User, number)).Timeline;
+        Assert.Contains(timeline, t => t.TitleKey == "Event.ResolveDirectly" && t.ReceivedByPostOn == Today(kit));
+    }
+
+    [Fact, Trait("Rule", "B3"), Trait("Rule", "D21")]
+    public async Task B3_Only_the_consumer_escalates_so_an_escalation_letter_is_recorded_for_the_consumer_only()
+    {
+        await using var kit = await StartAsync();
+        var service = kit.Services.GetRequiredService<AdrDesk.Features.Mediation.Bemiddeling.BemiddelingService>();
+        var (number, consumer, participant) = await NotifiedBemiddelingAsync(kit);
+        AdrDesk.Features.Mediation.Bemiddeling.BemiddelingPostItem Item(Guid party) => new(party, MediationPostKind.Escalation, Today(kit), "Er is niets opgelost.", Pdf("escalatie.pdf"));
+
+        Assert.IsAssignableFrom<RoleNotAllowed>((await service.RecordPostAsync(kit.Staff.User, number, Item(participant))).Error);
+        Ok(await service.RecordPostAsync(kit.Staff.User, number, Item(consumer)));
+        Assert.Equal(AdrDesk.Domain.Bemiddeling.BemiddelingState.Escalated, Ok(await service.GetAsync(kit.Staff.User, number)).State);
+        Assert.StartsWith($"post:{Today(kit):yyyy-MM-dd}:Sanne de Vries", Assert.Single(await AuditAsync(kit, number, "Escalate")).Detail);
+    }
 }

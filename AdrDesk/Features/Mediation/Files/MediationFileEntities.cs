@@ -72,7 +72,7 @@ public sealed class MediationIntroduction
     public DateTimeOffset IntroducedAt { get; set; }
 }
 
-/// <summary>What a party sent by post in a mediation (D21 for M), as the desk or the mediator recorded it.</summary>
+/// <summary>What a party sent by post in a mediation (D21 for M) or a bemiddeling (D21 for B), as the desk or the mediator recorded it.</summary>
 public enum MediationPostKind
 {
     /// <summary>M2: the principles confirmed.</summary>
@@ -86,6 +86,12 @@ public enum MediationPostKind
 
     /// <summary>M9: the hand-signed settlement agreement.</summary>
     SignedAgreement,
+
+    /// <summary>B3 (bemiddeling): the party writes that it was solved directly.</summary>
+    ResolvedDirectly,
+
+    /// <summary>Bemiddeling: the consumer asks for escalation.</summary>
+    Escalation,
 }
 
 /// <summary>

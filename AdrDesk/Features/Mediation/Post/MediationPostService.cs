@@ -40,6 +40,7 @@ public sealed class MediationPostService(
         if (item.Scan is null || item.Scan.Content.Length == 0) return new PostScanRequired();
         var checkedScan = MediationFileStore.Check(item.Scan);
         if (checkedScan.IsFailure) return checkedScan.AsResult();
+        if (item.Kind is MediationPostKind.ResolvedDirectly or MediationPostKind.Escalation) return new NotAllowedInMediation(); // bemiddeling's
         if (item.Kind == MediationPostKind.Position && string.IsNullOrWhiteSpace(item.Text)) return new TextRequired("position");
         if (item.Kind == MediationPostKind.SlotAnswer && item.AppointmentId is null) return new AppointmentNotFound();
 
