@@ -177,11 +177,13 @@ public sealed partial class PostMediationJourneyTests(BrowserFixture browser, Cl
             await Assertions.Expect(b.GetByText("Afgesloten")).ToBeVisibleAsync();
 
             // The timeline says what came by post, to the business and to the desk (which also reads for whom).
-            await GoAsync(b, $"cases/{number}");
+            await b.GotoAsync($"cases/{number}");
+            await BrowserFixture.WaitForInteractiveAsync(b);
             await Assertions.Expect(b.GetByTestId("received-by-post").First).ToContainTextAsync("ontvangen per post op");
             Assert.True(await b.GetByTestId("received-by-post").CountAsync() >= 4);
             await Assertions.Expect(b.GetByTestId("timeline")).Not.ToContainTextAsync("(M");
-            await GoAsync(desk, $"cases/{number}");
+            await desk.GotoAsync($"cases/{number}");
+            await BrowserFixture.WaitForInteractiveAsync(desk);
             await Assertions.Expect(desk.GetByTestId("timeline").Locator("li").Filter(new() { HasText = "ontvangen per post" }).Filter(new() { HasText = Client }).First)
                 .ToContainTextAsync("Lotte Visser");
         }
