@@ -179,4 +179,11 @@ public class AppHost : IAsyncLifetime
 public sealed class AppCollection : ICollectionFixture<AppHost>, ICollectionFixture<BrowserFixture>;
 
 /// <summary>The real app on an empty database: no demo accounts, no register, no cases (issue 14: test from the outside).</summary>
-public sealed class CleanAppHost() : AppHost(seedDemo: false);
+public sealed class CleanAppHost() : AppHost(seedDemo: false)
+{
+    /// <summary>
+    /// The first administrator, as an installation gets one (no screen can make the first): every other account a
+    /// journey needs is then made on the admin screens or by the person. Returns the e-mail address; password <see cref="AppHost.TestPassword"/>.
+    /// </summary>
+    public Task<string> CreateFirstAdminAsync(string displayName = "Beheerder") => CreateUserAsync(Roles.Admin, displayName: displayName);
+}

@@ -48,9 +48,32 @@ public sealed class BemiddelingCase : CaseBase
     public Result NotifyParticipant(Actor actor, TimeProvider clock) => Fire(T.NotifyParticipant, actor, clock, null);
 
     /// <summary>B3: participant and customer solved it between them.</summary>
-    public Result ResolveDirectly(Actor actor, TimeProvider clock, string outcome) => Fire(T.ResolveDirectly, actor, clock, outcome);
+    /// <remarks>D21 for B: with <paramref name="post"/> the desk records the named party's letter saying so.</remarks>
+    public Result ResolveDirectly(Actor actor, TimeProvider clock, string outcome, PostReceipt? post = null) =>
+        post is null ? Fire(T.ResolveDirectly, actor, clock, outcome) : FromPost(T.ResolveDirectly, actor, clock, outcome, post);
 
-    public Result Escalate(Actor actor, TimeProvider clock, string reason) => Fire(T.Escalate, actor, clock, reason);
+    /// <remarks>D21 for B: with <paramref name="post"/> the desk records the consumer's letter asking for escalation.</remarks>
+    public Result Escalate(Actor actor, TimeProvider clock, string reason, PostReceipt? post = null) =>
+        post is null ? Fire(T.Escalate, actor, clock, reason) : FromPost(T.Escalate, actor, clock, reason, post);
+
+    /// <summary>
+    /// D21 for B: a party's act that arrived by post, recorded by the desk as that party's: the table is asked for the
+    /// party's role (the consumer alone escalates), the audit names the desk person, the party and the day it arrived.
+    /// </summary>
+    private Result FromPost(T trigger, Actor actor, TimeProvider clock, string text, PostReceipt post)
+    {
+        var byDesk = post.Check(actor, clock);
+        if (byDesk.IsFailure) return byDesk;
+        if (FindParty(post.PartyId) is not { } party) return new UnknownParty(post.PartyId);
+        var role = party.Role == PartyRole.Consumer ? Role.Consumer : Role.Business;
+        var to = BemiddelingTransitions.Table.Check(State, trigger, role);
+        if (to.IsFailure) return to.AsResult();
+        if (string.IsNullOrWhiteSpace(text)) return new TextRequired(trigger.ToString());
+        Outcome = text.Trim();
+        var before = State;
+        State = to.Value;
+        return Commit(actor, clock.GetUtcNow(), trigger.ToString(), before.ToString(), State.ToString(), $"{post.AuditDetail(party.Name)} — {Outcome}");
+    }
 
     public Result Close(Actor actor, TimeProvider clock) => Fire(T.Close, actor, clock, null);
 

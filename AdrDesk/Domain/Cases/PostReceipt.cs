@@ -18,10 +18,29 @@ public sealed record PostReceipt(Guid PartyId, DateOnly ReceivedOn)
     public Result Check(Actor actor, TimeProvider clock)
     {
         if (!actor.Role.IsStaff()) return new PostRecordedByDeskOnly();
-        if (ReceivedOn > AmsterdamCalendar.DateOf(clock.GetUtcNow())) return new PostDateInFuture(ReceivedOn);
-        return Result.Success;
+        return CheckDate(clock);
+    }
+
+    /// <summary>The arrival date cannot lie in the future (whoever may record the letter, which each scheme decides).</summary>
+    public Result CheckDate(TimeProvider clock) =>
+        ReceivedOn > AmsterdamCalendar.DateOf(clock.GetUtcNow()) ? new PostDateInFuture(ReceivedOn) : Result.Success;
+
+    /// <summary>Reads an audit detail written by <see cref="AuditDetail"/>: the day the letter arrived and the party it was for.</summary>
+    public static bool TryRead(string? detail, out DateOnly receivedOn, out string partyName)
+    {
+        receivedOn = default;
+        partyName = "";
+        if (detail is null || !detail.StartsWith(AuditPrefix, StringComparison.Ordinal)) return false;
+        var rest = detail[AuditPrefix.Length..];
+        var colon = rest.IndexOf(':');
+        if (colon < 0 || !DateOnly.TryParseExact(rest[..colon], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out receivedOn)) return false;
+        partyName = rest[(colon + 1)..];
+        return true;
     }
 }
+
+/// <summary>D21, M, B: a letter recorded from post carries its scan.</summary>
+public sealed record PostScanRequired() : DomainError("D21");
 
 /// <summary>D21: only the desk records what a party sent by post.</summary>
 public sealed record PostRecordedByDeskOnly() : DomainError("D21");

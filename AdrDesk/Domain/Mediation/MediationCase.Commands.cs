@@ -34,33 +34,35 @@ public sealed partial class MediationCase
     }
 
     /// <summary>M2: each party acknowledges the principles, including confidentiality for everyone present.</summary>
-    public Result AcknowledgePrinciples(Actor actor, TimeProvider clock)
+    /// <remarks>With <paramref name="post"/> the desk or the mediator records the named party's confirmation that arrived by post.</remarks>
+    public Result AcknowledgePrinciples(Actor actor, TimeProvider clock, PostReceipt? post = null)
     {
-        var to = Allow(T.AcknowledgePrinciples, actor);
-        if (to.IsFailure) return to.AsResult();
-        var party = PartyOf(actor)!;
+        var acting = Acting(T.AcknowledgePrinciples, actor, clock, post);
+        if (acting.IsFailure) return acting.AsResult();
+        var (to, party) = acting.Value;
         if (_acknowledgements.Any(a => a.PartyId == party.Id)) return new AlreadyAcknowledged();
         var now = clock.GetUtcNow();
         _acknowledgements.Add(new Acknowledgement(party.Id, now));
-        return Move(to.Value, T.AcknowledgePrinciples, actor, now, party.Name);
+        return Move(to, T.AcknowledgePrinciples, actor, now, PartyDetail(party, post));
     }
 
     /// <summary>M6: each party gives its position once; the second completes the collection.</summary>
-    public Result SubmitPosition(Actor actor, TimeProvider clock, string text)
+    /// <remarks>With <paramref name="post"/> the desk or the mediator records the named party's position that arrived by post.</remarks>
+    public Result SubmitPosition(Actor actor, TimeProvider clock, string text, PostReceipt? post = null)
     {
-        var to = Allow(T.SubmitPosition, actor);
-        if (to.IsFailure) return to.AsResult();
-        var party = PartyOf(actor)!;
+        var acting = Acting(T.SubmitPosition, actor, clock, post);
+        if (acting.IsFailure) return acting.AsResult();
+        var party = acting.Value.Party;
         if (!_acknowledgements.Any(a => a.PartyId == party.Id)) return new PrinciplesNotAcknowledged();
         if (_positions.Any(p => p.PartyId == party.Id)) return new PositionAlreadySubmitted();
         if (string.IsNullOrWhiteSpace(text)) return new TextRequired("position");
 
         var trigger = _positions.Count + 1 == Parties.Count ? T.CompletePositions : T.SubmitPosition;
-        var target = Allow(trigger, actor);
+        var target = Acting(trigger, actor, clock, post);
         if (target.IsFailure) return target.AsResult();
         var now = clock.GetUtcNow();
         _positions.Add(new Position(party.Id, text.Trim(), now));
-        return Move(target.Value, trigger, actor, now, party.Name);
+        return Move(target.Value.To, trigger, actor, now, PartyDetail(party, post));
     }
 
     /// <summary>M6: both positions are released to both parties at the same moment.</summary>

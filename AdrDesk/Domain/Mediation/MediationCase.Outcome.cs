@@ -42,18 +42,19 @@ public sealed partial class MediationCase
     }
 
     /// <summary>M9: each party signs once; the second signature makes it enforceable.</summary>
-    public Result Sign(Actor actor, TimeProvider clock)
+    /// <remarks>With <paramref name="post"/> the desk or the mediator records the named party's hand-signed agreement that arrived by post.</remarks>
+    public Result Sign(Actor actor, TimeProvider clock, PostReceipt? post = null)
     {
-        var to = Allow(T.Sign, actor);
-        if (to.IsFailure) return to.AsResult();
-        var party = PartyOf(actor)!;
+        var acting = Acting(T.Sign, actor, clock, post);
+        if (acting.IsFailure) return acting.AsResult();
+        var party = acting.Value.Party;
         if (_signatures.Any(s => s.PartyId == party.Id)) return new AlreadySigned();
         var trigger = _signatures.Count + 1 == Parties.Count ? T.CompleteSignatures : T.Sign;
-        var target = Allow(trigger, actor);
+        var target = Acting(trigger, actor, clock, post);
         if (target.IsFailure) return target.AsResult();
         var now = clock.GetUtcNow();
         _signatures.Add(new Signature(party.Id, now));
-        return Move(target.Value, trigger, actor, now, party.Name);
+        return Move(target.Value.To, trigger, actor, now, PartyDetail(party, post));
     }
 
     /// <summary>M9: closed only once both signed (the table has no other way to Closed).</summary>

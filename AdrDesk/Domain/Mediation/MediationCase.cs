@@ -71,6 +71,40 @@ public sealed partial class MediationCase : CaseBase
 
     private Result<MediationState> Allow(T trigger, Actor actor) => Check(MediationTransitions.Table, State, trigger, actor);
 
+    /// <summary>
+    /// The party a party's act is for, and the state it leads to. Online: the caller's own party. From post (D21 for M):
+    /// the party the letter came from, recorded by the desk or by this case's mediator; the table is asked for the party's
+    /// role, because the act is the party's, while the audit names the person who recorded it.
+    /// </summary>
+    private Result<(MediationState To, Party Party)> Acting(T trigger, Actor actor, TimeProvider clock, PostReceipt? post)
+    {
+        if (post is null)
+        {
+            var to = Allow(trigger, actor);
+            if (to.IsFailure) return to.Error!;
+            return PartyOf(actor) is { } own ? (to.Value, own) : new NotAPartyToThisCase();
+        }
+        var sender = PostSender(actor, clock, post);
+        if (sender.IsFailure) return sender.Error!;
+        var allowed = MediationTransitions.Table.Check(State, trigger, Role.Business);
+        return allowed.IsFailure ? allowed.Error! : (allowed.Value, sender.Value);
+    }
+
+    /// <summary>
+    /// D21 for M: the party a letter came from, if <paramref name="recorder"/> may record it (the desk, or this case's
+    /// mediator) and it did not arrive in the future. Also for the acts outside the table (a session slot's answer).
+    /// </summary>
+    public Result<Party> PostSender(Actor recorder, TimeProvider clock, PostReceipt post)
+    {
+        if (!recorder.Role.IsStaff() && !IsHandledBy(recorder)) return new MediationPostByDeskOrMediator();
+        var date = post.CheckDate(clock);
+        if (date.IsFailure) return date.Error!;
+        return FindParty(post.PartyId) is { } party ? party : new UnknownParty(post.PartyId);
+    }
+
+    /// <summary>The audit detail of a party's act: its name, or from post the day it arrived as well.</summary>
+    private static string PartyDetail(Party party, PostReceipt? post) => post?.AuditDetail(party.Name) ?? party.Name;
+
     private Result Move(MediationState to, T trigger, Actor actor, DateTimeOffset at, string? detail = null)
     {
         var before = State;

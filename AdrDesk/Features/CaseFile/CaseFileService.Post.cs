@@ -64,8 +64,5 @@ public sealed partial class CaseFileService
     }
 }
 
-/// <summary>D21: a letter recorded from post carries its scan.</summary>
-public sealed record PostScanRequired() : DomainError("D21");
-
 /// <summary>A party the desk may record post for; <see cref="IsRespondent"/>: its letter may be the D12 response.</summary>
 public sealed record PostParty(Guid Id, string Name, bool IsRespondent);

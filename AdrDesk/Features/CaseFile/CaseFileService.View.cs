@@ -170,8 +170,17 @@ public sealed partial class CaseFileService
             case MediationCase mc:
                 // M6: the other party's position only once the mediator exchanged them.
                 foreach (var p in mc.PositionsVisibleTo(viewer))
-                    timeline.Add(new TimelineEntry($"pos:{p.PartyId}", p.SubmittedAt, TimelineKind.Position, "Timeline.Position",
-                        [mc.FindParty(p.PartyId)?.Name ?? ""], null, p.Text, []));
+                {
+                    var name = mc.FindParty(p.PartyId)?.Name ?? "";
+                    // D21 for M: a position the desk or the mediator recorded from post says so.
+                    var byPost = audit.Where(a => a.At == p.SubmittedAt && a.Action is "SubmitPosition" or "CompletePositions")
+                        .Select(a => PostReceipt.TryRead(a.Detail, out var on, out var party) && party == name ? on : (DateOnly?)null)
+                        .FirstOrDefault(on => on is not null);
+                    timeline.Add(new TimelineEntry($"pos:{p.PartyId}", p.SubmittedAt, TimelineKind.Position, "Timeline.Position", [name], null, p.Text, [])
+                    {
+                        ReceivedByPostOn = byPost,
+                    });
+                }
                 break;
         }
 
@@ -265,9 +274,14 @@ public sealed partial class CaseFileService
         if (a.Action == "RecordStaffDecision" && deskSide && StaffDecisionDetail(a.Detail) is var (rule, outcome, reason))
             return new TimelineEntry(id, a.At, TimelineKind.Event, $"Event.StaffDecision.{outcome}", [rule, reason], a.ActorName, null, []);
         var detail = deskSide || PublicDetail.Contains(a.Action) ? a.Detail : null;
-        return new TimelineEntry(id, a.At, TimelineKind.Event, $"Event.{a.Action}", [], a.ActorName, detail, [])
+        var onBehalfOf = a.OnBehalfOf is { Length: > 0 } party && party != a.ActorName ? party : null;
+        // D21: an act recorded from post says so, and on the desk's side for whom (the actor is who recorded it).
+        if (!PostReceipt.TryRead(a.Detail, out var receivedOn, out var forParty))
+            return new TimelineEntry(id, a.At, TimelineKind.Event, $"Event.{a.Action}", [], a.ActorName, detail, []) { OnBehalfOf = onBehalfOf };
+        return new TimelineEntry(id, a.At, TimelineKind.Event, $"Event.{a.Action}", [], a.ActorName, deskSide ? forParty : null, [])
         {
-            OnBehalfOf = a.OnBehalfOf is { Length: > 0 } party && party != a.ActorName ? party : null,
+            ReceivedByPostOn = receivedOn,
+            OnBehalfOf = onBehalfOf,
         };
     }
 

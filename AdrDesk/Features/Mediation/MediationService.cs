@@ -93,17 +93,33 @@ public sealed class MediationService(
         var call = await access.ForAsync(user, number, ct);
         if (call.IsFailure) return call.AsResult();
         if (!call.Value.IsParty) return new OnlyPartiesMayDoThis();
-        var c = call.Value.Case;
+        return await ActAsync(call.Value, call.Value.Party!, act, mailToMediator, null, ct);
+    }
+
+    /// <summary>
+    /// The one save path of a party's act: online by the party itself, or from post (D21 for M) by the desk or the
+    /// mediator for <paramref name="party"/>, when <paramref name="act"/> carries the post receipt and
+    /// <paramref name="alsoSave"/> adds the scan's rows to the same transaction.
+    /// </summary>
+    internal async Task<Result> ActAsync(
+        MediationCall call, Domain.Cases.Party party, Func<MediationCase, Actor, Result> act, string? mailToMediator,
+        Action<AdrDbContext>? alsoSave, CancellationToken ct)
+    {
+        var c = call.Case;
         var version = c.Version;
-        var acted = act(c, call.Value.Actor);
+        var acted = act(c, call.Actor);
         if (acted.IsFailure) return acted;
         var mails = new List<Infrastructure.Mail.OutboxMessage>();
         if (mailToMediator is not null)
         {
             var to = await mail.RecipientsAsync(c, parties: false, mediator: true, ct);
-            mails.AddRange(MediationMail.Compose(to, mailToMediator, number, clock.GetUtcNow(), _ => [call.Value.Party!.Name]));
+            mails.AddRange(MediationMail.Compose(to, mailToMediator, c.Number.ToString(), clock.GetUtcNow(), _ => [party.Name]));
         }
-        return await store.SaveAsync(c, version, db => db.AddRange(mails), ct);
+        return await store.SaveAsync(c, version, db =>
+        {
+            db.AddRange(mails);
+            alsoSave?.Invoke(db);
+        }, ct);
     }
 
     internal static MediationView View(MediationCall call)

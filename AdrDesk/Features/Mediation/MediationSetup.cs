@@ -21,6 +21,7 @@ public static class MediationSetup
         services.AddSingleton<Files.PositionDocumentService>();
         services.AddSingleton<SignedScanService>();
         services.AddSingleton<IntroductionService>();
+        services.AddSingleton<Post.MediationPostService>();
         services.AddScoped<Infrastructure.Data.IDemoSeeder, MediationDemoSeeder>();
         services.AddSingleton<Bemiddeling.BemiddelingService>(); // consumer bemiddeling (B rules), same desk
         services.AddScoped<ClientAddress>();

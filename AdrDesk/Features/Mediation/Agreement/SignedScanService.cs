@@ -138,27 +138,77 @@ public sealed class SignedScanService(
 
         // A scan of an older version signs nothing the parties are now asked to sign.
         if (current is null || current.Number != scan.VersionNumber || current.Sha256 != scan.VersionSha256) return new SignedVersionChanged();
-        var version = c.Version;
         // M9: the signature is the party's own (it signed on paper); the verifier's decision is audited beside it.
         var signer = new Actor(scan.UploadedBy, scan.UploaderName, Role.Business);
-        var signed = c.Sign(signer, clock);
+        return await SignWithScanAsync(call.Value, scan, current, earlier, signer, scan.UploaderName, null, db =>
+        {
+            Decided(db, scan);
+            db.Add(audit);
+        }, ct);
+    }
+
+    /// <summary>
+    /// D21 for M: a hand-signed agreement that arrived by post, recorded by the desk or the mediator for
+    /// <paramref name="party"/>: its scan is accepted at once (the recorder saw the letter) and it is that party's
+    /// signature through the same path as an accepted upload; the audit names the recorder, the party and the day it arrived.
+    /// </summary>
+    internal async Task<Result> SignFromPostAsync(
+        MediationCall call, Party party, CheckedUpload file, string storage, PostReceipt post, Action<AdrDbContext> alsoSave, CancellationToken ct)
+    {
+        var c = call.Case;
+        var number = c.Number.ToString();
+        if (c.State != MediationState.AgreementDrafted) return new AgreementNotDrafted();
+        AgreementVersion? current;
+        List<AgreementSignature> earlier;
+        await using (var db = await factory.CreateDbContextAsync(ct))
+        {
+            current = await db.Set<AgreementVersion>().AsNoTracking().Where(v => v.CaseNumber == number).OrderByDescending(v => v.Number).FirstOrDefaultAsync(ct);
+            if (current is null) return new AgreementNotDrafted();
+            if (await db.Set<ChangeProposal>().AnyAsync(p => p.CaseNumber == number && p.Status == ChangeProposalStatus.Open, ct)) return new OpenChangeProposals();
+            earlier = await db.Set<AgreementSignature>().AsNoTracking().Where(s => s.CaseNumber == number).ToListAsync(ct);
+        }
+        var now = clock.GetUtcNow();
+        var recorder = call.Actor;
+        var scan = new SignedScan
+        {
+            Id = Guid.NewGuid(), CaseId = c.Id, CaseNumber = number, VersionNumber = current.Number, VersionSha256 = current.Sha256,
+            PartyId = party.Id, PartyName = party.Name, UploadedBy = recorder.UserId, UploaderName = recorder.DisplayName,
+            UploaderEmail = "", IpAddress = "", FileName = file.FileName, ContentType = file.ContentType, Size = file.Content.LongLength,
+            Sha256 = file.Sha256, StorageName = storage, UploadedAt = now, Status = ScanStatus.Accepted,
+            DecidedBy = recorder.UserId, DecidedByName = recorder.DisplayName, DecidedAt = now,
+        };
+        return await SignWithScanAsync(call, scan, current, earlier, recorder, party.Name, post, db =>
+        {
+            db.Add(scan);
+            alsoSave(db);
+        }, ct);
+    }
+
+    /// <summary>M9: an accepted scan is the party's signature; the second makes the agreement final (signed PDF, mails, closed) in the same save.</summary>
+    private async Task<Result> SignWithScanAsync(
+        MediationCall call, SignedScan scan, AgreementVersion current, List<AgreementSignature> earlier, Actor signer, string signedName,
+        PostReceipt? post, Action<AdrDbContext> alsoSave, CancellationToken ct)
+    {
+        var c = call.Case;
+        var version = c.Version;
+        var signed = c.Sign(signer, clock, post);
         if (signed.IsFailure) return signed;
         var signature = new AgreementSignature
         {
-            Id = Guid.NewGuid(), CaseNumber = number, VersionNumber = current.Number, DocumentId = current.DocumentId, Sha256 = current.Sha256,
+            Id = Guid.NewGuid(), CaseNumber = c.Number.ToString(), VersionNumber = current.Number, DocumentId = current.DocumentId, Sha256 = current.Sha256,
             PartyId = scan.PartyId, PartyName = scan.PartyName, UserId = scan.UploadedBy, AccountEmail = scan.UploaderEmail,
-            TypedName = scan.UploaderName, IpAddress = scan.IpAddress, SignedAt = now, ScanId = scan.Id,
+            TypedName = signedName, IpAddress = scan.IpAddress, SignedAt = clock.GetUtcNow(), ScanId = scan.Id,
         };
-        var extra = new List<object> { signature, audit };
+        var extra = new List<object> { signature };
         if (c.State == MediationState.SignedByBoth)
         {
-            var completed = await agreements.CompleteAsync(call.Value, current, earlier.Append(signature).ToList(), ct, scan);
+            var completed = await agreements.CompleteAsync(call, current, earlier.Append(signature).ToList(), ct, scan);
             if (completed.IsFailure) return completed.AsResult();
             extra.AddRange(completed.Value);
         }
         return await store.SaveAsync(c, version, db =>
         {
-            Decided(db, scan);
+            alsoSave(db);
             db.AddRange(extra);
         }, ct);
     }

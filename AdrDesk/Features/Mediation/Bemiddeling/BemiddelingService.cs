@@ -10,6 +10,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AdrDesk.Features.Mediation.Bemiddeling;
 
+/// <summary>D21 for B: a letter a bemiddeling party sent by post: who, what (solved directly, or escalation), when, its text and scan.</summary>
+public sealed record BemiddelingPostItem(Guid PartyId, Files.MediationPostKind Kind, DateOnly ReceivedOn, string? Text, Files.MediationUpload? Scan);
+
 public sealed record BemiddelingListItem(string Number, BemiddelingState State, string Consumer, string Participant, DateTimeOffset CreatedAt);
 
 /// <summary>What the bemiddeling page shows; <see cref="ParticipantAffiliated"/>: the participant takes part in the binding-ruling scheme today (D1, D5), so escalation can go there.</summary>
@@ -19,7 +22,12 @@ public sealed record BemiddelingView(
 {
     /// <summary>B1: the participant is a scheme participant, so its customer may use the free bemiddeling (the desk's B2 check).</summary>
     public bool ParticipantInScheme { get; init; }
+
+    /// <summary>Both parties, for the desk's post panel (D21 for B).</summary>
+    public IReadOnlyList<BemiddelingPartyRef> PartyRefs { get; init; } = [];
 }
+
+public sealed record BemiddelingPartyRef(Guid Id, string Name);
 
 /// <summary>
 /// Consumer bemiddeling (B1–B3): the desk assesses whether a request qualifies (B2), notifies the participant
@@ -29,7 +37,7 @@ public sealed record BemiddelingView(
 /// </summary>
 public sealed class BemiddelingService(
     CaseAccess access, CaseStore store, IDbContextFactory<AdrDbContext> factory, TimeProvider clock,
-    Microsoft.Extensions.Options.IOptions<MailOptions> mailOptions)
+    Microsoft.Extensions.Options.IOptions<MailOptions> mailOptions, Files.MediationFileStore files)
 {
     public async Task<IReadOnlyList<BemiddelingListItem>> ListAsync(ClaimsPrincipal user, CancellationToken ct = default)
     {
@@ -50,7 +58,11 @@ public sealed class BemiddelingService(
             .Where(r => r.From.Equals(c.State) && r.Roles.Contains(grant.Actor.Role))
             .Select(r => r.Trigger.ToString()).ToList();
         return new BemiddelingView(number, c.State, c.Parties[0].Name, c.Parties[1].Name, c.Description, c.Outcome,
-            grant.IsStaff, grant.Actor.Role == Role.Consumer, grant.Actor.Role == Role.Business, affiliated, allowed) { ParticipantInScheme = inScheme };
+            grant.IsStaff, grant.Actor.Role == Role.Consumer, grant.Actor.Role == Role.Business, affiliated, allowed)
+        {
+            ParticipantInScheme = inScheme,
+            PartyRefs = c.Parties.Select(p => new BemiddelingPartyRef(p.Id, p.Name)).ToList(),
+        };
     }
 
     /// <summary>From the register, today: subscribed to the binding-ruling scheme (D1, D5), and a scheme participant (B1).</summary>
@@ -89,9 +101,64 @@ public sealed class BemiddelingService(
     private static readonly int[] Participant = [1];
     private static readonly int[] Both = [0, 1];
 
+    /// <summary>
+    /// D21 for B: the desk records a party's letter (solved directly, B3; or the consumer's escalation) with its scan,
+    /// through the same domain command and save path as the party's own act; the scan is checked before anything is stored.
+    /// </summary>
+    public async Task<Result> RecordPostAsync(ClaimsPrincipal user, string number, BemiddelingPostItem item, CancellationToken ct = default)
+    {
+        var loaded = await LoadAsync(user, number, ct);
+        if (loaded.IsFailure) return loaded.AsResult();
+        if (!loaded.Value.Grant.IsStaff) return new DeskStaffOnly();
+        if (item.Kind is not (Files.MediationPostKind.ResolvedDirectly or Files.MediationPostKind.Escalation)) return new NotAllowedInMediation();
+        if (item.Scan is null || item.Scan.Content.Length == 0) return new Domain.Cases.PostScanRequired();
+        var checkedScan = Files.MediationFileStore.Check(item.Scan);
+        if (checkedScan.IsFailure) return checkedScan.AsResult();
+        var c = loaded.Value.Case;
+        if (c.FindParty(item.PartyId) is not { } party) return new Domain.Cases.UnknownParty(item.PartyId);
+        var file = checkedScan.Value;
+        var storage = await files.WriteAsync(file, ct);
+        var now = clock.GetUtcNow();
+        var actor = loaded.Value.Grant.Actor;
+        var letter = new Files.MediationPostLetter
+        {
+            Id = Guid.NewGuid(), CaseId = c.Id, CaseNumber = number, PartyId = party.Id, PartyName = party.Name, Kind = item.Kind,
+            ReceivedOn = item.ReceivedOn, FileName = file.FileName, ContentType = file.ContentType, Size = file.Content.LongLength,
+            Sha256 = file.Sha256, StorageName = storage, RecordedBy = actor.UserId, RecordedByName = actor.DisplayName, RecordedAt = now,
+        };
+        var post = new Domain.Cases.PostReceipt(party.Id, item.ReceivedOn);
+        var text = item.Text ?? "";
+        Result result;
+        try
+        {
+            result = item.Kind == Files.MediationPostKind.ResolvedDirectly
+                ? await ActAsync(user, number, (x, a) => x.ResolveDirectly(a, clock, text, post), ("Bem.Mail.Resolved", Both, text), ct, alsoSave: db => db.Add(letter))
+                : await ActAsync(user, number, (x, a) => x.Escalate(a, clock, text, post), ("Bem.Mail.Escalated", Both, text), ct, escalation: true, alsoSave: db => db.Add(letter));
+        }
+        catch
+        {
+            files.Delete(storage);
+            throw;
+        }
+        if (result.IsFailure) files.Delete(storage);
+        return result;
+    }
+
+    /// <summary>The post book of a bemiddeling: the desk only.</summary>
+    public async Task<Result<IReadOnlyList<Post.PostLetterView>>> PostLettersAsync(ClaimsPrincipal user, string number, CancellationToken ct = default)
+    {
+        var loaded = await LoadAsync(user, number, ct);
+        if (loaded.IsFailure) return loaded.Error!;
+        if (!loaded.Value.Grant.IsStaff) return new DeskStaffOnly();
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var rows = await db.Set<Files.MediationPostLetter>().AsNoTracking().Where(l => l.CaseNumber == number).ToListAsync(ct);
+        return rows.OrderBy(l => l.RecordedAt)
+            .Select(l => new Post.PostLetterView(l.Id, l.PartyName, l.Kind, l.ReceivedOn, l.FileName, l.RecordedByName, l.RecordedAt)).ToList();
+    }
+
     private async Task<Result> ActAsync(
         ClaimsPrincipal user, string number, Func<BemiddelingCase, Actor, Result> act, (string Key, int[] To, string Text)? mail, CancellationToken ct,
-        bool escalation = false)
+        bool escalation = false, Action<AdrDbContext>? alsoSave = null)
     {
         var loaded = await LoadAsync(user, number, ct);
         if (loaded.IsFailure) return loaded.AsResult();
@@ -116,7 +183,11 @@ public sealed class BemiddelingService(
                     MediationText.Get(m.Key + ".Subject", u.PreferredLanguage, number), body, u.PreferredLanguage, clock.GetUtcNow(), number));
             }
         }
-        return await store.SaveAsync(c, version, db => db.AddRange(mails), ct);
+        return await store.SaveAsync(c, version, db =>
+        {
+            db.AddRange(mails);
+            alsoSave?.Invoke(db);
+        }, ct);
     }
 
     private async Task<Result<(CaseGrant Grant, BemiddelingCase Case)>> LoadAsync(ClaimsPrincipal user, string number, CancellationToken ct)

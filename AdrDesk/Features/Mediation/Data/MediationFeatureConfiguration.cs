@@ -183,3 +183,20 @@ internal sealed class MediationIntroductionConfiguration : IEntityTypeConfigurat
         e.HasIndex(x => new { x.CaseNumber, x.PartyId }).IsUnique();
     }
 }
+
+internal sealed class MediationPostLetterConfiguration : IEntityTypeConfiguration<Files.MediationPostLetter>
+{
+    public void Configure(EntityTypeBuilder<Files.MediationPostLetter> e)
+    {
+        e.ToTable("MediationPostLetters");
+        e.Property(x => x.CaseNumber).HasMaxLength(20);
+        e.Property(x => x.PartyName).HasMaxLength(200);
+        e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
+        e.Property(x => x.FileName).HasMaxLength(200);
+        e.Property(x => x.ContentType).HasMaxLength(100);
+        e.Property(x => x.Sha256).HasMaxLength(64);
+        e.Property(x => x.StorageName).HasMaxLength(100);
+        e.Property(x => x.RecordedByName).HasMaxLength(200);
+        e.HasIndex(x => x.CaseNumber);
+    }
+}

@@ -71,3 +71,49 @@ public sealed class MediationIntroduction
     public Guid IntroducedBy { get; set; }
     public DateTimeOffset IntroducedAt { get; set; }
 }
+
+/// <summary>What a party sent by post in a mediation (D21 for M) or a bemiddeling (D21 for B), as the desk or the mediator recorded it.</summary>
+public enum MediationPostKind
+{
+    /// <summary>M2: the principles confirmed.</summary>
+    Principles,
+
+    /// <summary>M6: the party's position.</summary>
+    Position,
+
+    /// <summary>M7: a session slot accepted or declined.</summary>
+    SlotAnswer,
+
+    /// <summary>M9: the hand-signed settlement agreement.</summary>
+    SignedAgreement,
+
+    /// <summary>B3 (bemiddeling): the party writes that it was solved directly.</summary>
+    ResolvedDirectly,
+
+    /// <summary>Bemiddeling: the consumer asks for escalation.</summary>
+    Escalation,
+}
+
+/// <summary>
+/// D21 for M: a letter a party sent by post, recorded by the desk or the mediator as that party's act: the post book of
+/// the mediation, with the scan (bytes on disk under <see cref="StorageName"/>, shared with the position document or
+/// signed scan the same letter became). Seen by staff, the mediator and the party it came from.
+/// </summary>
+public sealed class MediationPostLetter
+{
+    public Guid Id { get; set; }
+    public Guid CaseId { get; set; }
+    public string CaseNumber { get; set; } = "";
+    public Guid PartyId { get; set; }
+    public string PartyName { get; set; } = "";
+    public MediationPostKind Kind { get; set; }
+    public DateOnly ReceivedOn { get; set; }
+    public string FileName { get; set; } = "";
+    public string ContentType { get; set; } = "";
+    public long Size { get; set; }
+    public string Sha256 { get; set; } = "";
+    public string StorageName { get; set; } = "";
+    public Guid RecordedBy { get; set; }
+    public string RecordedByName { get; set; } = "";
+    public DateTimeOffset RecordedAt { get; set; }
+}

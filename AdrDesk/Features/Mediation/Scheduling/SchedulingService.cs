@@ -89,8 +89,21 @@ public sealed class SchedulingService(
         var call = await access.ForAsync(user, number, ct);
         if (call.IsFailure) return call.AsResult();
         if (call.Value.Party is not { } party) return new OnlyPartiesMayDoThis();
+        return await RespondAsync(call.Value, party, appointmentId, accept, reason, null, null, ct);
+    }
+
+    /// <summary>
+    /// The one path of a party's answer to a slot: online by the party, or from post (D21 for M) by the desk or the
+    /// mediator, when <paramref name="post"/> is given (the audit detail then says so) and <paramref name="alsoSave"/>
+    /// adds the scan's rows to the same transaction.
+    /// </summary>
+    internal async Task<Result> RespondAsync(
+        MediationCall call, Domain.Cases.Party party, Guid appointmentId, bool accept, string? reason,
+        Domain.Cases.PostReceipt? post, Action<AdrDbContext>? alsoSave, CancellationToken ct)
+    {
         if (!accept && string.IsNullOrWhiteSpace(reason)) return new ReasonRequired();
-        var c = call.Value.Case;
+        var c = call.Case;
+        var number = c.Number.ToString();
         var now = clock.GetUtcNow();
         AppointmentStatus decided;
         await using (var db = await factory.CreateDbContextAsync(ct))
@@ -112,8 +125,10 @@ public sealed class SchedulingService(
                 var to = await mail.RecipientsAsync(c, parties: false, mediator: true, ct);
                 db.AddRange(MediationMail.Compose(to, "Mail.SlotDeclined", number, now, r => [party.Name, DisplayFormat.Moment(a.StartsAt, UiLanguage.Of(r.Language)), reason!.Trim()]));
             }
-            await CaseStore.AppendAuditAsync(db, c.Id, number, call.Value.Actor, now, accept ? "AcceptSlot" : "DeclineSlot",
-                nameof(AppointmentStatus.Proposed), decided.ToString(), $"{party.Name}: {a.StartsAt:O}{(accept ? "" : " — " + reason!.Trim())}", ct);
+            await CaseStore.AppendAuditAsync(db, c.Id, number, call.Actor, now, accept ? "AcceptSlot" : "DeclineSlot",
+                nameof(AppointmentStatus.Proposed), decided.ToString(),
+                $"{post?.AuditDetail(party.Name) ?? party.Name}: {a.StartsAt:O}{(accept ? "" : " — " + reason!.Trim())}", ct);
+            alsoSave?.Invoke(db);
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
         }

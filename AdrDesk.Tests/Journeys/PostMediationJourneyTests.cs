@@ -1,0 +1,315 @@
+using System.Diagnostics;
+using System.Security.Claims;
+using System.Text;
+using System.Text.RegularExpressions;
+using AdrDesk.Domain.Common;
+using AdrDesk.Domain.Mediation;
+using AdrDesk.Domain.Schemes;
+using AdrDesk.Features.Cases;
+using AdrDesk.Features.Register;
+using AdrDesk.Infrastructure.Identity;
+using AdrDesk.Tests.Intake;
+using AdrDesk.Tests.Support;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+using Roles = AdrDesk.Security.Roles;
+
+namespace AdrDesk.Tests.Journeys;
+
+/// <summary>
+/// Issue 14 item 7d, on an empty database: a business files a B2B mediation online naming a client organisation that
+/// never makes an account. The client writes on paper: the desk records its principles, position, slot acceptance and
+/// hand-signed agreement from post (scans uploaded in the browser); the business acts in its own browser; the agreement
+/// becomes final and the case closes. One browser context per person.
+/// </summary>
+[Collection("app"), Trait("Category", "Browser")]
+public sealed partial class PostMediationJourneyTests(BrowserFixture browser, CleanAppHost app, ITestOutputHelper output) : IClassFixture<CleanAppHost>
+{
+    private const string Password = "Sterk-wachtwoord-42";
+    private const string Client = "Drukkerij Papier B.V.";
+    private const string Business = "Fietsenwinkel Jansen B.V.";
+
+    [Fact]
+    [Trait("Rule", "M2")] [Trait("Rule", "M6")] [Trait("Rule", "M7")] [Trait("Rule", "M9")] [Trait("Rule", "M10")] [Trait("Rule", "D21")]
+    public async Task M_d_A_client_on_paper_takes_part_by_post_recorded_by_the_desk_and_the_agreement_becomes_final()
+    {
+        var watch = Stopwatch.StartNew();
+        var pages = new List<(string Name, IPage Page)>();
+        try
+        {
+            // The first administrator makes the desk's and the mediator's accounts; each sets a password from the mail.
+            var admin = await SignedInAsync(pages, "admin", await app.CreateFirstAdminAsync(), AppHost.TestPassword);
+            var deskEmail = $"balie-{Guid.NewGuid():N}"[..14] + "@adrdesk.test";
+            var mediatorEmail = $"mediator-{Guid.NewGuid():N}"[..17] + "@adrdesk.test";
+            await NewStaffAsync(admin, "Lotte Visser", deskEmail, "Balie");
+            await NewStaffAsync(admin, "Pieter Smit", mediatorEmail, "Mediator");
+            var desk = await FirstSignInAsync(pages, "desk", deskEmail);
+            var m = await FirstSignInAsync(pages, "mediator", mediatorEmail);
+
+            // The desk keeps the client organisation in the register, reachable only by post.
+            await using (var scope = app.Services.CreateAsyncScope())
+            {
+                var added = await scope.ServiceProvider.GetRequiredService<RegisterService>().RegisterOrganisationAsync(await PrincipalAsync(deskEmail),
+                    new NewOrganisation(Client, "61234567", "NL", ["https://www.drukkerijpapier.nl"], null, true, true, new DateOnly(2025, 1, 1))
+                    {
+                        Contact = new ContactInput(null, "Drukkerstraat 7", "3512 CD", "Utrecht", "NL", "Mevr. K. Papier", null),
+                    });
+                Assert.True(added.IsSuccess, added.Error?.Code);
+            }
+
+            // A business person, never linked to anything, files the mediation request online (M10) naming the client.
+            var businessEmail = await app.CreateUserAsync(Roles.Business, Password, "Mark Jansen");
+            var b = await SignedInAsync(pages, "business", businessEmail, Password);
+            await b.GotoAsync("intake/mediation");
+            var wizard = new WizardDriver(b);
+            await wizard.StepAsync("Wie bent u", "m-1-who");
+            await wizard.FillAsync("Naam van uw bedrijf", Business);
+            await wizard.FillAsync("E-mailadres", businessEmail);
+            await wizard.FillAsync("Straat en huisnummer", "Kerkstraat 1");
+            await wizard.FillAsync("Postcode", "3511 AB");
+            await wizard.FillAsync("Woonplaats", "Utrecht");
+            await wizard.NextAsync();
+            await wizard.StepAsync("De andere partij", "m-2-other");
+            await wizard.FillAsync("Zoek de webshop", "Drukkerij Papier");
+            await b.GetByRole(AriaRole.Button, new() { Name = "Zoeken" }).ClickAsync();
+            await b.GetByRole(AriaRole.Radio, new() { Name = Client }).First.CheckAsync();
+            await b.GetByRole(AriaRole.Group, new() { Name = "Stonden de B2B-voorwaarden van de regeling in uw contract? (M1)" })
+                .GetByRole(AriaRole.Radio, new() { Name = "Ja" }).CheckAsync();
+            await wizard.NextAsync();
+            await wizard.StepAsync("Het probleem", "3-problem");
+            await wizard.FillAsync("Wat is het probleem?", "De drukkerij leverde 5.000 folders met de verkeerde prijzen.");
+            await wizard.NextAsync();
+            await wizard.StepAsync("Documenten", "4-documents");
+            await wizard.NextAsync();
+            await wizard.StepAsync("Controleren", "m-5-review");
+            await wizard.NextAsync();
+            await wizard.StepAsync("Akkoord en indienen", "m-6-submit");
+            await b.GetByLabel("Ik stem ermee in", new() { Exact = false }).CheckAsync();
+            await b.GetByRole(AriaRole.Button, new() { Name = "Geschil indienen" }).ClickAsync();
+            await Assertions.Expect(b.GetByRole(AriaRole.Heading, new() { Name = "Uw verzoek is geregistreerd" })).ToBeVisibleAsync(new() { Timeout = 30_000 });
+            var number = (await b.GetByTestId("case-number").TextContentAsync())!.Trim();
+            Assert.StartsWith("MB-", number);
+
+            // Not yet on a screen (the desk's screening of mediation requests is another item): the desk checks M1 and
+            // assigns the mediator through the domain commands its screen will call.
+            await AssignMediatorAsync(number, deskEmail, mediatorEmail);
+
+            // The mediator's office (M5).
+            await GoAsync(m, "agenda/availability");
+            await m.GetByLabel("Naam", new() { Exact = true }).FillAsync("Kantoor Smit");
+            await m.GetByLabel("Straat en huisnummer").FillAsync("Oudegracht 12");
+            await m.GetByLabel("Postcode").FillAsync("3511 AB");
+            await m.GetByLabel("Plaats").FillAsync("Utrecht");
+            await m.GetByLabel("Ruimtes").FillAsync("Spreekkamer 1");
+            await m.GetByRole(AriaRole.Button, new() { Name = "Kantoor toevoegen" }).ClickAsync();
+            await Assertions.Expect(m.GetByText("Kantoor Smit, Oudegracht 12, 3511 AB Utrecht")).ToBeVisibleAsync();
+
+            // M2, M6: the business confirms the principles and gives its position online.
+            await GoAsync(b, $"mediations/{number}");
+            await b.GetByLabel("Ik aanvaard vrijwilligheid, neutraliteit en geheimhouding").CheckAsync();
+            await b.GetByRole(AriaRole.Button, new() { Name = "Bevestigen" }).ClickAsync();
+            await b.GetByLabel("Uw standpunt").FillAsync("Wij leverden de juiste drukproef; de fout zit bij de drukkerij.");
+            await b.GetByRole(AriaRole.Button, new() { Name = "Standpunt indienen" }).ClickAsync();
+            await Assertions.Expect(b.GetByRole(AriaRole.Region, new() { Name = $"Standpunt van {Business}" })).ToBeVisibleAsync();
+
+            // The client's letters arrive: the desk records them on the mediation page, each with its scan.
+            await GoAsync(desk, $"mediations/{number}");
+            var panel = desk.GetByTestId("mediation-post");
+            await Assertions.Expect(panel.GetByRole(AriaRole.Heading, new() { Name = "Post verwerken" })).ToBeVisibleAsync();
+            // Refused before anything is stored: no scan, then a scan of the wrong type.
+            await panel.GetByLabel("Partij").SelectOptionAsync(new SelectOptionValue { Label = Client });
+            await panel.GetByRole(AriaRole.Button, new() { Name = "Vastleggen" }).ClickAsync();
+            await Assertions.Expect(panel.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Scan van de brief (PDF, JPEG of PNG) is verplicht.");
+            await panel.GetByLabel("Scan van de brief (PDF, JPEG of PNG)").SetInputFilesAsync(new FilePayload { Name = "brief.txt", MimeType = "text/plain", Buffer = Encoding.UTF8.GetBytes("geen scan") });
+            await Assertions.Expect(panel.GetByRole(AriaRole.Alert)).ToContainTextAsync("brief.txt");
+            await RecordPostAsync(desk, "Uitgangspunten bevestigd (M2)", "m2-drukkerij.pdf");
+            await RecordPostAsync(desk, "Standpunt (M6)", "standpunt-drukkerij.pdf", text: "De drukproef die wij kregen had al de verkeerde prijzen.");
+            // M6: the business does not read the client's position before the exchange.
+            await Assertions.Expect(b.GetByRole(AriaRole.Region, new() { Name = $"Standpunt van {Client}" })).ToHaveCountAsync(0);
+
+            // M6: the mediator exchanges; the business's open page shows the client's position at once.
+            await GoAsync(m, $"mediations/{number}");
+            await m.GetByRole(AriaRole.Button, new() { Name = "Standpunten uitwisselen" }).ClickAsync();
+            await Assertions.Expect(b.GetByRole(AriaRole.Region, new() { Name = $"Standpunt van {Client}" })).ToBeVisibleAsync();
+            await Assertions.Expect(b.GetByRole(AriaRole.Region, new() { Name = $"Standpunt van {Client}" })).ToContainTextAsync("verkeerde prijzen");
+
+            // M7: a slot; the client accepts it by letter (the desk records it), the business online: confirmed, live.
+            var when = DateTime.UtcNow.Date.AddDays(21).AddHours(10);
+            while (when.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday) when = when.AddDays(1);
+            var local = when.ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture);
+            var shown = when.ToString("dd-MM-yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+            await m.GetByLabel("Begin (Amsterdam)").FillAsync(local);
+            await m.GetByRole(AriaRole.Button, new() { Name = "Tijdstip toevoegen" }).ClickAsync();
+            await m.GetByRole(AriaRole.Button, new() { Name = "Voorstel naar beide partijen sturen" }).ClickAsync();
+            await Assertions.Expect(m.GetByTestId("session-row").Filter(new() { HasText = shown })).ToContainTextAsync("Voorgesteld");
+            await desk.ReloadAsync();
+            await desk.Locator("[data-interactive]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+            await RecordPostAsync(desk, "Antwoord op een voorgesteld tijdstip (M7)", "akkoord-tijdstip.pdf", slot: shown);
+            await Assertions.Expect(b.GetByTestId("session-row").Filter(new() { HasText = shown })).ToContainTextAsync($"{Client}: geaccepteerd"); // the client's answer, live
+            await b.GetByRole(AriaRole.Button, new() { Name = $"Accepteren {shown}" }).ClickAsync();
+            await Assertions.Expect(m.GetByTestId("session-row").Filter(new() { HasText = shown })).ToContainTextAsync("Bevestigd");
+            await Assertions.Expect(b.GetByTestId("session-row").Filter(new() { HasText = shown })).ToContainTextAsync("Bevestigd");
+
+            // M8, M9: outcome and agreement by the mediator.
+            await m.GetByLabel("Partijen hebben overeenstemming bereikt").CheckAsync();
+            await m.GetByLabel("Korte vastlegging van de uitkomst").FillAsync("Partijen delen de kosten van de herdruk.");
+            await m.GetByRole(AriaRole.Button, new() { Name = "Uitkomst vastleggen" }).ClickAsync();
+            await m.GetByRole(AriaRole.Link, new() { Name = "Overeenkomst opstellen" }).ClickAsync();
+            await m.GetByLabel("Het geschil").FillAsync("De folders met verkeerde prijzen.");
+            await m.GetByLabel("Afspraken").FillAsync($"{Client} drukt de folders opnieuw.\n{Business} betaalt de helft van de herdruk.");
+            await m.GetByLabel("Plaats van ondertekening").FillAsync("Utrecht");
+            await m.GetByRole(AriaRole.Button, new() { Name = "Versie opslaan en naar partijen sturen" }).ClickAsync();
+            await Assertions.Expect(m.GetByTestId("agreement-terms")).ToContainTextAsync("drukt de folders opnieuw", new() { Timeout = 45_000 });
+
+            // The business signs online.
+            await Assertions.Expect(b.GetByRole(AriaRole.Heading, new() { Name = "Versie 1 ondertekenen" })).ToBeVisibleAsync(new() { Timeout = 45_000 });
+            await b.GetByLabel("Ik heb versie 1 gelezen en ga ermee akkoord").CheckAsync();
+            await b.GetByLabel("Uw volledige naam").FillAsync("Mark Jansen");
+            await b.GetByRole(AriaRole.Button, new() { Name = "Ondertekenen", Exact = true }).ClickAsync();
+
+            // The client's hand-signed agreement arrives by post: recorded by the desk, it makes the agreement final.
+            await desk.ReloadAsync();
+            await desk.Locator("[data-interactive]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+            await RecordPostAsync(desk, "Ondertekende vaststellingsovereenkomst (M9)", "getekend-drukkerij.pdf");
+            await Assertions.Expect(b.GetByRole(AriaRole.Link, new() { Name = "Ondertekende PDF" })).ToBeVisibleAsync(new() { Timeout = 45_000 });
+            await Assertions.Expect(b.GetByText("Afgesloten")).ToBeVisibleAsync();
+
+            // The timeline says what came by post, to the business and to the desk (which also reads for whom).
+            await b.GotoAsync($"cases/{number}");
+            await BrowserFixture.WaitForInteractiveAsync(b);
+            await Assertions.Expect(b.GetByTestId("received-by-post").First).ToContainTextAsync("ontvangen per post op");
+            Assert.True(await b.GetByTestId("received-by-post").CountAsync() >= 4);
+            await desk.GotoAsync($"cases/{number}");
+            await BrowserFixture.WaitForInteractiveAsync(desk);
+            await Assertions.Expect(desk.GetByTestId("timeline").Locator("li").Filter(new() { HasText = "ontvangen per post" }).Filter(new() { HasText = Client }).First)
+                .ToContainTextAsync("Lotte Visser");
+        }
+        catch
+        {
+            Directory.CreateDirectory(BrowserFixture.ScreenshotFolder);
+            foreach (var (name, page) in pages)
+            {
+                try { await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, $"post-mediation-{name}.png"), FullPage = true }); }
+                catch (PlaywrightException) { }
+            }
+            throw;
+        }
+        finally
+        {
+            foreach (var (_, page) in pages) await page.Context.CloseAsync();
+            output.WriteLine($"Journey d took {watch.Elapsed.TotalSeconds:F0} s");
+        }
+    }
+
+    /// <summary>The desk's post panel: party, kind, (slot), text, scan, then "Vastleggen"; the panel confirms.</summary>
+    private static async Task RecordPostAsync(IPage desk, string kind, string scan, string? text = null, string? slot = null)
+    {
+        var panel = desk.GetByTestId("mediation-post");
+        await panel.GetByLabel("Partij").SelectOptionAsync(new SelectOptionValue { Label = Client });
+        await panel.GetByLabel("Wat is ontvangen").SelectOptionAsync(new SelectOptionValue { Label = kind });
+        if (slot is not null)
+        {
+            var option = panel.GetByLabel("Tijdstip").Locator("option").Filter(new() { HasText = slot });
+            await panel.GetByLabel("Tijdstip").SelectOptionAsync(new SelectOptionValue { Label = (await option.TextContentAsync())!.Trim() });
+        }
+        if (text is not null) await panel.GetByLabel("Tekst van de brief").FillAsync(text);
+        await panel.GetByLabel("Scan van de brief (PDF, JPEG of PNG)").SetInputFilesAsync(new FilePayload
+        {
+            Name = scan, MimeType = "application/pdf", Buffer = Encoding.ASCII.GetBytes($"%PDF-1.4\n% {scan}\n%%EOF\n"),
+        });
+        await Assertions.Expect(panel.GetByTestId("mpost-scan-chosen")).ToHaveTextAsync(scan);
+        await panel.GetByRole(AriaRole.Button, new() { Name = "Vastleggen" }).ClickAsync();
+        await Assertions.Expect(panel.GetByRole(AriaRole.Status)).ToHaveTextAsync($"Vastgelegd als ontvangen per post namens {Client}.", new() { Timeout = 45_000 });
+        await Assertions.Expect(panel.GetByTestId("mediation-post-book")).ToContainTextAsync(scan);
+    }
+
+    private static async Task NewStaffAsync(IPage admin, string name, string email, string role)
+    {
+        await admin.GotoAsync("admin/users");
+        await BrowserFixture.WaitForInteractiveAsync(admin);
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Nieuw medewerkersaccount" }).ClickAsync();
+        var dialog = admin.GetByRole(AriaRole.Dialog);
+        await dialog.GetByLabel("Volledige naam").FillAsync(name);
+        await dialog.GetByLabel("E-mailadres").FillAsync(email);
+        await dialog.GetByText(role, new() { Exact = true }).ClickAsync();
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Account aanmaken" }).ClickAsync();
+        await Assertions.Expect(admin.GetByRole(AriaRole.Row).Filter(new() { HasText = email })).ToContainTextAsync(role);
+    }
+
+    /// <summary>The staff member follows the mailed link, sets a password and signs in, in a browser of their own.</summary>
+    private async Task<IPage> FirstSignInAsync(List<(string, IPage)> pages, string who, string email)
+    {
+        var mail = await WaitForMailAsync(email);
+        var link = SetPasswordLink().Match(mail.Text).Value;
+        var page = await browser.NewPageAsync(app.BaseUrl);
+        pages.Add((who, page));
+        await page.GotoAsync(link);
+        await page.GetByLabel("Nieuw wachtwoord", new() { Exact = true }).FillAsync(Password);
+        await page.GetByLabel("Herhaal wachtwoord").FillAsync(Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Wachtwoord opslaan" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Uw wachtwoord is gewijzigd");
+        await BrowserFixture.SignInAsync(page, email, Password);
+        return page;
+    }
+
+    private async Task<IPage> SignedInAsync(List<(string, IPage)> pages, string who, string email, string password)
+    {
+        var page = await browser.NewPageAsync(app.BaseUrl);
+        pages.Add((who, page));
+        await BrowserFixture.SignInAsync(page, email, password);
+        return page;
+    }
+
+    private static async Task GoAsync(IPage page, string url)
+    {
+        await page.GotoAsync(url);
+        await page.Locator("[data-interactive]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+    }
+
+    private async Task AssignMediatorAsync(string number, string deskEmail, string mediatorEmail)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var deskUser = (await users.FindByEmailAsync(deskEmail))!;
+        var mediator = (await users.FindByEmailAsync(mediatorEmail))!;
+        var store = scope.ServiceProvider.GetRequiredService<CaseStore>();
+        var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
+        var staff = new Actor(deskUser.Id, deskUser.DisplayName, Role.CaseManager);
+        var key = CaseNumber.Parse(number).Value;
+        Assert.True((await store.UpdateAsync<MediationCase>(key, c => c.StartEligibilityCheck(staff, clock))).IsSuccess);
+        Assert.True((await store.UpdateAsync<MediationCase>(key, c => c.AssignMediator(staff, clock, mediator.Id, mediator.DisplayName, "Kantoor Smit, Oudegracht 12, 3511 AB Utrecht"))).IsSuccess);
+    }
+
+    private async Task<ClaimsPrincipal> PrincipalAsync(string email)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var user = (await users.FindByEmailAsync(email))!;
+        var factory = scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<AppUser>>();
+        return await factory.CreateAsync(user);
+    }
+
+    private async Task<Eml> WaitForMailAsync(string to)
+    {
+        var until = DateTime.UtcNow.AddSeconds(60);
+        while (DateTime.UtcNow < until)
+        {
+            if (Directory.Exists(app.OutboxFolder))
+            {
+                foreach (var file in Directory.GetFiles(app.OutboxFolder, "*.eml"))
+                {
+                    var eml = Eml.Load(file);
+                    if (eml["To"].Contains(to, StringComparison.OrdinalIgnoreCase)) return eml;
+                }
+            }
+            await Task.Delay(250);
+        }
+        Assert.Fail($"no mail to {to} in the outbox folder");
+        return null!;
+    }
+
+    [GeneratedRegex(@"https?://\S+/account/reset-password\?\S+")]
+    private static partial Regex SetPasswordLink();
+}
