@@ -26,7 +26,7 @@ public sealed partial class PasswordResetTests(AppHost app, BrowserFixture brows
 
             // The mail is a row in the outbox table, delivered by the dispatcher as an .eml file.
             var message = await WaitForSentMailAsync(email);
-            Assert.Equal("Nieuw wachtwoord voor AdrDesk", message.Subject);
+            Assert.Equal("U heeft een nieuw wachtwoord voor AdrDesk aangevraagd.", message.Subject);
             var file = Path.Combine(app.OutboxFolder, message.FileName!);
             Assert.True(File.Exists(file), $"{file} exists");
             var eml = Eml.Load(file);

@@ -43,8 +43,16 @@ public sealed class CaseNotifier(IDbContextFactory<AdrDbContext> factory, IOptio
     /// <summary>Whether a mail or letter subject is one this notifier writes for the case (of <paramref name="kind"/>, when given).</summary>
     public static bool IsNotifierSubject(string subject, string number, string? kind = null) => Languages.Any(language =>
         kind is null
-            ? subject.StartsWith(string.Format(CultureInfo.InvariantCulture, Get("Mail.Subject", language), number, ""), StringComparison.Ordinal)
+            ? subject.StartsWith(string.Format(CultureInfo.InvariantCulture, SubjectPrefix(language), number), StringComparison.Ordinal)
             : subject == string.Format(CultureInfo.InvariantCulture, Get("Mail.Subject", language), number, Get(ChangeKey(kind), language)));
+
+    /// <summary>The subject's template up to the change text ("In uw zaak {0} is iets veranderd: "): the subject is a sentence, the change inside it.</summary>
+    private static string SubjectPrefix(string language)
+    {
+        var template = Get("Mail.Subject", language);
+        var at = template.IndexOf("{1}", StringComparison.Ordinal);
+        return at < 0 ? template : template[..at];
+    }
 
     /// <summary>Reads what it needs (addresses) now; the returned action adds the rows to the saving context.</summary>
     /// <remarks><paramref name="actingParty"/>: the party the desk acted for (post, D21): it is the one that acted, so it is not told.</remarks>
