@@ -125,7 +125,7 @@ public sealed class BindingRulingJourney(BrowserFixture browser, CleanAppHost ap
             await BrowserFixture.WaitForInteractiveAsync(consumer);
 
             // The webshop: the invitation in the outbox, followed; the account made; the complaint and documents in view.
-            var invitation = await kit.MailAsync(shop.DisputeEmail!, e => e["Subject"].Contains(number, StringComparison.Ordinal));
+            var invitation = await kit.MailAsync(shop.DisputeEmail!, e => e["Subject"].Contains(number, StringComparison.Ordinal) && e.Text.Contains("/invitation/", StringComparison.Ordinal));
             var link = JourneyKit.InvitationLink().Match(invitation.Text).Value;
             var webshop = await kit.PersonAsync("webshop");
             await kit.AcceptInvitationAsync(webshop, link, number, "Piet Stil", shopPersonEmail, shop.Name, shop.Kvk);

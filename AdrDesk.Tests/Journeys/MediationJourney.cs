@@ -68,7 +68,7 @@ public sealed class MediationJourney(BrowserFixture browser, CleanAppHost app, I
             kit.Step($"business made its account and filed {number}");
 
             // The other party: the invitation at its dispute address, followed; the account made and linked.
-            var invitation = await kit.MailAsync(other.DisputeEmail!, e => e["Subject"].Contains(number, StringComparison.Ordinal));
+            var invitation = await kit.MailAsync(other.DisputeEmail!, e => e["Subject"].Contains(number, StringComparison.Ordinal) && e.Text.Contains("/invitation/", StringComparison.Ordinal));
             var participant = await kit.PersonAsync("participant");
             await participant.GotoAsync(JourneyKit.InvitationLink().Match(invitation.Text).Value);
             await participant.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = "Account aanmaken" }).ClickAsync();

@@ -84,7 +84,9 @@ public sealed class PaperJourney(BrowserFixture browser, CleanAppHost app, ITest
             await BrowserFixture.WaitForInteractiveAsync(desk);
             var panel = desk.GetByTestId("record-post");
             await Expect(panel.GetByRole(AriaRole.Heading, new() { Name = "Post verwerken" })).ToBeVisibleAsync();
-            await panel.GetByLabel("Partij").SelectOptionAsync(new SelectOptionValue { Label = shop.Name });
+            var shopOption = panel.Locator("#post-party option", new() { HasText = shop.Name });
+            await shopOption.WaitForAsync(new() { State = WaitForSelectorState.Attached });
+            await panel.GetByLabel("Partij").SelectOptionAsync(new SelectOptionValue { Value = await shopOption.GetAttributeAsync("value") });
             await panel.GetByLabel("Soort stuk").SelectOptionAsync(new SelectOptionValue { Label = "Verweer (reactie op het geschil)" });
             await panel.GetByLabel("Omschrijving").FillAsync("Verweer per brief: het frame is door een val beschadigd.");
             await panel.GetByLabel("Scan (PDF, JPEG of PNG)").SetInputFilesAsync(new FilePayload { Name = "verweer-scan.pdf", MimeType = "application/pdf", Buffer = JourneyKit.Pdf("scan") });
