@@ -104,6 +104,7 @@ public sealed class BindingRulingJourney(BrowserFixture browser, CleanAppHost ap
 
             // The desk screens: the complaint and both documents in view; seats the assessor; forwards (D12).
             await desk.GotoAsync("desk");
+            await BrowserFixture.WaitForInteractiveAsync(desk);
             await desk.GetByRole(AriaRole.Link, new() { Name = number }).ClickAsync();
             await Expect(desk.GetByRole(AriaRole.Heading, new() { Name = number, Level = 1 })).ToBeVisibleAsync();
             await JourneyKit.MarkedInteractiveAsync(desk);
@@ -145,7 +146,9 @@ public sealed class BindingRulingJourney(BrowserFixture browser, CleanAppHost ap
 
             // The assessor: the dossier (complaint, documents, response) beside the draft; drafts and issues.
             await assessor.GotoAsync("workbench");
+            await BrowserFixture.WaitForInteractiveAsync(assessor);
             await assessor.GetByRole(AriaRole.Link, new() { Name = number }).ClickAsync();
+            await assessor.WaitForURLAsync($"**/workbench/{number}");
             await JourneyKit.MarkedInteractiveAsync(assessor);
             await Expect(assessor.GetByText(ComplaintText)).ToBeVisibleAsync();
             await Expect(assessor.GetByRole(AriaRole.Link, new() { Name = "orderbevestiging.pdf" })).ToBeVisibleAsync();

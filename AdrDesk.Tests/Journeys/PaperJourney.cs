@@ -65,6 +65,7 @@ public sealed class PaperJourney(BrowserFixture browser, CleanAppHost app, ITest
 
             // Screening, the assessor, forwarding (D12): the webshop is reached by post.
             await desk.GotoAsync("desk");
+            await BrowserFixture.WaitForInteractiveAsync(desk);
             await desk.GetByRole(AriaRole.Link, new() { Name = number }).ClickAsync();
             await Expect(desk.GetByRole(AriaRole.Heading, new() { Name = number, Level = 1 })).ToBeVisibleAsync();
             await JourneyKit.MarkedInteractiveAsync(desk);
@@ -98,7 +99,9 @@ public sealed class PaperJourney(BrowserFixture browser, CleanAppHost app, ITest
 
             // The assessor sees the response in the dossier and issues the ruling.
             await assessor.GotoAsync("workbench");
+            await BrowserFixture.WaitForInteractiveAsync(assessor);
             await assessor.GetByRole(AriaRole.Link, new() { Name = number }).ClickAsync();
+            await assessor.WaitForURLAsync($"**/workbench/{number}");
             await JourneyKit.MarkedInteractiveAsync(assessor);
             await Expect(assessor.GetByText("Verweer per brief: het frame is door een val beschadigd.").First).ToBeVisibleAsync();
             await JourneyKit.DraftAndIssueRulingAsync(assessor);
