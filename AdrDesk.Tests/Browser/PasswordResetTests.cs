@@ -26,7 +26,7 @@ public sealed partial class PasswordResetTests(AppHost app, BrowserFixture brows
 
             // The mail is a row in the outbox table, delivered by the dispatcher as an .eml file.
             var message = await WaitForSentMailAsync(email);
-            Assert.Equal("Nieuw wachtwoord voor AdrDesk", message.Subject);
+            Assert.Equal("Kies een nieuw wachtwoord voor AdrDesk.", message.Subject);
             var file = Path.Combine(app.OutboxFolder, message.FileName!);
             Assert.True(File.Exists(file), $"{file} exists");
             var eml = Eml.Load(file);
@@ -71,7 +71,7 @@ public sealed partial class PasswordResetTests(AppHost app, BrowserFixture brows
 
             var row = page.GetByRole(AriaRole.Row).Filter(new() { HasText = email });
             await Assertions.Expect(row).ToContainTextAsync("Outbox Persoon");
-            await Assertions.Expect(row).ToContainTextAsync("Nieuw wachtwoord voor AdrDesk");
+            await Assertions.Expect(row).ToContainTextAsync("nieuw wachtwoord voor AdrDesk");
             await Assertions.Expect(row).ToContainTextAsync("Verstuurd");
             await Assertions.Expect(row).ToContainTextAsync(message.FileName!);
         });

@@ -51,7 +51,7 @@ public sealed class CaseFileServiceTests(CaseFileWorld world) : IClassFixture<Ca
         await using var db = world.Db();
         var mail = await db.Set<OutboxMessage>().SingleAsync(m => m.CaseNumber == number && m.ToAddress == Consumer.Email && m.Subject.Contains(number));
         Assert.Equal("en", mail.Language);
-        Assert.StartsWith($"Case {number}", mail.Subject);
+        Assert.StartsWith($"Something has changed in your case {number}", mail.Subject);
     }
 
     [Fact, Trait("Rule", "D13")]

@@ -53,7 +53,7 @@ public sealed class BemiddelingJourneyTests(AppHost app, BrowserFixture browser)
             await desk.GetByRole(AriaRole.Button, new() { Name = "Komt in aanmerking (B2)" }).ClickAsync();
             await desk.GetByRole(AriaRole.Button, new() { Name = "Deelnemer informeren (B3)" }).ClickAsync();
             await Assertions.Expect(desk.GetByText("Deelnemer geïnformeerd", new() { Exact = true })).ToBeVisibleAsync();
-            Assert.Contains(await OutboxAsync(escalated), m => m.ToAddress == webshop.Email && m.Subject.Contains("een klant heeft een verzoek ingediend"));
+            Assert.Contains(await OutboxAsync(escalated), m => m.ToAddress == webshop.Email && m.Subject.Contains("een verzoek ingediend"));
 
             // B3: not resolved: the consumer escalates and is pointed to the binding-ruling scheme (the participant is affiliated).
             await GoAsync(pc, $"bemiddeling/{escalated}");

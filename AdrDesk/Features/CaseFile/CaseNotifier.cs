@@ -44,8 +44,16 @@ public sealed class CaseNotifier(IDbContextFactory<AdrDbContext> factory, IOptio
     /// <summary>Whether a mail or letter subject is one this notifier writes for the case (of <paramref name="kind"/>, when given).</summary>
     public static bool IsNotifierSubject(string subject, string number, string? kind = null) => Languages.Any(language =>
         kind is null
-            ? subject.StartsWith(string.Format(CultureInfo.InvariantCulture, Get("Mail.Subject", language), number, ""), StringComparison.Ordinal)
+            ? subject.StartsWith(string.Format(CultureInfo.InvariantCulture, SubjectPrefix(language), number), StringComparison.Ordinal)
             : subject == string.Format(CultureInfo.InvariantCulture, Get("Mail.Subject", language), number, Get(ChangeKey(kind), language)));
+
+    /// <summary>The subject's template up to the change text ("In uw zaak {0} is iets veranderd: "): the subject is a sentence, the change inside it.</summary>
+    private static string SubjectPrefix(string language)
+    {
+        var template = Get("Mail.Subject", language);
+        var at = template.IndexOf("{1}", StringComparison.Ordinal);
+        return at < 0 ? template : template[..at];
+    }
 
     /// <summary>Reads what it needs (addresses) now; the returned action adds the rows to the saving context.</summary>
     /// <remarks><paramref name="actingParty"/>: the party the desk acted for (post, D21): it is the one that acted, so it is not told.</remarks>
@@ -77,6 +85,8 @@ public sealed class CaseNotifier(IDbContextFactory<AdrDbContext> factory, IOptio
             .Select(u => new { u.Id, u.Email, u.DisplayName, u.PreferredLanguage }).ToDictionaryAsync(u => u.Id, cancellationToken);
         // Issue 14: a letter to an organisation carries its postal address from the register.
         var postal = await Features.Register.RegisterAddresses.PostalAsync(db, recipients.Select(p => p.OrganisationId), cancellationToken);
+        // Issue 14: an organisation whose party row has no user of its own (a webshop of the register) is mailed at its dispute address.
+        var disputeEmails = await Features.Register.RegisterAddresses.EmailAsync(db, recipients.Where(p => p.UserId is null).Select(p => p.OrganisationId), cancellationToken);
 
         var number = @case.Number.ToString();
         var link = $"/cases/{number}";
@@ -89,7 +99,13 @@ public sealed class CaseNotifier(IDbContextFactory<AdrDbContext> factory, IOptio
             var user = party.UserId is { } id && users.TryGetValue(id, out var u) ? u : null;
             var language = LanguageFor(@case, user?.PreferredLanguage);
             var subject = string.Format(CultureInfo.InvariantCulture, Get("Mail.Subject", language), number, Get(ChangeKey(kind), language));
-            if (party.PaperProcedure || user is null)
+            var organisationEmail = user is null && !party.PaperProcedure && party.OrganisationId is { } orgId ? disputeEmails.GetValueOrDefault(orgId) : null;
+            if (organisationEmail is not null)
+            {
+                if (!Mailed(organisationEmail))
+                    rows.Add(OutboxMessage.Create(organisationEmail, party.Name, subject, Body(language, party.Name, number, kind, url), language, now, number));
+            }
+            else if (party.PaperProcedure || user is null)
             {
                 // D21: the desk prints and posts this letter (with the change's document, if it issued one); no mail, no link.
                 if (!already.LettersTo.Contains(party.Id))

@@ -44,6 +44,9 @@ public sealed record NotAllowedInMediation() : DomainError;
 
 public sealed record OnlyPartiesMayDoThis() : DomainError;
 
+/// <summary>The desk chose someone who is not (or no longer) a mediator.</summary>
+public sealed record MediatorNotFound() : DomainError("M2");
+
 public sealed record NotInSchedulingStage() : DomainError("M7");
 
 public sealed record AgreementNotDrafted() : DomainError("M9");

@@ -32,8 +32,44 @@ public sealed record MediationView(
 /// commands, saved by the <see cref="CaseStore"/> (audit, events) with the mails in the same transaction.
 /// </summary>
 public sealed class MediationService(
-    MediationAccess access, CaseStore store, MediationMail mail, IDbContextFactory<AdrDbContext> factory, TimeProvider clock)
+    MediationAccess access, CaseStore store, MediationMail mail, IDbContextFactory<AdrDbContext> factory, TimeProvider clock,
+    Infrastructure.Identity.AccountScopes accounts)
 {
+    /// <summary>A mediator the desk may assign.</summary>
+    public sealed record MediatorChoice(Guid Id, string Name);
+
+    /// <summary>The accounts with the mediator role, for the desk's assignment.</summary>
+    public async Task<IReadOnlyList<MediatorChoice>> MediatorsAsync(ClaimsPrincipal user)
+    {
+        if (CaseAccess.ActorOf(user) is not { Role: Role.CaseManager or Role.Admin }) return [];
+        var mediators = await accounts.RunAsync(users => users.GetUsersInRoleAsync(AdrDesk.Security.Roles.Mediator));
+        return [.. mediators.Select(u => new MediatorChoice(u.Id, u.DisplayName)).OrderBy(m => m.Name, StringComparer.CurrentCulture)];
+    }
+
+    /// <summary>
+    /// M2, M4, M10: the desk takes an online request into its eligibility check and assigns a neutral mediator with the office
+    /// where the sessions take place; the parties hear of it through the case-change notices. (Issue 14 item 7b: a request filed
+    /// online could not get a mediator at all.)
+    /// </summary>
+    public async Task<Result> AssignMediatorAsync(ClaimsPrincipal user, string number, Guid mediatorId, string office, CancellationToken ct = default)
+    {
+        var call = await access.ForAsync(user, number, ct);
+        if (call.IsFailure) return call.AsResult();
+        if (!call.Value.IsStaff || call.Value.Actor.Role is not (Role.CaseManager or Role.Admin)) return new DeskStaffOnly();
+        var mediator = (await MediatorsAsync(user)).FirstOrDefault(m => m.Id == mediatorId);
+        if (mediator is null) return new MediatorNotFound();
+        var c = call.Value.Case;
+        var version = c.Version;
+        if (c.State == S.Requested)
+        {
+            var started = c.StartEligibilityCheck(call.Value.Actor, clock);
+            if (started.IsFailure) return started;
+        }
+        var assigned = c.AssignMediator(call.Value.Actor, clock, mediator.Id, mediator.Name, office);
+        if (assigned.IsFailure) return assigned;
+        return await store.SaveAsync(c, version, null, ct);
+    }
+
     /// <summary>The mediator's assigned mediations (staff see all), with their stage and next step.</summary>
     public async Task<IReadOnlyList<MediationListItem>> ListAsync(ClaimsPrincipal user, CancellationToken ct = default)
     {

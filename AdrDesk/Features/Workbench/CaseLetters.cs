@@ -38,13 +38,18 @@ public sealed class CaseLetters(
 
     public DateOnly Today => AmsterdamCalendar.DateOf(clock.GetUtcNow());
 
-    /// <summary>The e-mail address of each party's user (null for a paper party without an account).</summary>
+    /// <summary>
+    /// The e-mail address of each party: its user's, else (issue 14: a webshop reached through the register, whose party
+    /// row has no user of its own) the organisation's dispute address from the register; null for a party reached by post.
+    /// </summary>
     public async Task<IReadOnlyDictionary<Guid, string?>> EmailsAsync(BindingRulingCase c, CancellationToken ct = default)
     {
         var ids = c.Parties.Where(p => p.UserId is not null).Select(p => p.UserId!.Value).ToList();
         await using var db = await factory.CreateDbContextAsync(ct);
         var users = await db.Set<AppUser>().AsNoTracking().Where(u => ids.Contains(u.Id)).Select(u => new { u.Id, u.Email }).ToListAsync(ct);
-        return c.Parties.ToDictionary(p => p.Id, p => users.FirstOrDefault(u => u.Id == p.UserId)?.Email);
+        var organisations = await Features.Register.RegisterAddresses.EmailAsync(db, c.Parties.Where(p => p.UserId is null).Select(p => p.OrganisationId), ct);
+        return c.Parties.ToDictionary(p => p.Id, p => users.FirstOrDefault(u => u.Id == p.UserId)?.Email
+            ?? (p.UserId is null && p.OrganisationId is { } org ? organisations.GetValueOrDefault(org) : null));
     }
 
     /// <summary>Issues the document and prepares a mail to each recipient with it attached; the caller adds the mails to the case's transaction.</summary>

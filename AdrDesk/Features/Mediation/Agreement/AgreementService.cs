@@ -152,6 +152,17 @@ public sealed class AgreementService(
     /// </summary>
     public async Task<Result> SignAsync(ClaimsPrincipal user, string number, int versionNumber, string typedName, string ipAddress, CancellationToken ct = default)
     {
+        // Both parties may sign at the same moment: the one saved second read the case before the first signature, so it
+        // signs again on the case as it now is (then as the second signature, which completes the agreement). Issue 14 item 7b.
+        for (var attempt = 1; ; attempt++)
+        {
+            var result = await SignOnceAsync(user, number, versionNumber, typedName, ipAddress, ct);
+            if (result.Error is not CaseChangedBySomeoneElse || attempt == 3) return result;
+        }
+    }
+
+    private async Task<Result> SignOnceAsync(ClaimsPrincipal user, string number, int versionNumber, string typedName, string ipAddress, CancellationToken ct)
+    {
         var call = await access.ForAsync(user, number, ct);
         if (call.IsFailure) return call.AsResult();
         if (call.Value.Party is not { } party) return new OnlyPartiesMayDoThis();
