@@ -103,7 +103,7 @@ public sealed class CaseNotifier(IDbContextFactory<AdrDbContext> factory, IOptio
             if (organisationEmail is not null)
             {
                 if (!Mailed(organisationEmail))
-                    rows.Add(OutboxMessage.Create(organisationEmail, party.Name, subject, Body(language, party.Name, number, kind, url), language, now, number));
+                    rows.Add(OutboxMessage.Create(organisationEmail, party.Name, subject, Body(language, party.Name, number, kind, url, desk.Value.Name), language, now, number));
             }
             else if (party.PaperProcedure || user is null)
             {
