@@ -177,7 +177,7 @@ public class EligibilityTests
 
     [Fact]
     [Trait("Rule", "D8")]
-    public void D8_Every_ground_speaks_Dutch_English_and_German_and_cites_its_rule()
+    public void D8_Every_ground_speaks_Dutch_English_and_German_and_names_its_rule_to_staff_only()
     {
         EligibilityGround[] grounds =
         [
@@ -192,7 +192,9 @@ public class EligibilityTests
         {
             var texts = new[] { ground.Message(Language.Nl), ground.Message(Language.En), ground.Message(Language.De) };
             Assert.Equal(3, texts.Distinct().Count());
-            Assert.All(texts, t => Assert.Contains($"({ground.RuleId}", t.Replace(", ", "(")));
+            // Consumers and webshops read these words: no rule codes (issue 14 item 8); the rule travels as RuleId.
+            Assert.All(texts, t => Assert.DoesNotMatch(@"\([DMB]\d{1,2}[a-z]?[,)]", t));
+            Assert.Matches(@"^[DMB]\d{1,2}[a-z]?$", ground.RuleId);
         }
     }
 

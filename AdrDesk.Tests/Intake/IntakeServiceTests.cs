@@ -180,7 +180,7 @@ public sealed class IntakeServiceTests : IAsyncLifetime
         var screened = await _f.Get<IntakeQueueService>().ScreenAsync(staff, filed.Value.Number);
         Assert.Equal(nameof(BindingRulingState.AwaitingSubscription), screened.Value);
         await using var db = await DbAsync();
-        Assert.Contains(await db.Outbox.Where(m => m.CaseNumber == filed.Value.Number).Select(m => m.Subject).ToListAsync(), s => s.Contains("aansluiting"));
+        Assert.Contains(await db.Outbox.Where(m => m.CaseNumber == filed.Value.Number).Select(m => m.Subject).ToListAsync(), s => s.Contains("aan te sluiten"));
         Assert.Contains((await _f.Get<IntakeQueueService>().ListAsync(staff)).Value.Cases, c => c.Number == filed.Value.Number && c.State == "AwaitingSubscription");
     }
 

@@ -57,7 +57,7 @@ public sealed class BindingRulingJourney(BrowserFixture browser, CleanAppHost ap
             await wizard.PurchaseAsync();
             await wizard.NextAsync();
             await wizard.StepAsync("Uw klacht aan de webshop", "x");
-            await consumer.GetByRole(AriaRole.Group, new() { Name = "Heeft u uw klacht al aan de webshop voorgelegd? (D4)" }).GetByRole(AriaRole.Radio, new() { Name = "Ja" }).CheckAsync();
+            await consumer.GetByRole(AriaRole.Group, new() { Name = "Heeft u uw klacht al aan de webshop voorgelegd?" }).GetByRole(AriaRole.Radio, new() { Name = "Ja" }).CheckAsync();
             await wizard.FillAsync("Wanneer meldde u het probleem voor het eerst aan de webshop?", WizardDriver.Today.AddDays(-30).ToString("yyyy-MM-dd"));
             await consumer.GetByRole(AriaRole.Group, new() { Name = "Heeft de webshop geantwoord?" }).GetByRole(AriaRole.Radio, new() { Name = "Nee" }).CheckAsync();
             await wizard.FillAsync("Wat is het probleem?", ComplaintText);
@@ -95,7 +95,7 @@ public sealed class BindingRulingJourney(BrowserFixture browser, CleanAppHost ap
             await wizard.StepAsync("Controleren", "x");
             await wizard.NextAsync();
             await wizard.StepAsync("Akkoord en indienen", "x");
-            await consumer.GetByLabel("Ik aanvaard dat de uitspraak bindend is (D17)").CheckAsync();
+            await consumer.GetByLabel("Ik aanvaard dat de uitspraak bindend is").CheckAsync();
             await consumer.GetByLabel("Ik stem ermee in", new() { Exact = false }).CheckAsync();
             await consumer.GetByRole(AriaRole.Button, new() { Name = "Geschil indienen" }).ClickAsync();
             await Expect(consumer.GetByRole(AriaRole.Heading, new() { Name = "Uw geschil is ingediend" })).ToBeVisibleAsync(new() { Timeout = 30_000 });
@@ -108,7 +108,7 @@ public sealed class BindingRulingJourney(BrowserFixture browser, CleanAppHost ap
             await desk.GetByRole(AriaRole.Link, new() { Name = number }).ClickAsync();
             await Expect(desk.GetByRole(AriaRole.Heading, new() { Name = number, Level = 1 })).ToBeVisibleAsync();
             await JourneyKit.MarkedInteractiveAsync(desk);
-            await Expect(desk.GetByText(ComplaintText)).ToBeVisibleAsync();
+            await Expect(desk.GetByText(ComplaintText).First).ToBeVisibleAsync();
             await Expect(desk.GetByRole(AriaRole.Link, new() { Name = "orderbevestiging.pdf" })).ToBeVisibleAsync();
             await Expect(desk.GetByRole(AriaRole.Link, new() { Name = "foto-frame.pdf" })).ToBeVisibleAsync();
             await desk.GetByRole(AriaRole.Button, new() { Name = "Beoordeling starten", Exact = true }).ClickAsync();
@@ -117,11 +117,14 @@ public sealed class BindingRulingJourney(BrowserFixture browser, CleanAppHost ap
             await desk.GetByLabel("rapporteur: mr. Pieter Bakker").CheckAsync();
             await desk.GetByRole(AriaRole.Button, new() { Name = "1 beoordelaar(s) toewijzen" }).ClickAsync();
             await Expect(desk.GetByText("Beoordelaar(s) toegewezen.")).ToBeVisibleAsync();
+            // Decided: D25j is the desk's decision with a written reason before forwarding (issue 18).
+            await AdrDesk.Tests.Workbench.DeskDecisions.RecordAsync(desk, "D25j", "Behandelen (grond geldt niet)", "Geen bezwaar voor de werking van de balie.");
             await desk.GetByRole(AriaRole.Button, new() { Name = "Accepteren en doorsturen (D12)" }).ClickAsync();
             await Expect(desk.GetByText("Bij wederpartij").First).ToBeVisibleAsync();
             kit.Step("desk screened (complaint and documents shown), assigned the assessor and forwarded");
 
-            // The consumer keeps the case open: the answer must arrive without a reload.
+            // The consumer proves the address (the registration's mail), then keeps the case open: the answer must arrive without a reload.
+            await ConfirmAddress.FromOutboxAsync(consumer, kit.App, consumerEmail);
             await consumer.GotoAsync($"cases/{number}");
             await BrowserFixture.WaitForInteractiveAsync(consumer);
 
@@ -131,7 +134,7 @@ public sealed class BindingRulingJourney(BrowserFixture browser, CleanAppHost ap
             var webshop = await kit.PersonAsync("webshop");
             await kit.AcceptInvitationAsync(webshop, link, number, "Piet Stil", shopPersonEmail, shop.Name, shop.Kvk);
             kit.Step("webshop followed the invitation from the outbox, created the account and accepted");
-            await Expect(webshop.GetByText(ComplaintText)).ToBeVisibleAsync();
+            await Expect(webshop.GetByText(ComplaintText).First).ToBeVisibleAsync();
             await Expect(webshop.GetByRole(AriaRole.Link, new() { Name = "orderbevestiging.pdf" })).ToBeVisibleAsync();
             await Expect(webshop.GetByRole(AriaRole.Link, new() { Name = "foto-frame.pdf" })).ToBeVisibleAsync();
             await webshop.GetByLabel("Uw verweer").FillAsync(ResponseText);
@@ -150,10 +153,10 @@ public sealed class BindingRulingJourney(BrowserFixture browser, CleanAppHost ap
             await assessor.GetByRole(AriaRole.Link, new() { Name = number }).ClickAsync();
             await assessor.WaitForURLAsync($"**/workbench/{number}");
             await JourneyKit.MarkedInteractiveAsync(assessor);
-            await Expect(assessor.GetByText(ComplaintText)).ToBeVisibleAsync();
+            await Expect(assessor.GetByText(ComplaintText).First).ToBeVisibleAsync();
             await Expect(assessor.GetByRole(AriaRole.Link, new() { Name = "orderbevestiging.pdf" })).ToBeVisibleAsync();
             await Expect(assessor.GetByText(ResponseText).First).ToBeVisibleAsync();
-            var issuing = await JourneyKit.DraftAndIssueRulingAsync(assessor, besideTheDraft: () => Expect(assessor.GetByText(ComplaintText)).ToBeVisibleAsync());
+            var issuing = await JourneyKit.DraftAndIssueRulingAsync(assessor, besideTheDraft: () => Expect(assessor.GetByText(ComplaintText).First).ToBeVisibleAsync());
             kit.Step("assessor drafted beside the dossier and issued the ruling");
 
             // Item 9: one mail per party for the ruling, its PDF attached, and no second notice of it.

@@ -165,7 +165,7 @@ public sealed partial class JourneyKit(AppHost app, BrowserFixture browser, Xuni
     /// <summary>Creates an account on /account/register (the page the wizard and the invitation lead to).</summary>
     public static async Task RegisterAccountAsync(IPage page, string name, string email, bool business = false, string? company = null, string? kvk = null)
     {
-        if (business) await page.GetByLabel("een webwinkel of bedrijf").CheckAsync();
+        if (business) await page.GetByLabel("een webshop of bedrijf").CheckAsync();
         await page.GetByLabel("Volledige naam").FillAsync(name);
         await page.GetByLabel("E-mailadres").FillAsync(email);
         await page.GetByLabel("Wachtwoord", new() { Exact = true }).FillAsync(Password);
@@ -182,6 +182,9 @@ public sealed partial class JourneyKit(AppHost app, BrowserFixture browser, Xuni
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Uitnodiging voor een zaak" })).ToBeVisibleAsync();
         await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = "Account aanmaken" }).ClickAsync();
         await RegisterAccountAsync(page, name, email, business: true, company, kvk);
+        // Issue 19 item 1: the person's own address is proved first (the mail in the outbox), then the invitation is taken.
+        await ConfirmAddress.FromOutboxAsync(page, app, email);
+        await page.GotoAsync(link);
         await page.GetByRole(AriaRole.Button, new() { Name = "Uitnodiging aannemen" }).ClickAsync();
         await page.WaitForURLAsync($"**/cases/{number}", new() { Timeout = 30_000 });
         await BrowserFixture.WaitForInteractiveAsync(page);

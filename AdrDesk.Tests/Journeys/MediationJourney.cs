@@ -37,6 +37,9 @@ public sealed class MediationJourney(BrowserFixture browser, CleanAppHost app, I
             var filer = await kit.PersonAsync("filer");
             await filer.GotoAsync("account/register?returnUrl=%2Fintake%2Fmediation");
             await JourneyKit.RegisterAccountAsync(filer, "Ilse de Klant", "ilse@klanthoreca.example", business: true, client, "81234567");
+            // Issue 19 item 1: the address is proved by the mailed link before the account sees any case.
+            await ConfirmAddress.FromOutboxAsync(filer, kit.App, "ilse@klanthoreca.example");
+            await filer.GotoAsync("intake/mediation");
             var wizard = new WizardDriver(filer);
             await wizard.StepAsync("Wie bent u", "x");
             await wizard.FillAsync("Naam van uw bedrijf", client);
@@ -50,7 +53,7 @@ public sealed class MediationJourney(BrowserFixture browser, CleanAppHost app, I
             await filer.GetByRole(AriaRole.Button, new() { Name = "Zoeken" }).ClickAsync();
             await filer.GetByRole(AriaRole.Radio, new() { Name = "Kantoorinrichting" }).First.CheckAsync();
             await Expect(filer.GetByText("Gekozen:")).ToBeVisibleAsync();
-            await filer.GetByRole(AriaRole.Group, new() { Name = "Stonden de B2B-voorwaarden van de regeling in uw contract? (M1)" })
+            await filer.GetByRole(AriaRole.Group, new() { Name = "Stonden de B2B-voorwaarden van de regeling in uw contract?" })
                 .GetByRole(AriaRole.Radio, new() { Name = "Ja" }).CheckAsync();
             await wizard.NextAsync();
             await wizard.StepAsync("Het probleem", "x");
@@ -70,9 +73,12 @@ public sealed class MediationJourney(BrowserFixture browser, CleanAppHost app, I
             // The other party: the invitation at its dispute address, followed; the account made and linked.
             var invitation = await kit.MailAsync(other.DisputeEmail!, e => e["Subject"].Contains(number, StringComparison.Ordinal) && e.Text.Contains("/invitation/", StringComparison.Ordinal));
             var participant = await kit.PersonAsync("participant");
-            await participant.GotoAsync(JourneyKit.InvitationLink().Match(invitation.Text).Value);
+            var invitationLink = JourneyKit.InvitationLink().Match(invitation.Text).Value;
+            await participant.GotoAsync(invitationLink);
             await participant.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = "Account aanmaken" }).ClickAsync();
             await JourneyKit.RegisterAccountAsync(participant, "Mark Jansen", "mark@kantoornoord.example", business: true, other.Name, other.Kvk);
+            await ConfirmAddress.FromOutboxAsync(participant, kit.App, "mark@kantoornoord.example");
+            await participant.GotoAsync(invitationLink);
             await participant.GetByRole(AriaRole.Button, new() { Name = "Uitnodiging aannemen" }).ClickAsync();
             await participant.WaitForURLAsync($"**/{number}", new() { Timeout = 30_000 });
             kit.Step("other party followed the invitation, made its account and joined");

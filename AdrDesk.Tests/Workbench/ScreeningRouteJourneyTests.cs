@@ -230,7 +230,7 @@ internal static class ScreeningJourney
         var principal = new ClaimsPrincipal(new ClaimsIdentity(
         [
             new Claim(ClaimTypes.NameIdentifier, user.Id.ToString()), new Claim(ClaimTypes.Name, email), new Claim(ClaimTypes.Email, email),
-            new Claim(ClaimTypes.Role, role), new Claim(AppClaimsPrincipalFactory.DisplayNameClaim, name),
+            new Claim(ClaimTypes.Role, role), new Claim(AppClaimsPrincipalFactory.DisplayNameClaim, name), new Claim(AppClaimsPrincipalFactory.ConfirmedClaim, "true"),
         ], "test"));
         return new Someone(user.Id, name, email, principal, principal.ToActor()!);
     }

@@ -26,6 +26,8 @@ public static class V
     public static string FieldEmail => Get("Field.Email");
     public static string FieldPassword => Get("Field.Password");
     public static string FieldConfirmPassword => Get("Field.ConfirmPassword");
+    public static string FieldCurrentPassword => Get("Manage.CurrentPassword");
+    public static string FieldNewPassword => Get("Reset.NewPassword");
     public static string FieldFullName => Get("Field.FullName");
     public static string FieldCompanyName => Get("Field.CompanyName");
     public static string FieldKvk => Get("Field.Kvk");
