@@ -50,7 +50,7 @@ public sealed class MediationJourney(BrowserFixture browser, CleanAppHost app, I
             await filer.GetByRole(AriaRole.Button, new() { Name = "Zoeken" }).ClickAsync();
             await filer.GetByRole(AriaRole.Radio, new() { Name = "Kantoorinrichting" }).First.CheckAsync();
             await Expect(filer.GetByText("Gekozen:")).ToBeVisibleAsync();
-            await filer.GetByRole(AriaRole.Group, new() { Name = "Stonden de B2B-voorwaarden van de regeling in uw contract? (M1)" })
+            await filer.GetByRole(AriaRole.Group, new() { Name = "Stonden de B2B-voorwaarden van de regeling in uw contract?" })
                 .GetByRole(AriaRole.Radio, new() { Name = "Ja" }).CheckAsync();
             await wizard.NextAsync();
             await wizard.StepAsync("Het probleem", "x");

@@ -75,7 +75,7 @@ public sealed partial class PostMediationJourneyTests(BrowserFixture browser, Cl
             await wizard.FillAsync("Zoek de webshop", "Drukkerij Papier");
             await b.GetByRole(AriaRole.Button, new() { Name = "Zoeken" }).ClickAsync();
             await b.GetByRole(AriaRole.Radio, new() { Name = Client }).First.CheckAsync();
-            await b.GetByRole(AriaRole.Group, new() { Name = "Stonden de B2B-voorwaarden van de regeling in uw contract? (M1)" })
+            await b.GetByRole(AriaRole.Group, new() { Name = "Stonden de B2B-voorwaarden van de regeling in uw contract?" })
                 .GetByRole(AriaRole.Radio, new() { Name = "Ja" }).CheckAsync();
             await wizard.NextAsync();
             await wizard.StepAsync("Het probleem", "3-problem");
