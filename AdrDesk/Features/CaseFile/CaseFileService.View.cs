@@ -297,14 +297,14 @@ public sealed partial class CaseFileService
         var onBehalfOf = a.OnBehalfOf is { Length: > 0 } party && party != a.ActorName ? party : null;
         // D21: an act recorded from post says so, and on the desk's side for whom (the actor is who recorded it).
         // Issue 14: the rule code beside the words for staff only; parties read the words alone.
-        var rule = deskSide ? StaffRule.GetValueOrDefault(a.Action) : null;
+        var staffRule = deskSide ? StaffRule.GetValueOrDefault(a.Action) : null;
         if (!PostReceipt.TryRead(a.Detail, out var receivedOn, out var forParty))
-            return new TimelineEntry(id, a.At, TimelineKind.Event, $"Event.{a.Action}", [], a.ActorName, detail, []) { OnBehalfOf = onBehalfOf, Rule = rule };
+            return new TimelineEntry(id, a.At, TimelineKind.Event, $"Event.{a.Action}", [], a.ActorName, detail, []) { OnBehalfOf = onBehalfOf, Rule = staffRule };
         return new TimelineEntry(id, a.At, TimelineKind.Event, $"Event.{a.Action}", [], a.ActorName, deskSide ? forParty : null, [])
         {
             ReceivedByPostOn = receivedOn,
             OnBehalfOf = onBehalfOf,
-            Rule = rule,
+            Rule = staffRule,
         };
     }
 
