@@ -61,15 +61,15 @@ internal static class IntakeMailTexts
     /// <summary>Item 4: a saved draft is deleted 6 months after its last change; the filer is told some days before.</summary>
     public static (string Subject, string Body) DraftExpiring(Language l, string name, DateOnly deletedOn, string link, string desk) => l switch
     {
-        Language.En => ("Your unfinished dispute will be deleted soon",
+        Language.En => ("Your unfinished dispute will be deleted soon.",
             $"Dear {name},\n\nYou started filing a dispute with us but did not submit it. Unfinished filings are kept for 6 months after the last change; "
             + $"yours will be deleted on {DisplayFormat.LongDate(deletedOn, l)}.\n\nTo keep it, continue it before then (any change keeps it for another 6 months): {link}\n\n"
             + "If you no longer need it, you need not do anything.\n\nKind regards,\n" + desk),
-        Language.De => ("Ihre nicht abgeschlossene Einreichung wird bald gelöscht",
+        Language.De => ("Ihre nicht abgeschlossene Einreichung wird bald gelöscht.",
             $"Guten Tag {name},\n\nSie haben begonnen, eine Streitigkeit einzureichen, sie aber nicht abgeschickt. Nicht abgeschlossene Einreichungen bewahren wir 6 Monate "
             + $"nach der letzten Änderung auf; Ihre wird am {DisplayFormat.LongDate(deletedOn, l)} gelöscht.\n\nUm sie zu behalten, setzen Sie sie vorher fort (jede Änderung verlängert um 6 Monate): {link}\n\n"
             + "Brauchen Sie sie nicht mehr, müssen Sie nichts tun.\n\nMit freundlichen Grüßen\n" + desk),
-        _ => ("Uw niet afgemaakte aanvraag wordt binnenkort verwijderd",
+        _ => ("Uw niet afgemaakte aanvraag wordt binnenkort verwijderd.",
             $"Beste {name},\n\nU bent begonnen met het indienen van een geschil, maar heeft het niet verstuurd. Niet afgemaakte aanvragen bewaren wij 6 maanden "
             + $"na de laatste wijziging; die van u wordt op {DisplayFormat.LongDate(deletedOn, l)} verwijderd.\n\nWilt u haar bewaren, ga dan vóór die datum verder (elke wijziging bewaart haar weer 6 maanden): {link}\n\n"
             + "Heeft u haar niet meer nodig, dan hoeft u niets te doen.\n\nMet vriendelijke groet,\n" + desk),
