@@ -108,7 +108,7 @@ public sealed class BindingRulingJourney(BrowserFixture browser, CleanAppHost ap
             await desk.GetByRole(AriaRole.Link, new() { Name = number }).ClickAsync();
             await Expect(desk.GetByRole(AriaRole.Heading, new() { Name = number, Level = 1 })).ToBeVisibleAsync();
             await JourneyKit.MarkedInteractiveAsync(desk);
-            await Expect(desk.GetByText(ComplaintText)).ToBeVisibleAsync();
+            await Expect(desk.GetByText(ComplaintText).First).ToBeVisibleAsync();
             await Expect(desk.GetByRole(AriaRole.Link, new() { Name = "orderbevestiging.pdf" })).ToBeVisibleAsync();
             await Expect(desk.GetByRole(AriaRole.Link, new() { Name = "foto-frame.pdf" })).ToBeVisibleAsync();
             await desk.GetByRole(AriaRole.Button, new() { Name = "Beoordeling starten", Exact = true }).ClickAsync();
@@ -131,7 +131,7 @@ public sealed class BindingRulingJourney(BrowserFixture browser, CleanAppHost ap
             var webshop = await kit.PersonAsync("webshop");
             await kit.AcceptInvitationAsync(webshop, link, number, "Piet Stil", shopPersonEmail, shop.Name, shop.Kvk);
             kit.Step("webshop followed the invitation from the outbox, created the account and accepted");
-            await Expect(webshop.GetByText(ComplaintText)).ToBeVisibleAsync();
+            await Expect(webshop.GetByText(ComplaintText).First).ToBeVisibleAsync();
             await Expect(webshop.GetByRole(AriaRole.Link, new() { Name = "orderbevestiging.pdf" })).ToBeVisibleAsync();
             await Expect(webshop.GetByRole(AriaRole.Link, new() { Name = "foto-frame.pdf" })).ToBeVisibleAsync();
             await webshop.GetByLabel("Uw verweer").FillAsync(ResponseText);
@@ -150,10 +150,10 @@ public sealed class BindingRulingJourney(BrowserFixture browser, CleanAppHost ap
             await assessor.GetByRole(AriaRole.Link, new() { Name = number }).ClickAsync();
             await assessor.WaitForURLAsync($"**/workbench/{number}");
             await JourneyKit.MarkedInteractiveAsync(assessor);
-            await Expect(assessor.GetByText(ComplaintText)).ToBeVisibleAsync();
+            await Expect(assessor.GetByText(ComplaintText).First).ToBeVisibleAsync();
             await Expect(assessor.GetByRole(AriaRole.Link, new() { Name = "orderbevestiging.pdf" })).ToBeVisibleAsync();
             await Expect(assessor.GetByText(ResponseText).First).ToBeVisibleAsync();
-            var issuing = await JourneyKit.DraftAndIssueRulingAsync(assessor, besideTheDraft: () => Expect(assessor.GetByText(ComplaintText)).ToBeVisibleAsync());
+            var issuing = await JourneyKit.DraftAndIssueRulingAsync(assessor, besideTheDraft: () => Expect(assessor.GetByText(ComplaintText).First).ToBeVisibleAsync());
             kit.Step("assessor drafted beside the dossier and issued the ruling");
 
             // Item 9: one mail per party for the ruling, its PDF attached, and no second notice of it.

@@ -29,7 +29,7 @@ public sealed partial class PartyTextTests
         ("Resources/SharedResource", ["OrgRegister."]),         // the register is the desk's
         ("Features/CaseFile/CaseFileResource", ["Print."]),     // the print queue is the desk's
         ("Features/Intake/IntakeResource", ["Desk.", "State."]),
-        ("Features/Mediation/MediationResource", ["Agenda.", "Availability.", "Bem.Do.", "Bem.Intro", "Intro.Text", "Outcome."]), // parties press Bem.DoParty.*
+        ("Features/Mediation/MediationResource", ["Agenda.", "Availability.", "Bem.Do.", "Bem.Intro", "Intro.Text", "Outcome.", "Post."]), // parties press Bem.DoParty.*; Post.: the desk's and mediator's post panels (D21)
         ("Features/Cases/Complaint/ComplaintResource", []),
         ("Features/Cases/Invitations/InvitationResource", []),
         ("Features/Invitations/InvitationsResource", []),
