@@ -76,6 +76,8 @@ public sealed class PaperJourney(BrowserFixture browser, CleanAppHost app, ITest
             await desk.GetByLabel("rapporteur: mr. Pieter Bakker").CheckAsync();
             await desk.GetByRole(AriaRole.Button, new() { Name = "1 beoordelaar(s) toewijzen" }).ClickAsync();
             await Expect(desk.GetByText("Beoordelaar(s) toegewezen.")).ToBeVisibleAsync();
+            // Decided (issue 18): D25j is the desk's decision with a written reason before forwarding.
+            await AdrDesk.Tests.Workbench.DeskDecisions.RecordAsync(desk, "D25j", "Behandelen (grond geldt niet)", "Geen bezwaar voor de werking van het loket.");
             await desk.GetByRole(AriaRole.Button, new() { Name = "Accepteren en doorsturen (D12)" }).ClickAsync();
             await Expect(desk.GetByText("Bij wederpartij").First).ToBeVisibleAsync();
             kit.Step("desk screened, assigned the assessor and forwarded");
@@ -88,7 +90,7 @@ public sealed class PaperJourney(BrowserFixture browser, CleanAppHost app, ITest
             var shopOption = panel.Locator("#post-party option", new() { HasText = shop.Name });
             await shopOption.WaitForAsync(new() { State = WaitForSelectorState.Attached });
             await panel.GetByLabel("Partij").SelectOptionAsync(new SelectOptionValue { Value = await shopOption.GetAttributeAsync("value") });
-            await panel.GetByLabel("Soort stuk").SelectOptionAsync(new SelectOptionValue { Label = "Verweer (reactie op het geschil)" });
+            await panel.GetByLabel("Soort stuk").SelectOptionAsync(new SelectOptionValue { Label = "Reactie op het geschil" });
             await panel.GetByLabel("Omschrijving").FillAsync("Verweer per brief: het frame is door een val beschadigd.");
             await panel.GetByLabel("Scan (PDF, JPEG of PNG)").SetInputFilesAsync(new FilePayload { Name = "verweer-scan.pdf", MimeType = "application/pdf", Buffer = JourneyKit.Pdf("scan") });
             await Expect(panel.GetByTestId("post-scan-chosen")).ToHaveTextAsync("verweer-scan.pdf");

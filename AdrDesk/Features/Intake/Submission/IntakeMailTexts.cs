@@ -53,7 +53,7 @@ internal static class IntakeMailTexts
 
     /// <summary>D5: the webshop is asked to subscribe so that the case can be handled.</summary>
     public static (string Subject, string Body) SubscriptionInvitation(string number, string webshop, string link, string desk) =>
-        ($"Verzoek om aansluiting: geschil {number}",
+        ($"Wij vragen u zich aan te sluiten voor geschil {number}.",
          $"Geachte heer/mevrouw,\n\nEen consument heeft bij de geschillenbalie een geschil met {webshop} ingediend (nummer {number}). "
          + "Uw webshop heeft op dit moment geen abonnement. Om het geschil te kunnen behandelen vragen wij u zich aan te sluiten. "
          + $"Tot dan wacht de zaak.\n\nMeer informatie: {link}\n\nMet vriendelijke groet,\n" + desk);
