@@ -46,7 +46,7 @@ public sealed class PaperJourney(BrowserFixture browser, CleanAppHost app, ITest
             await wizard.PurchaseAsync();
             await wizard.NextAsync();
             await wizard.StepAsync("Uw klacht aan de webshop", "x");
-            await desk.GetByRole(AriaRole.Group, new() { Name = "Heeft u uw klacht al aan de webshop voorgelegd? (D4)" }).GetByRole(AriaRole.Radio, new() { Name = "Ja" }).CheckAsync();
+            await desk.GetByRole(AriaRole.Group, new() { Name = "Heeft u uw klacht al aan de webshop voorgelegd?" }).GetByRole(AriaRole.Radio, new() { Name = "Ja" }).CheckAsync();
             await wizard.FillAsync("Wanneer meldde u het probleem voor het eerst aan de webshop?", WizardDriver.Today.AddDays(-30).ToString("yyyy-MM-dd"));
             await desk.GetByRole(AriaRole.Group, new() { Name = "Heeft de webshop geantwoord?" }).GetByRole(AriaRole.Radio, new() { Name = "Nee" }).CheckAsync();
             await wizard.FillAsync("Wat is het probleem?", ComplaintText);
@@ -56,10 +56,10 @@ public sealed class PaperJourney(BrowserFixture browser, CleanAppHost app, ITest
             await wizard.FillAsync("Totale vordering", "899,00");
             for (var i = 0; i < 4; i++) await wizard.NextAsync();
             await wizard.StepAsync("Akkoord en indienen", "x");
-            await desk.GetByLabel("Ik aanvaard dat de uitspraak bindend is (D17)").CheckAsync();
+            await desk.GetByLabel("Ik aanvaard dat de uitspraak bindend is").CheckAsync();
             await desk.GetByLabel("Ik stem ermee in", new() { Exact = false }).CheckAsync();
             await desk.GetByRole(AriaRole.Button, new() { Name = "Papieren formulier registreren" }).ClickAsync();
-            await Expect(desk.GetByText("per post (D21)")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+            await Expect(desk.GetByText("Het ontvangstbewijs en alle verdere stukken gaan per post.")).ToBeVisibleAsync(new() { Timeout = 30_000 });
             var number = (await desk.GetByTestId("case-number").TextContentAsync())!.Trim();
             kit.Step($"desk entered the paper filing {number}");
 
@@ -69,13 +69,15 @@ public sealed class PaperJourney(BrowserFixture browser, CleanAppHost app, ITest
             await desk.GetByRole(AriaRole.Link, new() { Name = number }).ClickAsync();
             await Expect(desk.GetByRole(AriaRole.Heading, new() { Name = number, Level = 1 })).ToBeVisibleAsync();
             await JourneyKit.MarkedInteractiveAsync(desk);
-            await Expect(desk.GetByText(ComplaintText)).ToBeVisibleAsync();
+            await Expect(desk.GetByText(ComplaintText).First).ToBeVisibleAsync();
             await desk.GetByRole(AriaRole.Button, new() { Name = "Beoordeling starten", Exact = true }).ClickAsync();
             await Expect(desk.GetByText("Geen weigeringsgronden gevonden")).ToBeVisibleAsync();
             await desk.GetByLabel("mr. Pieter Bakker", new() { Exact = true }).CheckAsync();
             await desk.GetByLabel("rapporteur: mr. Pieter Bakker").CheckAsync();
             await desk.GetByRole(AriaRole.Button, new() { Name = "1 beoordelaar(s) toewijzen" }).ClickAsync();
             await Expect(desk.GetByText("Beoordelaar(s) toegewezen.")).ToBeVisibleAsync();
+            // Decided (issue 18): D25j is the desk's decision with a written reason before forwarding.
+            await AdrDesk.Tests.Workbench.DeskDecisions.RecordAsync(desk, "D25j", "Behandelen (grond geldt niet)", "Geen bezwaar voor de werking van het loket.");
             await desk.GetByRole(AriaRole.Button, new() { Name = "Accepteren en doorsturen (D12)" }).ClickAsync();
             await Expect(desk.GetByText("Bij wederpartij").First).ToBeVisibleAsync();
             kit.Step("desk screened, assigned the assessor and forwarded");
@@ -88,7 +90,7 @@ public sealed class PaperJourney(BrowserFixture browser, CleanAppHost app, ITest
             var shopOption = panel.Locator("#post-party option", new() { HasText = shop.Name });
             await shopOption.WaitForAsync(new() { State = WaitForSelectorState.Attached });
             await panel.GetByLabel("Partij").SelectOptionAsync(new SelectOptionValue { Value = await shopOption.GetAttributeAsync("value") });
-            await panel.GetByLabel("Soort stuk").SelectOptionAsync(new SelectOptionValue { Label = "Verweer (reactie op het geschil)" });
+            await panel.GetByLabel("Soort stuk").SelectOptionAsync(new SelectOptionValue { Label = "Reactie op het geschil" });
             await panel.GetByLabel("Omschrijving").FillAsync("Verweer per brief: het frame is door een val beschadigd.");
             await panel.GetByLabel("Scan (PDF, JPEG of PNG)").SetInputFilesAsync(new FilePayload { Name = "verweer-scan.pdf", MimeType = "application/pdf", Buffer = JourneyKit.Pdf("scan") });
             await Expect(panel.GetByTestId("post-scan-chosen")).ToHaveTextAsync("verweer-scan.pdf");

@@ -53,6 +53,8 @@ public sealed class DeskNameTests : IAsyncLifetime
         var home = System.Net.WebUtility.HtmlDecode(await http.GetStringAsync("/"));
         Assert.Contains($"<span>{Name}</span>", home);
         Assert.Contains($"<title>{Name}</title>", home);
+        Assert.Contains($"{Name} behandelt geschillen", home); // the home page's lead names the desk by the setting too
+        Assert.DoesNotContain("AdrDesk behandelt", home);
 
         var login = System.Net.WebUtility.HtmlDecode(await http.GetStringAsync("/account/login"));
         Assert.Contains($" · {Name}</title>", login);

@@ -72,12 +72,12 @@ public sealed partial class MailSubjectTests
         var link = "https://adrdesk.example/cases/2026-0012";
         foreach (var l in new[] { Language.Nl, Language.En, Language.De })
         {
-            AssertSentence($"{l} receipt", IntakeMailTexts.Receipt(l, "2026-0012", "Sanne", new DateOnly(2026, 12, 24), link).Subject);
-            AssertSentence($"{l} registered", IntakeMailTexts.Registered(l, "2026-0012", "Sanne", link).Subject);
-            AssertSentence($"{l} consent request", IntakeMailTexts.ConsentRequest(l, "2026-0012", "Sanne", "Stille Fietsen B.V.", new DateOnly(2026, 12, 24), link).Subject);
-            AssertSentence($"{l} draft expiring", IntakeMailTexts.DraftExpiring(l, "Sanne", new DateOnly(2026, 12, 24), link).Subject);
+            AssertSentence($"{l} receipt", IntakeMailTexts.Receipt(l, "2026-0012", "Sanne", new DateOnly(2026, 12, 24), link, "AdrDesk").Subject);
+            AssertSentence($"{l} registered", IntakeMailTexts.Registered(l, "2026-0012", "Sanne", link, "AdrDesk").Subject);
+            AssertSentence($"{l} consent request", IntakeMailTexts.ConsentRequest(l, "2026-0012", "Sanne", "Stille Fietsen B.V.", new DateOnly(2026, 12, 24), link, "AdrDesk").Subject);
+            AssertSentence($"{l} draft expiring", IntakeMailTexts.DraftExpiring(l, "Sanne", new DateOnly(2026, 12, 24), link, "AdrDesk").Subject);
         }
-        AssertSentence("subscription invitation", IntakeMailTexts.SubscriptionInvitation("2026-0012", "Stille Fietsen B.V.", link).Subject);
+        AssertSentence("subscription invitation", IntakeMailTexts.SubscriptionInvitation("2026-0012", "Stille Fietsen B.V.", link, "AdrDesk").Subject);
     }
 
     private static void AssertSentence(string what, string subject)

@@ -5,6 +5,7 @@ using System.Xml.Linq;
 using AdrDesk.Domain.Common;
 using AdrDesk.Features.Documents.Models;
 using AdrDesk.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace AdrDesk.Tests.Text;
 
@@ -28,7 +29,7 @@ public sealed partial class PartyTextTests
         ("Resources/SharedResource", ["OrgRegister."]),         // the register is the desk's
         ("Features/CaseFile/CaseFileResource", ["Print."]),     // the print queue is the desk's
         ("Features/Intake/IntakeResource", ["Desk.", "State."]),
-        ("Features/Mediation/MediationResource", ["Agenda.", "Availability.", "Bem.Do.", "Bem.Intro", "Intro.Text", "Outcome.", "Post."]), // parties press Bem.DoParty.*; Post.*: the desk's post panel
+        ("Features/Mediation/MediationResource", ["Agenda.", "Availability.", "Bem.Do.", "Bem.Intro", "Intro.Text", "Outcome.", "Post."]), // parties press Bem.DoParty.*; Post.: the desk's and mediator's post panels (D21)
         ("Features/Cases/Complaint/ComplaintResource", []),
         ("Features/Cases/Invitations/InvitationResource", []),
         ("Features/Invitations/InvitationsResource", []),
@@ -158,6 +159,73 @@ public sealed partial class PartyTextTests
         if (type.IsPrimitive || type.IsEnum || type.Namespace?.StartsWith("AdrDesk", StringComparison.Ordinal) != true) yield break;
         foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0))
             foreach (var x in StringsOf(property.GetValue(value), $"{where}.{property.Name}")) yield return x;
+    }
+
+    /// <summary>
+    /// Every action the audit trail records (the schemes' triggers and what features append themselves), each a line of
+    /// the timeline parties read: its words exist in nl, en and de, so no raw name ("AcceptSlot") is ever shown.
+    /// </summary>
+    private static IReadOnlyList<string> AuditActions()
+    {
+        var domain = typeof(DocumentLanguage).Assembly;
+        var actions = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var trigger in domain.GetTypes().Where(t => t.IsEnum && t.Namespace?.StartsWith("AdrDesk.Domain", StringComparison.Ordinal) == true
+                                                              && t.Name.EndsWith("Trigger", StringComparison.Ordinal)))
+            actions.UnionWith(Enum.GetNames(trigger));
+        // Actions features append themselves, read from the sources: a new one cannot slip past without words.
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(AppHost.AppProjectFolder(), "Features"), "*.cs", SearchOption.AllDirectories))
+        {
+            var code = File.ReadAllText(file);
+            foreach (Match m in AppendedAction().Matches(code))
+                foreach (var g in new[] { m.Groups["a"], m.Groups["b"] }.Where(g => g.Success)) actions.Add(g.Value);
+        }
+        actions.UnionWith([AdrDesk.Features.Cases.Invitations.PartyInvitations.Sent, AdrDesk.Features.Cases.Invitations.PartyInvitations.Accepted,
+            AdrDesk.Features.Cases.Invitations.PartyInvitations.Revoked, "ComplianceReported"]);
+        return [.. actions];
+    }
+
+    [GeneratedRegex(@"(?:AppendAuditAsync|new AuditEntry)\([^;]*?""(?<a>[A-Z][A-Za-z]+)""(?: : ""(?<b>[A-Z][A-Za-z]+)"")?")]
+    private static partial Regex AppendedAction();
+
+    [Fact, Trait("Rule", "M7"), Trait("Rule", "M9"), Trait("Rule", "D8")]
+    public void Every_audited_action_has_timeline_words_in_every_language_and_none_carries_a_rule_code()
+    {
+        var actions = AuditActions();
+        Assert.Contains("AcceptSlot", actions);
+        Assert.Contains("ProposeSession", actions);
+        Assert.Contains("Sign", actions);
+        var missing = new List<string>();
+        foreach (var suffix in new[] { "", ".en", ".de" })
+        {
+            var words = Values(Path.Combine(AppHost.AppProjectFolder(), "Features/CaseFile/CaseFileResource" + suffix + ".resx")).ToDictionary(e => e.Key, e => e.Value);
+            foreach (var action in actions.Append("Other"))
+            {
+                if (!words.TryGetValue("Event." + action, out var text) || string.IsNullOrWhiteSpace(text)) missing.Add($"CaseFileResource{suffix}: Event.{action}");
+                else if (RuleCode().IsMatch(text)) missing.Add($"CaseFileResource{suffix}: Event.{action} carries a code: {text}");
+            }
+        }
+        Assert.True(missing.Count == 0, "Timeline events without words:\n" + string.Join("\n", missing));
+    }
+
+    [Fact, Trait("Rule", "M7"), Trait("Rule", "M9")]
+    public async Task M7_The_mediation_timeline_shows_parties_words_only_and_staff_the_rule_beside_them()
+    {
+        await using var kit = await AdrDesk.Tests.Mediation.MediationKit.StartAsync();
+        var number = await AdrDesk.Tests.Mediation.AgreementServiceTests.InSessionsAsync(kit);
+        var caseFile = kit.Services.GetRequiredService<AdrDesk.Features.CaseFile.CaseFileService>();
+        var words = Values(Path.Combine(AppHost.AppProjectFolder(), "Features/CaseFile/CaseFileResource.resx")).Select(e => e.Key).ToHashSet();
+
+        var party = AdrDesk.Tests.Mediation.MediationKit.Ok(await caseFile.OpenAsync(kit.Client.User, number)).Timeline;
+        Assert.Contains(party, t => t.TitleKey == "Event.ProposeSession");
+        Assert.Contains(party, t => t.TitleKey == "Event.AcceptSlot");
+        Assert.Contains(party, t => t.TitleKey == "Event.ScheduleSession");
+        Assert.All(party, t => Assert.Null(t.Rule));
+        Assert.All(party, t => Assert.Contains(t.TitleKey, words));
+        Assert.All(party.Where(t => t.Text is not null), t => Assert.DoesNotMatch(RuleCode(), t.Text!));
+
+        var staff = AdrDesk.Tests.Mediation.MediationKit.Ok(await caseFile.OpenAsync(kit.Staff.User, number)).Timeline;
+        Assert.Contains(staff, t => t.TitleKey == "Event.AcceptSlot" && t.Rule == "M7");
+        Assert.Contains(staff, t => t.TitleKey == "Event.ScheduleSession" && t.Rule == "M7");
     }
 
     private static IEnumerable<(string Key, string Value)> Values(string path) =>

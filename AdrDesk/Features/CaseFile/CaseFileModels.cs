@@ -24,6 +24,9 @@ public sealed record TimelineEntry(
     /// <summary>D21: the day the paper original arrived, when the desk recorded it from post for the party.</summary>
     public DateOnly? ReceivedByPostOn { get; init; }
 
+    /// <summary>The procedure rule the event belongs to ("M9"), for staff only: parties read no rule codes (docs/glossary.md).</summary>
+    public string? Rule { get; init; }
+
     /// <summary>Issue 19 item 1: the party the person acted for (a colleague of a webshop, a representative, D7): "X namens Y".</summary>
     public string? OnBehalfOf { get; init; }
 }

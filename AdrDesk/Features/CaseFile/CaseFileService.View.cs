@@ -21,6 +21,26 @@ public sealed partial class CaseFileService
     /// <summary>Audit actions the timeline shows with their detail; other details may be desk-internal.</summary>
     private static readonly HashSet<string> PublicDetail = ["Withdraw", "Settle", "EndByAgreement", "SetRepresentative", "ExtendRulingTerm", "FailSettlement"];
 
+    /// <summary>The rule an event carries out, shown beside its words on staff screens only (never to the parties).</summary>
+    internal static readonly IReadOnlyDictionary<string, string> StaffRule = new Dictionary<string, string>
+    {
+        ["Submit"] = "D6", ["RequestSubscription"] = "D5", ["ConfirmSubscription"] = "D5", ["RequestConsent"] = "D9", ["GiveConsent"] = "D9",
+        ["DeclineConsent"] = "D25g", ["LapseConsent"] = "D25g", ["Refuse"] = "D26", ["AssignPanel"] = "D10", ["Forward"] = "D12",
+        ["RecordResponse"] = "D12", ["ExpireResponseTerm"] = "D12", ["FailSettlement"] = "D14", ["RequestInformation"] = "D13",
+        ["AddSubmission"] = "D13", ["DeclareDossierComplete"] = "D15", ["ExtendRulingTerm"] = "D15", ["StartRulingPreparation"] = "D20",
+        ["FileChallenge"] = "D11", ["DecideChallenge"] = "D11", ["RequireDeposit"] = "D23", ["RecordDepositPaid"] = "D23",
+        ["ReleaseDeposit"] = "D23", ["ForfeitDeposit"] = "D23", ["IssueRuling"] = "D17", ["SendRuling"] = "D16", ["SendReminder"] = "D18",
+        ["DeclareNonCompliance"] = "D18", ["ComplianceReported"] = "D18", ["Withdraw"] = "D20", ["EndByAgreement"] = "D20", ["Settle"] = "D14",
+        ["SetRepresentative"] = "D7", ["RequestPaperProcedure"] = "D21", ["EraseData"] = "D24",
+        ["Request"] = "M10", ["StartEligibilityCheck"] = "M1", ["RefuseEligibility"] = "M1", ["IntroduceMediation"] = "M4",
+        ["AcknowledgePrinciples"] = "M2", ["SubmitPosition"] = "M6", ["CompletePositions"] = "M6", ["ExchangePositions"] = "M6",
+        ["AttachPositionDocument"] = "M6", ["ProposeSession"] = "M7", ["MoveProposal"] = "M7", ["AcceptSlot"] = "M7", ["DeclineSlot"] = "M7",
+        ["ScheduleSession"] = "M7", ["CancelSession"] = "M7", ["RecordAttendance"] = "M7", ["ImposeBindingSolution"] = "M8",
+        ["ReachAgreement"] = "M9", ["DraftAgreement"] = "M9", ["ProposeAgreementChange"] = "M9", ["Sign"] = "M9", ["CompleteSignatures"] = "M9",
+        ["UploadSignedScan"] = "M9", ["AcceptSignedScan"] = "M9", ["RejectSignedScan"] = "M9",
+        ["Register"] = "B2", ["Assess"] = "B2", ["DeclareNotQualifying"] = "B2", ["NotifyParticipant"] = "B3", ["ResolveDirectly"] = "B3",
+    };
+
     /// <summary>Shown as their submission (with its text), not again as a bare event.</summary>
     private static readonly HashSet<string> ShownAsSubmission = ["RecordResponse", "AddSubmission", "SubmitPosition"];
 
@@ -276,12 +296,15 @@ public sealed partial class CaseFileService
         var detail = deskSide || PublicDetail.Contains(a.Action) ? a.Detail : null;
         var onBehalfOf = a.OnBehalfOf is { Length: > 0 } party && party != a.ActorName ? party : null;
         // D21: an act recorded from post says so, and on the desk's side for whom (the actor is who recorded it).
+        // Issue 14: the rule code beside the words for staff only; parties read the words alone.
+        var staffRule = deskSide ? StaffRule.GetValueOrDefault(a.Action) : null;
         if (!PostReceipt.TryRead(a.Detail, out var receivedOn, out var forParty))
-            return new TimelineEntry(id, a.At, TimelineKind.Event, $"Event.{a.Action}", [], a.ActorName, detail, []) { OnBehalfOf = onBehalfOf };
+            return new TimelineEntry(id, a.At, TimelineKind.Event, $"Event.{a.Action}", [], a.ActorName, detail, []) { OnBehalfOf = onBehalfOf, Rule = staffRule };
         return new TimelineEntry(id, a.At, TimelineKind.Event, $"Event.{a.Action}", [], a.ActorName, deskSide ? forParty : null, [])
         {
             ReceivedByPostOn = receivedOn,
             OnBehalfOf = onBehalfOf,
+            Rule = staffRule,
         };
     }
 

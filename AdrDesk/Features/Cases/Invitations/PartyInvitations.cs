@@ -9,6 +9,7 @@ using AdrDesk.Domain.Common;
 using AdrDesk.Domain.Mediation;
 using AdrDesk.Domain.Schemes;
 using AdrDesk.Infrastructure.Data;
+using AdrDesk.Infrastructure.Desk;
 using AdrDesk.Infrastructure.Events;
 using AdrDesk.Infrastructure.Identity;
 using AdrDesk.Infrastructure.Mail;
@@ -47,7 +48,7 @@ public sealed record InvitationView(InvitationStatus Status, string? CaseNumber,
 /// </summary>
 public sealed class PartyInvitations(
     IDbContextFactory<AdrDbContext> factory, CaseStore store, CaseAccess access, AccountScopes accounts,
-    IOptions<MailOptions> mail, OutboxSignal outbox, ICaseEventBus events, TimeProvider clock)
+    IOptions<MailOptions> mail, IOptions<DeskOptions> desk, OutboxSignal outbox, ICaseEventBus events, TimeProvider clock)
 {
     /// <summary>The link's validity: 14 days, like the D12 response term it usually comes with.</summary>
     public static readonly TimeSpan ValidFor = TimeSpan.FromDays(14);
@@ -297,7 +298,7 @@ public sealed class PartyInvitations(
             InvitationKind.Representative => "Mail.Body.Representative",
             _ => "Mail.Body.Consumer",
         }, language),
-            party.Name, number, url, expires);
+            party.Name, number, url, expires, desk.Value.Name); // signed with the desk's one name (docs/glossary.md)
         var message = OutboxMessage.Create(email, party.Name, subject, body, language, now, number);
         var audit = new AuditEntry(Guid.NewGuid(), c.Id, number, by.UserId, by.DisplayName, by.Role, now, Sent, null, invitation.Email, party.Name);
         return new PreparedRows(invitation, message, audit);

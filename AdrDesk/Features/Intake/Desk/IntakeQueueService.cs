@@ -10,6 +10,7 @@ using AdrDesk.Features.Cases;
 using AdrDesk.Features.Intake.Submission;
 using AdrDesk.Infrastructure.Data;
 using AdrDesk.Infrastructure.Data.Cases;
+using AdrDesk.Infrastructure.Desk;
 using AdrDesk.Infrastructure.Mail;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -28,7 +29,7 @@ public sealed record IntakeQueue(IReadOnlyList<QueueRow> Cases);
 /// </summary>
 public sealed class IntakeQueueService(
     IDbContextFactory<AdrDbContext> factory, CaseStore store, CaseAccess access, IRefusalLetters letters,
-    PartyInvitations invitations, IOptions<MailOptions> mail, TimeProvider clock) : IFilingScreening
+    PartyInvitations invitations, IOptions<MailOptions> mail, IOptions<DeskOptions> desk, TimeProvider clock) : IFilingScreening
 {
     private static readonly string[] Waiting =
         [nameof(BindingRulingState.Filed), nameof(BindingRulingState.AwaitingSubscription), nameof(BindingRulingState.AwaitingConsent)];
@@ -196,7 +197,7 @@ public sealed class IntakeQueueService(
         await using var db = await factory.CreateDbContextAsync(ct);
         var contact = await db.Users.AsNoTracking().Where(u => u.OrganisationId == webshop.Id).Select(u => new { u.Email, u.DisplayName }).FirstOrDefaultAsync(ct);
         var number = c.Number.ToString();
-        var (subject, body) = IntakeMailTexts.SubscriptionInvitation(number, webshop.LegalName, $"{Base}/webshops");
+        var (subject, body) = IntakeMailTexts.SubscriptionInvitation(number, webshop.LegalName, $"{Base}/webshops", desk.Value.Name);
         return OutboxMessage.Create(contact?.Email ?? mail.Value.FromAddress, contact?.DisplayName ?? webshop.LegalName, subject, body, "nl", clock.GetUtcNow(), number);
     }
 
@@ -221,7 +222,7 @@ public sealed class IntakeQueueService(
         var language = preferred switch { "en" => Language.En, "de" => Language.De, _ => Language.Nl };
         var number = c.Number.ToString();
         var due = AmsterdamCalendar.DateOf(c.OpenDeadline(DeadlineKind.Consent)!.DueAt);
-        var (subject, body) = IntakeMailTexts.ConsentRequest(language, number, c.Consumer.Name, c.Webshop.Name, due, $"{Base}/intake/consent/{number}");
+        var (subject, body) = IntakeMailTexts.ConsentRequest(language, number, c.Consumer.Name, c.Webshop.Name, due, $"{Base}/intake/consent/{number}", desk.Value.Name);
         return OutboxMessage.Create(email, c.Consumer.Name, subject, body, IntakeSubmission.Code(language), clock.GetUtcNow(), number);
     }
 

@@ -4,6 +4,7 @@ using AdrDesk.Features.Intake.Pages;
 using AdrDesk.Features.Intake.Submission;
 using AdrDesk.Features.Intake.Uploads;
 using AdrDesk.Infrastructure.Data;
+using AdrDesk.Infrastructure.Desk;
 using AdrDesk.Infrastructure.Mail;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -28,7 +29,7 @@ public sealed class DraftExpiryOptions
 /// together, so a round that is repeated (restart, a second server) does not mail twice.
 /// </summary>
 public sealed class DraftExpiry(
-    IDbContextFactory<AdrDbContext> factory, IOptions<DraftExpiryOptions> options, IOptions<UploadOptions> uploads, IOptions<MailOptions> mail,
+    IDbContextFactory<AdrDbContext> factory, IOptions<DraftExpiryOptions> options, IOptions<UploadOptions> uploads, IOptions<MailOptions> mail, IOptions<DeskOptions> desk,
     OutboxSignal outbox, TimeProvider clock, ILogger<DraftExpiry> logger) : BackgroundService
 {
     public sealed record Round(int Warned, int Deleted, int FilesDeleted);
@@ -72,7 +73,7 @@ public sealed class DraftExpiry(
             var language = user.PreferredLanguage switch { "en" => Language.En, "de" => Language.De, _ => Language.Nl };
             var link = $"{mail.Value.PublicBaseUrl.TrimEnd('/')}/{(draft.Paper ? "desk/paper-intake" : $"intake/{SchemeSlugs.Of(draft.Scheme)}")}";
             // The last day it can still be continued: the Amsterdam date of the instant it expires.
-            var (subject, body) = IntakeMailTexts.DraftExpiring(language, user.DisplayName, AmsterdamCalendar.DateOf(draft.ExpiresAt), link);
+            var (subject, body) = IntakeMailTexts.DraftExpiring(language, user.DisplayName, AmsterdamCalendar.DateOf(draft.ExpiresAt), link, desk.Value.Name);
             db.Add(OutboxMessage.Create(user.Email, user.DisplayName, subject, body, IntakeSubmission.Code(language), now));
             warned++;
         }

@@ -128,7 +128,7 @@ public sealed class IntakeSubmission(
         var decisionDue = @case.OpenDeadline(DeadlineKind.Refusal)?.DueAt;
         var addressee = byBusiness ? webshopEntry.LegalName : form.Name!.Trim();
         var (subject, body) = IntakeMailTexts.Receipt(language, text, addressee,
-            AmsterdamCalendar.DateOf(decisionDue ?? clock.GetUtcNow()), CaseLink(text));
+            AmsterdamCalendar.DateOf(decisionDue ?? clock.GetUtcNow()), CaseLink(text), desk.Value.Desk.Name);
         // Issue 18 item 2: every answer the filer gave is kept with the case, for the desk's screening (D25) and its screens.
         var filing = new FilingAnswers
         {
@@ -198,7 +198,7 @@ public sealed class IntakeSubmission(
         Result<CaseBase> Create(CaseNumber n)
         {
             text = n.ToString();
-            (subject, body) = IntakeMailTexts.Registered(language, text, form.Name!.Trim(), CaseLink(text));
+            (subject, body) = IntakeMailTexts.Registered(language, text, form.Name!.Trim(), CaseLink(text), desk.Value.Desk.Name);
             if (form.Scheme == Scheme.ConsumerBemiddeling)
             {
                 var registered = BemiddelingCase.Register(n, filer.Value, other.Value, description, actor, clock);
