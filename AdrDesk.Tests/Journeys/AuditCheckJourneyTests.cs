@@ -22,8 +22,8 @@ public sealed class AuditCheckJourneyTests(BrowserFixture browser, CleanAppHost 
         await kit.RunAsync(async () =>
         {
             var admin = await kit.FirstAdminAsync();
-            await Assertions.Expect(admin.GetByRole(AriaRole.Link, new() { Name = "Controle audittrail" })).ToBeVisibleAsync();
-            await admin.GotoAsync("admin/audit-check");
+            await admin.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdnavigatie" })
+                .GetByRole(AriaRole.Link, new() { Name = "Controle audittrail" }).ClickAsync();
             await Assertions.Expect(admin.GetByRole(AriaRole.Heading, new() { Name = "Controle audittrail" })).ToBeVisibleAsync();
             await BrowserFixture.WaitForInteractiveAsync(admin);
             await admin.GetByRole(AriaRole.Button, new() { Name = "Controle uitvoeren" }).ClickAsync();
