@@ -8,6 +8,7 @@ var app = builder.Build();
 
 await app.Services.InitializeDatabaseAsync(seedDemo: args.Contains("--seed-demo"));
 if (await FirstAdmin.RunIfAskedAsync(app.Services, args)) return; // --create-admin: a new install's first administrator
+if (await VerifyAuditCommand.RunIfAskedAsync(app.Services, args)) return; // --verify-audit: the audit trail's hash chains
 await AdrDesk.Features.Cases.CaseVolume.SeedVolumeIfAskedAsync(app.Services, args); // --seed-volume N: benchmark cases
 app.UseAdrDesk();
 app.PrintWhenStarted();

@@ -9,8 +9,10 @@ public static class AdminServiceCollectionExtensions
     public static IServiceCollection AddAdmin(this IServiceCollection services)
     {
         services.AddScoped<AccountAdminService>();
+        services.AddSingleton<AuditCheck.AuditChainCheck>();
         services.AddNavItem("/admin/outbox", "Nav.Outbox", "outgoing_mail", Policies.Admin, order: 130);
         services.AddNavItem("/admin/users", "Nav.Users", "group", Policies.Admin, order: 140);
+        services.AddNavItem("/admin/audit-check", "Nav.AuditCheck", "verified", Policies.Admin, order: 150);
         return services;
     }
 }

@@ -23,9 +23,20 @@ internal sealed class BulkCaseWriter(AdrDbContext db, DbConnection connection, D
     {
         WriteGraph(@case, Type(@case.GetType()), new Dictionary<string, object?>());
         var sequence = 0;
+        var previous = AuditChain.Genesis;
         foreach (var entry in @case.PendingAudit)
         {
-            WriteRow(entry, Type(typeof(AuditEntry)), new() { [AuditEntryConfiguration.SequenceColumn] = sequence++ });
+            // No SaveChanges here, so the chain (issue 19 item 9) is linked as the interceptor would: a new case starts at genesis.
+            var salt = AuditChain.NewSalt();
+            var personal = AuditChain.PersonalDigestOf(salt, entry.ActorName, entry.Detail, entry.OnBehalfOf);
+            previous = AuditChain.HashOf(previous, AuditChain.RowOf(entry, sequence), personal);
+            WriteRow(entry, Type(typeof(AuditEntry)), new()
+            {
+                [AuditEntryConfiguration.SequenceColumn] = sequence++,
+                [AuditChain.SaltColumn] = salt,
+                [AuditChain.PersonalDigestColumn] = personal,
+                [AuditChain.HashColumn] = previous,
+            });
         }
         var summary = new CaseSummary { AmountClaimed = amountClaimed };
         CaseIndexer.Apply(summary, @case, now);

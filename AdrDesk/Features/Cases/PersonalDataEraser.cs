@@ -1,5 +1,7 @@
 using System.Threading.Channels;
 using AdrDesk.Domain.BindingRuling;
+using AdrDesk.Domain.Cases;
+using AdrDesk.Domain.Common;
 using AdrDesk.Features.Documents;
 using AdrDesk.Features.Documents.Store;
 using AdrDesk.Infrastructure.Data;
@@ -43,6 +45,9 @@ internal static class PersonalDataEraser
         $"""UPDATE "AuditTrail" SET "Detail" = '{Erased}' WHERE "Detail" IS NOT NULL""" + """ AND "CaseNumber" = {0}""",
         $"""UPDATE "AuditTrail" SET "ActorName" = '{Erased}' WHERE "Role" IN ('Consumer', 'Business')""" + """ AND "CaseNumber" = {0}""",
         $"""UPDATE "AuditTrail" SET "OnBehalfOf" = '{Erased}' WHERE "OnBehalfOf" IS NOT NULL""" + """ AND "CaseNumber" = {0}""",
+        // Issue 19 item 9: the salts go with the personal text, so the kept digests can neither be checked nor used to guess
+        // a name; the chain still links every entry (AuditChain), and the erasure's own entry below marks where this happened.
+        """UPDATE "AuditTrail" SET "Salt" = NULL WHERE "CaseNumber" = {0}""",
         """DELETE FROM "Outbox" WHERE "CaseNumber" = {0}""",
         // The case file's own rows (issue 6): the message thread, settlement terms, representation invitations
         // (e-mail addresses), letters waiting in the print queue (names, addresses) and who was notified of what.
@@ -69,6 +74,13 @@ internal static class PersonalDataEraser
         await db.Set<CaseParticipant>()
             .Where(p => p.CaseId == @case.Id && p.Relation != CaseRelation.Assessor && p.Relation != CaseRelation.Mediator)
             .ExecuteDeleteAsync(cancellationToken);
+        // Issue 19 item 9: the erasure is itself an entry of the chain, linked after every entry whose personal text it
+        // removed (their number is its detail); the verification accepts erased personal text only before such an entry.
+        var erasedEntries = await db.Set<AuditEntry>().CountAsync(a => a.CaseId == @case.Id, cancellationToken);
+        var at = @case.PendingAudit.Count > 0 ? @case.PendingAudit.Max(a => a.At) : @case.CreatedAt;
+        await CaseStore.AppendAuditAsync(db, @case.Id, number, Actor.System, at, AuditChain.PersonalDataErasedAction,
+            null, null, erasedEntries.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
     }
 }
 

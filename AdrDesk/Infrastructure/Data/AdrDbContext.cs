@@ -24,6 +24,10 @@ public sealed class AdrDbContext(DbContextOptions<AdrDbContext> options)
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<RegisterChange> RegisterChanges => Set<RegisterChange>();
 
+    /// <summary>Every context, however made (app, tests, tools), links the audit entries it inserts (issue 19 item 9).</summary>
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+        optionsBuilder.AddInterceptors(AuditChainInterceptor.Instance);
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder); // Identity's mapping first; IdentityConfiguration names its tables

@@ -42,6 +42,9 @@ public static class DatabaseInitializer
                 logger.LogInformation("Database made by the SQL-script migrations adopted as {Baseline}", LegacyMigrationHistory.BaselineId);
             }
             await db.Database.MigrateAsync(cancellationToken);
+            // Issue 19 item 9: trails written before the hash chain are sealed once, so old databases verify too.
+            var sealedEntries = await AuditChainSeal.SealUnsealedTrailsAsync(db, cancellationToken);
+            if (sealedEntries > 0) logger.LogInformation("Audit trail: {Count} entries written before the hash chain were sealed", sealedEntries);
         }
         await EnsureRolesAsync(services.GetRequiredService<RoleManager<AppRole>>());
 

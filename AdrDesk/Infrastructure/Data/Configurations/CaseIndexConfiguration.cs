@@ -26,6 +26,11 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         // The entry's place in its case's trail: several entries of one command share their instant.
         b.Property<int>(SequenceColumn);
         b.HasIndex(CaseIdColumn, SequenceColumn).IsUnique();
+        // Issue 19 item 9: the hash chain per case (AuditChain), filled just before the INSERT by AuditChainInterceptor.
+        // Nullable only for rows of a database from before the chain until the start-up seal (AuditChainSeal) has run.
+        b.Property<string?>(AuditChain.SaltColumn).HasMaxLength(32);
+        b.Property<string?>(AuditChain.PersonalDigestColumn).HasMaxLength(64);
+        b.Property<string?>(AuditChain.HashColumn).HasMaxLength(64);
     }
 }
 
