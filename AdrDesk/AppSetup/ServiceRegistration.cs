@@ -149,6 +149,9 @@ public static class ServiceRegistration
         services.AddSingleton<IStoredCaseFiles, StoredDocumentFiles>();
         services.AddSingleton<ErasedCaseFiles>();
         services.AddHostedService(sp => sp.GetRequiredService<ErasedCaseFiles>());
+        // Issue 19 item 6: the part files of uploads that never finished, in every feature's upload folder.
+        services.AddSingleton<AdrDesk.Infrastructure.Files.PartialUploadSweep>();
+        services.AddHostedService(sp => sp.GetRequiredService<AdrDesk.Infrastructure.Files.PartialUploadSweep>());
     }
 
     /// <summary>
