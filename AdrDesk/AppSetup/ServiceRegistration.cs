@@ -40,7 +40,10 @@ public static class ServiceRegistration
         }
 
         services.AddSingleton(TimeProvider.System);
-        services.AddRazorComponents().AddInteractiveServerComponents();
+        // Issue 19 item 5: set deliberately (the default, 32 KB, dropped a circuit at ~15,000 characters and lost the
+        // text); every text field's limit fits in it (CircuitLimits.Fits, CircuitLimitsTests).
+        services.AddRazorComponents().AddInteractiveServerComponents()
+            .AddHubOptions(o => o.MaximumReceiveMessageSize = AdrDesk.Infrastructure.Circuits.CircuitLimits.MaxReceiveMessageBytes);
         services.AddRadzenComponents();
         services.AddLocalization();
         services.AddCascadingAuthenticationState();
