@@ -195,6 +195,9 @@ public sealed class CaseFileServiceTests(CaseFileWorld world) : IClassFixture<Ca
     public async Task D13_An_attachment_is_named_by_its_detected_type_without_bidi_controls_and_a_missing_file_is_a_named_error()
     {
         var number = await world.NewCaseAsync(S.SettlementAttempt);
+        // Issue 19 item 5: over the limit is refused by name, never cut off.
+        Assert.Equal(new TextTooLong(CaseFileLimits.MaxTextLength),
+            (await Service.PostMessageAsync(Consumer.Principal, number, new string('€', CaseFileLimits.MaxTextLength + 1))).Error);
         // Issue 19 item 6: a PDF named tool.exe is accepted as what it is, and kept and served as tool.pdf; a
         // right-to-left override cannot make "fdp.exe" look like "exe.pdf".
         Assert.True((await Service.PostMessageAsync(Consumer.Principal, number, "Zie bijlagen.", [Pdf("tool.exe"), Pdf("factuur_\u202Efdp.exe")])).IsSuccess);
