@@ -106,6 +106,45 @@ public sealed class CaseFileBrowserTests(AppHost app, BrowserFixture browser)
             }
         });
 
+    [Fact, Trait("Rule", "D13")]
+    public Task D13_Too_many_or_too_large_attachments_and_an_over_limit_text_are_refused_with_a_message_and_nothing_is_sent() =>
+        browser.RunAsync(app, async consumer =>
+        {
+            var p = await PartiesAsync();
+            var number = await CaseAsync(p, S.SettlementAttempt);
+            await BrowserFixture.SignInAsync(consumer, p.ConsumerEmail, AppHost.TestPassword);
+            await OpenCaseAsync(consumer, number);
+            await consumer.GetByRole(AriaRole.Tab, new() { Name = "Berichten" }).ClickAsync();
+            var send = consumer.GetByRole(AriaRole.Button, new() { Name = "Bericht versturen" });
+
+            // Issue 19 item 5: seven files where five are allowed: a message at once, and the message is not sent without them.
+            await consumer.GetByLabel("Uw bericht").FillAsync("Hierbij de bonnen.");
+            await consumer.Locator("#cf-message-files").SetInputFilesAsync(Enumerable.Range(1, 7)
+                .Select(i => new FilePayload { Name = $"bon{i}.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.4 bon"u8.ToArray() }));
+            await Expect(consumer.GetByRole(AriaRole.Alert).Filter(new() { HasText = "Er is niets toegevoegd" })).ToContainTextAsync("maximaal 5 bestanden");
+            await send.ClickAsync();
+            await Expect(consumer.GetByRole(AriaRole.Alert).Filter(new() { HasTextString = "maximaal 5 bestanden" }).First).ToBeVisibleAsync();
+            await Expect(consumer.GetByText("Bericht verstuurd.")).ToHaveCountAsync(0);
+            await Expect(consumer.GetByLabel("Uw bericht")).ToHaveValueAsync("Hierbij de bonnen.");
+
+            // One file over 10 MB: the same.
+            var large = new byte[10 * 1024 * 1024 + 1];
+            "%PDF-1.4"u8.CopyTo(large);
+            await consumer.Locator("#cf-message-files").SetInputFilesAsync(new FilePayload { Name = "groot.pdf", MimeType = "application/pdf", Buffer = large });
+            await Expect(consumer.GetByRole(AriaRole.Alert).Filter(new() { HasText = "Er is niets toegevoegd" })).ToContainTextAsync("groot.pdf is te groot");
+
+            // A text over the limit (in "€", 3 bytes each) stops at the limit in the field, the counter says so, and the
+            // longest text there can be reaches the server whole (the old 32 KB circuit message dropped ~15,000 characters).
+            await consumer.Locator("#cf-message-files").SetInputFilesAsync(Array.Empty<FilePayload>());
+            await consumer.GetByLabel("Uw bericht").FillAsync(new string('€', 20_001));
+            await Expect(consumer.Locator("#cf-message-count")).ToHaveTextAsync("20.000 van 20.000 tekens", new() { Timeout = 10_000 });
+            await send.ClickAsync();
+            await Expect(consumer.GetByText("Bericht verstuurd.")).ToBeVisibleAsync(new() { Timeout = 10_000 });
+            await using var db = await app.Services.GetRequiredService<IDbContextFactory<AdrDbContext>>().CreateDbContextAsync();
+            var sent = await db.Set<CaseMessage>().SingleAsync(m => m.CaseNumber == number);
+            Assert.Equal(new string('€', 20_000), sent.Body);
+        });
+
     [Fact, Trait("Rule", "D21"), Trait("Rule", "D12"), Trait("Rule", "D13")]
     public Task D21_The_desk_records_the_webshops_response_from_post_and_the_consumer_sees_it_live_marked_received_by_post() =>
         browser.RunAsync(app, async consumer =>

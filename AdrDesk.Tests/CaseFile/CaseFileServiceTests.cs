@@ -191,6 +191,34 @@ public sealed class CaseFileServiceTests(CaseFileWorld world) : IClassFixture<Ca
         Assert.IsType<NoRepresentative>((await Service.RevokeRepresentativeAsync(Consumer.Principal, number)).Error);
     }
 
+    [Fact, Trait("Rule", "D13")]
+    public async Task D13_An_attachment_is_named_by_its_detected_type_without_bidi_controls_and_a_missing_file_is_a_named_error()
+    {
+        var number = await world.NewCaseAsync(S.SettlementAttempt);
+        // Issue 19 item 5: over the limit is refused by name, never cut off.
+        Assert.Equal(new TextTooLong(CaseFileLimits.MaxTextLength),
+            (await Service.PostMessageAsync(Consumer.Principal, number, new string('€', CaseFileLimits.MaxTextLength + 1))).Error);
+        // Issue 19 item 6: a PDF named tool.exe is accepted as what it is, and kept and served as tool.pdf; a
+        // right-to-left override cannot make "fdp.exe" look like "exe.pdf".
+        Assert.True((await Service.PostMessageAsync(Consumer.Principal, number, "Zie bijlagen.", [Pdf("tool.exe"), Pdf("factuur_\u202Efdp.exe")])).IsSuccess);
+        var message = Assert.Single((await Service.OpenAsync(Webshop.Principal, number)).Value.Messages);
+        Assert.Equal(["factuur_fdp.pdf", "tool.pdf"], message.Attachments.Select(a => a.FileName).Order());
+        var tool = message.Attachments.Single(a => a.FileName == "tool.pdf");
+        var bidi = message.Attachments.Single(a => a.FileName == "factuur_fdp.pdf");
+
+        await using (var db = world.Db())
+        {
+            var row = await db.Set<CaseAttachment>().SingleAsync(a => a.Id == tool.Id);
+            Assert.Equal("application/pdf", row.ContentType);
+            File.Delete(Directory.GetFiles(world.Services.GetRequiredService<AttachmentStore>().Root, row.StorageName, SearchOption.AllDirectories).Single());
+        }
+        // The row without its file: a named error (the endpoint answers 404 with it for staff), never an exception.
+        Assert.Equal(new AdrDesk.Infrastructure.Files.StoredFileMissing("tool.pdf"),
+            (await Service.OpenAttachmentAsync(CaseManager.Principal, number, tool.Id)).Error);
+        await using var other = (await Service.OpenAttachmentAsync(CaseManager.Principal, number, bidi.Id)).Value;
+        Assert.StartsWith("%PDF", new StreamReader(other.Content).ReadToEnd());
+    }
+
     [Fact]
     public async Task Messages_round_trip_with_attachments_and_every_upload_limit_is_checked_before_storing()
     {

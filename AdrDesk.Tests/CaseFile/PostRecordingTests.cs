@@ -100,7 +100,7 @@ public sealed class PostRecordingTests(CaseFileWorld world) : IClassFixture<Case
         Assert.IsType<PostScanRequired>((await Service.RecordPostAsync(CaseManager.Principal, number, new PostItem(c.Webshop.Id, PostKind.Response, Today, "x", null))).Error);
         Assert.IsType<FileTypeNotAllowed>((await Service.RecordPostAsync(CaseManager.Principal, number, new PostItem(c.Webshop.Id, PostKind.Response, Today, "x", docx))).Error);
         Assert.IsType<FileContentMismatch>((await Service.RecordPostAsync(CaseManager.Principal, number,
-            new PostItem(c.Webshop.Id, PostKind.Response, Today, "x", new UploadedFile("scan.png", "image/png", "%PDF-1.7"u8.ToArray())))).Error);
+            new PostItem(c.Webshop.Id, PostKind.Response, Today, "x", new UploadedFile("scan.pdf", "application/pdf", "MZ\u0090\0\u0003\0\0\0"u8.ToArray())))).Error);
         Assert.IsType<PostDateInFuture>((await Service.RecordPostAsync(CaseManager.Principal, number, new PostItem(c.Webshop.Id, PostKind.Response, Today.AddDays(1), "x", Scan()))).Error);
         Assert.IsType<OnlyRespondentMayRespond>((await Service.RecordPostAsync(CaseManager.Principal, number, new PostItem(c.Consumer.Id, PostKind.Response, Today, "x", Scan()))).Error);
 

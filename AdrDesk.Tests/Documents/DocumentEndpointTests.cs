@@ -43,6 +43,35 @@ public class DocumentEndpointTests
         Assert.Equal(await unknown.Content.ReadAsStringAsync(), await otherCase.Content.ReadAsStringAsync());
     }
 
+    [Fact, Trait("Rule", "D13")]
+    public async Task D13_A_document_whose_file_is_missing_answers_404_with_a_message_for_staff_not_500()
+    {
+        await using var host = await DownloadHost.StartAsync();
+        var id = await host.SaveAsync(Samples.CaseNumber);
+        foreach (var file in Directory.GetFiles(host.Folder, "*", SearchOption.AllDirectories)) File.Delete(file);
+
+        var staff = await host.GetAsync(id, readerOfCase: Samples.CaseNumber, role: AdrDesk.Security.Roles.CaseManager);
+        var party = await host.GetAsync(id, readerOfCase: Samples.CaseNumber);
+
+        Assert.Equal(HttpStatusCode.NotFound, staff.StatusCode);
+        Assert.Contains("ruling.pdf", await staff.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.NotFound, party.StatusCode);
+        Assert.DoesNotContain("ruling.pdf", await party.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A_document_is_served_under_a_clean_name_with_its_types_extension()
+    {
+        await using var host = await DownloadHost.StartAsync();
+        var id = await host.SaveAsync(Samples.CaseNumber, "advies_\u202Efdp.exe");
+
+        var response = await host.GetAsync(id, readerOfCase: Samples.CaseNumber);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("advies_fdp.pdf", response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName);
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+    }
+
     [Fact]
     public async Task An_anonymous_request_is_challenged()
     {
@@ -81,18 +110,22 @@ public class DocumentEndpointTests
             return new DownloadHost(app, store);
         }
 
-        public async Task<Guid> SaveAsync(string caseNumber)
+        public string Folder => _store.Folder;
+
+        public async Task<Guid> SaveAsync(string caseNumber, string fileName = "ruling.pdf")
         {
             var saved = await _store.Store.SaveAsync(new NewDocument(Guid.NewGuid(), caseNumber, DocumentKind.BindingRuling, DocumentLanguage.Nl,
-                "Bindend advies", "ruling.pdf", "application/pdf", "%PDF-1.4"u8.ToArray(), new DocumentAuthor(Guid.NewGuid(), "K. de Boer")));
+                "Bindend advies", fileName, "application/pdf", "%PDF-1.4"u8.ToArray(), new DocumentAuthor(Guid.NewGuid(), "K. de Boer")));
             return saved.Value.Id;
         }
 
-        public Task<HttpResponseMessage> GetAsync(Guid id, string? readerOfCase)
+        public Task<HttpResponseMessage> GetAsync(Guid id, string? readerOfCase, string? role = null)
         {
             var client = _app.GetTestClient();
             if (readerOfCase is not null)
                 client.DefaultRequestHeaders.Add(HeaderAuthentication.Header, readerOfCase);
+            if (role is not null)
+                client.DefaultRequestHeaders.Add(HeaderAuthentication.RoleHeader, role);
             return client.GetAsync(DocumentEndpoints.DownloadUrl(id));
         }
 
@@ -113,12 +146,15 @@ public class DocumentEndpointTests
     {
         public const string SchemeName = "Test";
         public const string Header = "X-Test-Case";
+        public const string RoleHeader = "X-Test-Role";
 
         protected override Task<AuthenticateResult> HandleAuthenticateAsync()
         {
             if (!Request.Headers.TryGetValue(Header, out var caseNumber))
                 return Task.FromResult(AuthenticateResult.NoResult());
             var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, "party"), new Claim("case", caseNumber.ToString())], SchemeName);
+            if (Request.Headers.TryGetValue(RoleHeader, out var role))
+                identity.AddClaim(new Claim(ClaimTypes.Role, role.ToString()));
             return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName)));
         }
     }

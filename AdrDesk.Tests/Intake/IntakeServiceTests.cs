@@ -124,6 +124,46 @@ public sealed class IntakeServiceTests : IAsyncLifetime
         Assert.True((await uploads.OpenAsync(IntakeFixture.CaseManager(), stored.Value.Id)).IsSuccess);
     }
 
+    [Fact, Trait("Rule", "D13")]
+    public async Task D13_An_upload_is_named_by_its_detected_type_a_broken_one_leaves_no_part_and_a_missing_file_is_reported()
+    {
+        var intake = _f.Get<IntakeService>();
+        var uploads = _f.Get<UploadService>();
+        var owner = IntakeFixture.Consumer();
+        await intake.SaveDraftAsync(owner, _f.EligibleForm(_f.Webshop), 5, false);
+        var root = uploads.Limits.StorePath;
+        var pdf = Encoding.ASCII.GetBytes("%PDF-1.7\n%test\n");
+
+        // Issue 19 item 6: a PDF named tool.exe, or with a right-to-left override, is kept and served as a .pdf.
+        var tool = await uploads.UploadAsync(owner, Scheme.BindingRuling, false, "tool.exe", pdf.Length, _ => new MemoryStream(pdf));
+        Assert.Equal("tool.pdf", tool.Value.FileName);
+        var bidi = await uploads.UploadAsync(owner, Scheme.BindingRuling, false, "factuur_\u202Efdp.exe", pdf.Length, _ => new MemoryStream(pdf));
+        Assert.Equal("factuur_fdp.pdf", bidi.Value.FileName);
+        await using (var opened = (await uploads.OpenAsync(owner, bidi.Value.Id)).Value)
+            Assert.Equal(("factuur_fdp.pdf", "application/pdf"), (opened.Upload.OriginalName, opened.Upload.ContentType));
+        var before = Directory.GetFiles(root).Order().ToArray();
+
+        // A request that breaks off mid-file keeps no part of it.
+        Assert.True((await uploads.UploadAsync(owner, Scheme.BindingRuling, false, "kapot.pdf", 100_000, _ => new BreaksOff(pdf))).IsFailure);
+        Assert.Equal(before, Directory.GetFiles(root).Order().ToArray());
+
+        // The row is there but the file is gone: not a 500, a named error the endpoint shows staff.
+        Assert.Equal(2, before.Length);
+        File.Delete(before[0]);
+        var missing = new[] { (await uploads.OpenAsync(owner, tool.Value.Id)).Error, (await uploads.OpenAsync(owner, bidi.Value.Id)).Error };
+        Assert.Contains(missing, e => e is AdrDesk.Infrastructure.Files.StoredFileMissing);
+    }
+
+    /// <summary>A browser stream that sends the start of a file, then fails as a dropped connection does.</summary>
+    private sealed class BreaksOff(byte[] start) : MemoryStream(start)
+    {
+        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            var n = await base.ReadAsync(buffer, cancellationToken);
+            return n > 0 ? n : throw new IOException("The connection was reset.");
+        }
+    }
+
     [Fact, Trait("Rule", "D17"), Trait("Rule", "D12")]
     public async Task D17_An_eligible_filing_creates_the_case_with_the_receipt_it_owes_and_the_receipt_is_mailed_after_the_commit()
     {

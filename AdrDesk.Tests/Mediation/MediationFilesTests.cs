@@ -75,7 +75,7 @@ public class MediationFilesTests
         var number = await AcknowledgedAsync(kit);
         var exe = new MediationUpload("factuur.pdf", [(byte)'M', (byte)'Z', 0x90, 0, 3, 0, 0, 0, 4, 0]);
         Assert.IsType<UploadTypeNotAllowed>((await kit.PositionDocuments.AttachAsync(kit.Participant.User, number, exe)).Error);
-        Assert.IsType<UploadTypeNotAllowed>((await kit.PositionDocuments.AttachAsync(kit.Participant.User, number, Pdf("factuur.png"))).Error);
+        Assert.IsType<UploadTypeNotAllowed>((await kit.PositionDocuments.AttachAsync(kit.Participant.User, number, exe with { FileName = "factuur.png" })).Error);
         Assert.IsType<UploadTypeNotAllowed>((await kit.PositionDocuments.AttachAsync(kit.Participant.User, number, new MediationUpload("leeg.pdf", []))).Error);
         var large = new byte[MediationFileStore.MaxBytes + 1];
         "%PDF-1.4"u8.CopyTo(large);
@@ -86,6 +86,12 @@ public class MediationFilesTests
         for (var i = 0; i < MediationFileStore.MaxDocumentsPerParty; i++)
             Ok(await kit.PositionDocuments.AttachAsync(kit.Participant.User, number, Pdf($"bijlage-{i}.pdf")));
         Assert.IsType<TooManyPositionDocuments>((await kit.PositionDocuments.AttachAsync(kit.Participant.User, number, Pdf())).Error);
+
+        // Issue 19 item 6: the name is never trusted over the bytes: a PDF named "tool.exe" (with a right-to-left
+        // override) is kept and served as a PDF, without the bidi control.
+        var renamed = Ok(await kit.PositionDocuments.AttachAsync(kit.Client.User, number, Pdf("tool_\u202Efdp.exe")));
+        var served = Ok(await kit.PositionDocuments.OpenAsync(kit.Mediator.User, number, renamed));
+        Assert.Equal(("application/pdf", "tool_fdp.pdf"), (served.ContentType, served.FileName));
 
         // Stored outside wwwroot under a random name, never the uploaded one.
         var row = await kit.WithDbAsync(db => db.Set<PositionDocument>().FirstAsync());

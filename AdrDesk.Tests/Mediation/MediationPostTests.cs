@@ -134,7 +134,8 @@ public class MediationPostTests
 
         Assert.IsType<PostScanRequired>((await Post(kit).RecordAsync(kit.Staff.User, number, Item(null))).Error);
         Assert.IsType<UploadTypeNotAllowed>((await Post(kit).RecordAsync(kit.Staff.User, number, Item(new MediationUpload("brief.docx", [1, 2, 3, 4, 5, 6, 7, 8, 9, 10])))).Error);
-        Assert.IsType<UploadTypeNotAllowed>((await Post(kit).RecordAsync(kit.Staff.User, number, Item(Png("brief.pdf")))).Error); // name and bytes disagree
+        Assert.IsType<UploadTypeNotAllowed>((await Post(kit).RecordAsync(kit.Staff.User, number,
+            Item(new MediationUpload("brief.pdf", [(byte)'M', (byte)'Z', 0x90, 0, 3, 0, 0, 0, 4, 0])))).Error); // an executable named .pdf
         var big = new byte[MediationFileStore.MaxBytes + 1];
         Pdf().Content.CopyTo(big, 0);
         Assert.IsType<UploadTooLarge>((await Post(kit).RecordAsync(kit.Staff.User, number, Item(new MediationUpload("groot.pdf", big)))).Error);

@@ -123,6 +123,18 @@ public sealed class WorkbenchServiceTests : IAsyncLifetime
         Assert.NotNull(view.Worked.Case.InformationRequests.Single().AnsweredAt); // D13: who answered, when
     }
 
+    [Fact, Trait("Rule", "D16")]
+    public async Task D16_A_ruling_part_over_the_limit_is_refused_by_name_and_the_saved_draft_stays()
+    {
+        var n = await ToRulingInPreparationAsync(panelOfThree: false);
+        var rev = ResultAssert.Ok(await Drafts.SaveAsync(_kit.A1.Principal, n, Draft(), -1));
+        // Issue 19 item 5: "€" is 3 bytes in UTF-8; the limit counts characters and fits the circuit either way.
+        var tooLong = Draft() with { Considerations = new string('€', RulingText.MaxPartLength + 1) };
+        ResultAssert.Fails<RulingPartTooLong, int>(await Drafts.SaveAsync(_kit.A1.Principal, n, tooLong, rev));
+        var atLimit = Draft() with { Considerations = new string('€', RulingText.MaxPartLength) };
+        Assert.Equal(rev + 1, ResultAssert.Ok(await Drafts.SaveAsync(_kit.A1.Principal, n, atLimit, rev)));
+    }
+
     [Fact, Trait("Rule", "D10"), Trait("Rule", "D16"), Trait("Rule", "D19")]
     public async Task D10_D16_D19_A_panel_ruling_is_issued_by_the_rapporteur_after_all_three_approved_and_sent_to_both_parties()
     {

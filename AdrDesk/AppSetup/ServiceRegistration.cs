@@ -40,7 +40,10 @@ public static class ServiceRegistration
         }
 
         services.AddSingleton(TimeProvider.System);
-        services.AddRazorComponents().AddInteractiveServerComponents();
+        // Issue 19 item 5: set deliberately (the default, 32 KB, dropped a circuit at ~15,000 characters and lost the
+        // text); every text field's limit fits in it (CircuitLimits.Fits, CircuitLimitsTests).
+        services.AddRazorComponents().AddInteractiveServerComponents()
+            .AddHubOptions(o => o.MaximumReceiveMessageSize = AdrDesk.Infrastructure.Circuits.CircuitLimits.MaxReceiveMessageBytes);
         services.AddRadzenComponents();
         services.AddLocalization();
         services.AddCascadingAuthenticationState();
@@ -149,6 +152,9 @@ public static class ServiceRegistration
         services.AddSingleton<IStoredCaseFiles, StoredDocumentFiles>();
         services.AddSingleton<ErasedCaseFiles>();
         services.AddHostedService(sp => sp.GetRequiredService<ErasedCaseFiles>());
+        // Issue 19 item 6: the part files of uploads that never finished, in every feature's upload folder.
+        services.AddSingleton<AdrDesk.Infrastructure.Files.PartialUploadSweep>();
+        services.AddHostedService(sp => sp.GetRequiredService<AdrDesk.Infrastructure.Files.PartialUploadSweep>());
     }
 
     /// <summary>

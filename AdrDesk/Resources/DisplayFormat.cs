@@ -85,6 +85,9 @@ public static class DisplayFormat
     public static string Money(decimal? amount, Language? language = null) => amount is { } a ? Money(a, language) : "–";
 
     /// <summary>A file's size: whole kB below a megabyte (at least 1), else MB with one decimal.</summary>
+    /// <summary>A count with the language's thousands separator: "20.000" / "20,000" / "20.000".</summary>
+    public static string Number(long value, Language? language = null) => value.ToString("N0", Culture(language ?? UiLanguage.Current));
+
     public static string FileSize(long bytes, Language? language = null) => bytes < 1024 * 1024
         ? $"{Math.Max(1, bytes / 1024)} kB"
         : (bytes / 1024.0 / 1024.0).ToString("0.0", Culture(language ?? UiLanguage.Current)) + " MB";

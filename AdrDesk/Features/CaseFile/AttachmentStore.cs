@@ -25,12 +25,28 @@ public sealed class AttachmentStore(IOptions<CaseFileOptions> options, DatabaseO
         if (files.Count > CaseFileLimits.MaxFiles) return new TooManyFiles(CaseFileLimits.MaxFiles);
         foreach (var file in files)
         {
-            var name = FileNames.Safe(file.FileName);
-            if (!CaseFileLimits.AllowedTypes.ContainsKey(Path.GetExtension(name))) return new FileTypeNotAllowed(name);
+            var name = FileNames.Clean(file.FileName);
             if (file.Content.LongLength > CaseFileLimits.MaxFileBytes) return new FileTooLarge(name, CaseFileLimits.MaxFileBytes);
-            if (file.Content.Length == 0 || !ContentMatches(Path.GetExtension(name), file.Content)) return new FileContentMismatch(name);
+            if (Detect(name, file.Content) is null)
+                return CaseFileLimits.AllowedTypes.ContainsKey(Path.GetExtension(name)) ? new FileContentMismatch(name) : new FileTypeNotAllowed(name);
         }
         return Result.Success;
+    }
+
+    /// <summary>
+    /// What the bytes are, and the name they are kept under: PDF, JPEG or PNG by their first bytes whatever the name says
+    /// ("tool.exe" holding a PDF is kept as "tool.pdf"); plain text only under a ".txt" name. Null: not accepted.
+    /// </summary>
+    public static (string FileName, string ContentType)? Detect(string fileName, byte[] content)
+    {
+        if (content.Length == 0) return null;
+        if (FileSignature.Detect(content.AsSpan(0, Math.Min(content.Length, FileSignature.BytesNeeded))) is { } kind)
+            return (FileNames.WithDetectedExtension(fileName, kind.Extension), kind.ContentType);
+        var name = FileNames.Clean(fileName);
+        return string.Equals(Path.GetExtension(name), ".txt", StringComparison.OrdinalIgnoreCase)
+            && !content.AsSpan(0, Math.Min(content.Length, 8192)).Contains((byte)0)
+            ? (name, "text/plain")
+            : null;
     }
 
     /// <summary>Writes the (validated) files and returns their rows, not yet added to any context.</summary>
@@ -42,16 +58,14 @@ public sealed class AttachmentStore(IOptions<CaseFileOptions> options, DatabaseO
         {
             foreach (var file in files)
             {
-                var name = FileNames.Safe(file.FileName);
+                var (name, contentType) = Detect(file.FileName, file.Content) ?? throw new InvalidOperationException("Validate first.");
                 var storage = $"{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16))}.bin";
-                var path = PathOf(storage);
-                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                await using (var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None))
-                    await stream.WriteAsync(file.Content, cancellationToken);
+                // Through a part file: a cancelled request leaves nothing behind (issue 19 item 6).
+                await PartialFiles.WriteAsync(PathOf(storage), file.Content, cancellationToken);
                 rows.Add(new CaseAttachment
                 {
                     Id = Guid.NewGuid(), CaseId = caseId, CaseNumber = caseNumber, OwnerId = ownerId, FileName = name,
-                    ContentType = CaseFileLimits.AllowedTypes[Path.GetExtension(name)], Size = file.Content.LongLength,
+                    ContentType = contentType, Size = file.Content.LongLength,
                     Sha256 = Convert.ToHexStringLower(SHA256.HashData(file.Content)), StorageName = storage, UploadedBy = uploadedBy, UploadedAt = now,
                 });
             }
@@ -74,19 +88,21 @@ public sealed class AttachmentStore(IOptions<CaseFileOptions> options, DatabaseO
         }
     }
 
-    public Stream Open(CaseAttachment attachment) =>
-        new FileStream(PathOf(attachment.StorageName), FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, useAsync: true);
+    /// <summary>The attachment's bytes, or null when its file is gone from the disk.</summary>
+    public Stream? Open(CaseAttachment attachment)
+    {
+        try
+        {
+            return new FileStream(PathOf(attachment.StorageName), FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, useAsync: true);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The folder the attachments live in (the part-file sweep reads it).</summary>
+    public string Root => _root;
 
     private string PathOf(string storageName) => Path.Combine(_root, storageName[..2], storageName);
-
-    private static bool ContentMatches(string extension, byte[] content) => extension.ToLowerInvariant() switch
-    {
-        ".pdf" => StartsWith(content, "%PDF"u8),
-        ".png" => StartsWith(content, [0x89, 0x50, 0x4E, 0x47]),
-        ".jpg" or ".jpeg" => StartsWith(content, [0xFF, 0xD8, 0xFF]),
-        ".txt" => !content.AsSpan(0, Math.Min(content.Length, 8192)).Contains((byte)0),
-        _ => false,
-    };
-
-    private static bool StartsWith(byte[] content, ReadOnlySpan<byte> magic) => content.AsSpan().StartsWith(magic);
 }

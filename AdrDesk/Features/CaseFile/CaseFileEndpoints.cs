@@ -1,3 +1,5 @@
+using AdrDesk.Features.Documents.Store;
+
 namespace AdrDesk.Features.CaseFile;
 
 public static class CaseFileEndpoints
@@ -15,10 +17,9 @@ public static class CaseFileEndpoints
     private static async Task<IResult> DownloadAsync(string number, Guid id, HttpContext http, CaseFileService service, CancellationToken cancellationToken)
     {
         var opened = await service.OpenAttachmentAsync(http.User, number, id, cancellationToken);
-        if (opened.IsFailure) return Results.NotFound();
+        if (opened.IsFailure) return FileResponses.NotFound(http.User, opened.Error);
         var a = opened.Value.Attachment;
         // Served as a download, never rendered inline or sniffed by the browser: the bytes come from a party.
-        http.Response.Headers.XContentTypeOptions = "nosniff";
-        return Results.File(opened.Value.Content, a.ContentType, a.FileName, entityTag: new Microsoft.Net.Http.Headers.EntityTagHeaderValue($"\"{a.Sha256}\""));
+        return FileResponses.File(http, opened.Value.Content, a.ContentType, a.FileName, new Microsoft.Net.Http.Headers.EntityTagHeaderValue($"\"{a.Sha256}\""));
     }
 }

@@ -23,7 +23,9 @@ public sealed partial class CaseFileService
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var attachment = await db.Set<CaseAttachment>().AsNoTracking().SingleOrDefaultAsync(a => a.Id == id && a.CaseNumber == key, cancellationToken);
         if (attachment is null) return new AttachmentNotFound();
-        return new OpenedAttachment(attachment, attachments.Open(attachment));
+        return attachments.Open(attachment) is { } content
+            ? new OpenedAttachment(attachment, content)
+            : new AdrDesk.Infrastructure.Files.StoredFileMissing(attachment.FileName);
     }
 
     public async Task<IReadOnlyList<UserNotification>> NotificationsAsync(ClaimsPrincipal user, int take = 100, CancellationToken cancellationToken = default)

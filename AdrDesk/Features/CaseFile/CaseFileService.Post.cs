@@ -58,9 +58,13 @@ public sealed partial class CaseFileService
     internal static Result CheckScan(UploadedFile? scan)
     {
         if (scan is null || scan.Content.Length == 0) return new PostScanRequired();
-        var name = FileNames.Safe(scan.FileName);
-        if (!ScanTypes.Contains(Path.GetExtension(name))) return new FileTypeNotAllowed(name);
-        return AttachmentStore.Validate([scan]);
+        var name = FileNames.Clean(scan.FileName);
+        var checkedScan = AttachmentStore.Validate([scan]);
+        if (checkedScan.IsFailure) return checkedScan;
+        // D21: a scan is an image or a PDF by its bytes (a text file is no scan); its name then takes the detected extension.
+        if (AttachmentStore.Detect(scan.FileName, scan.Content) is not { ContentType: not "text/plain" })
+            return ScanTypes.Contains(Path.GetExtension(name)) ? new FileContentMismatch(name) : new FileTypeNotAllowed(name);
+        return Result.Success;
     }
 }
 

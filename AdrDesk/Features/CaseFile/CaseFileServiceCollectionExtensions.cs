@@ -13,6 +13,7 @@ public static class CaseFileServiceCollectionExtensions
     {
         services.AddOptions<CaseFileOptions>().BindConfiguration(CaseFileOptions.Section);
         services.AddSingleton<AttachmentStore>();
+        services.AddSingleton<AdrDesk.Infrastructure.Files.IUploadFolder>(sp => new AdrDesk.Infrastructure.Files.UploadFolder(sp.GetRequiredService<AttachmentStore>().Root));
         services.AddSingleton<CaseNotifier>();
         services.AddSingleton<CaseFileHub>();
         services.AddSingleton<CaseFileService>();

@@ -21,6 +21,8 @@ public static class IntakeServiceCollectionExtensions
         services.AddSingleton<ReceiptDelivery>();
         services.AddHostedService(sp => sp.GetRequiredService<ReceiptDelivery>());
         services.AddScoped<UploadService>();
+        services.AddSingleton<AdrDesk.Infrastructure.Files.IUploadFolder>(sp => new AdrDesk.Infrastructure.Files.UploadFolder(
+            Path.GetFullPath(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<UploadOptions>>().Value.StorePath)));
         services.AddScoped<PaperForms>();
         services.AddSingleton<IntakeQueueService>();
         // The core's extension points: the one screening service of every desk route (issue 18); D24 erases the uploads of erased cases.

@@ -18,6 +18,7 @@ public static class MediationSetup
         services.AddSingleton<AgreementService>();
         services.AddOptions<Files.MediationFileOptions>().BindConfiguration(Files.MediationFileOptions.Section);
         services.AddSingleton<Files.MediationFileStore>();
+        services.AddSingleton<AdrDesk.Infrastructure.Files.IUploadFolder>(sp => new AdrDesk.Infrastructure.Files.UploadFolder(sp.GetRequiredService<Files.MediationFileStore>().Root));
         services.AddSingleton<Files.PositionDocumentService>();
         services.AddSingleton<SignedScanService>();
         services.AddSingleton<IntroductionService>();
@@ -48,12 +49,15 @@ public static class MediationSetup
             return file.IsSuccess ? Results.File(file.Value.Content, file.Value.ContentType, file.Value.FileName) : Results.NotFound();
         }).RequireAuthorization();
         // M6 position documents and hand-signed scans: only through the services' checks, never as static files.
-        endpoints.MapGet("/mediations/{number}/files/{id:guid}", async (string number, Guid id, System.Security.Claims.ClaimsPrincipal user,
+        endpoints.MapGet("/mediations/{number}/files/{id:guid}", async (string number, Guid id, HttpContext http,
             Files.PositionDocumentService positions, SignedScanService scans, CancellationToken ct) =>
         {
+            var user = http.User;
             var file = await positions.OpenAsync(user, number, id, ct);
-            if (file.IsFailure) file = await scans.OpenAsync(user, number, id, ct);
-            return file.IsSuccess ? Results.File(file.Value.Content, file.Value.ContentType, file.Value.FileName) : Results.NotFound();
+            if (file.IsFailure && file.Error is not AdrDesk.Infrastructure.Files.StoredFileMissing) file = await scans.OpenAsync(user, number, id, ct);
+            return file.IsSuccess
+                ? AdrDesk.Features.Documents.Store.FileResponses.File(http, file.Value.Content, file.Value.ContentType, file.Value.FileName)
+                : AdrDesk.Features.Documents.Store.FileResponses.NotFound(user, file.Error);
         }).RequireAuthorization();
         // M4: the introduction letters.
         endpoints.MapGet("/mediations/{number}/letters/{documentId:guid}", async (string number, Guid documentId, System.Security.Claims.ClaimsPrincipal user, IntroductionService introductions, CancellationToken ct) =>

@@ -63,6 +63,12 @@ public sealed record RulingText(
 {
     public static readonly RulingText Empty = new("", "", "", "", "", null, null, PartyRole.Business, "");
 
+    /// <summary>Issue 19 item 5: per part, well within what one circuit message carries (CircuitLimits), each keystroke sending one part.</summary>
+    public const int MaxPartLength = 20_000;
+
+    public bool IsTooLong =>
+        new[] { Facts, ConsumerPosition, WebshopPosition, Considerations, Decision, ComplianceManner }.Any(p => p is { Length: > MaxPartLength });
+
     /// <summary>Paragraphs: separated by an empty line (or one per line).</summary>
     public static IReadOnlyList<string> Paragraphs(string text) =>
         text.Replace("\r", "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

@@ -56,6 +56,7 @@ public sealed class RulingDraftService(
         if (opened.IsFailure) return opened.Error!;
         var w = opened.Value;
         if (MayNotEdit(w) is { } refused) return refused.Error!;
+        if (text.IsTooLong) return new RulingPartTooLong(RulingText.MaxPartLength);
         await using var db = await factory.CreateDbContextAsync(ct);
         var draft = await db.Set<RulingDraft>().FirstOrDefaultAsync(d => d.CaseNumber == number, ct);
         var now = clock.GetUtcNow();

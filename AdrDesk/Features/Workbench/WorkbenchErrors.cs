@@ -43,3 +43,9 @@ public sealed record NotAPartyOfThisCase() : DomainError("D18");
 
 /// <summary>D18: compliance is reported while the ruling's compliance term (or the reminder's) runs.</summary>
 public sealed record ComplianceReportNotOpen() : DomainError("D18");
+
+/// <summary>Issue 19 item 5: a part of the ruling longer than the editor accepts (its field shows the limit and a counter).</summary>
+public sealed record RulingPartTooLong(int Max) : DomainError
+{
+    public override IReadOnlyList<object?> Arguments => [Max];
+}

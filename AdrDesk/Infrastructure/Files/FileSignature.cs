@@ -28,6 +28,16 @@ public static class FileSignature
         return null;
     }
 
+    /// <summary>The canonical extension of an allowed content type (".pdf", ".jpg", ".png", ".txt"), or null.</summary>
+    public static string? ExtensionOf(string contentType) => contentType.Split(';')[0].Trim().ToLowerInvariant() switch
+    {
+        "application/pdf" => ".pdf",
+        "image/jpeg" => ".jpg",
+        "image/png" => ".png",
+        "text/plain" => ".txt",
+        _ => null,
+    };
+
     /// <summary>The name must also say what the bytes are, so the download opens in the right program.</summary>
     public static bool NameMatches(string fileName, string contentType)
     {

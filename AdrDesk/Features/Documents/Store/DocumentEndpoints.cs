@@ -18,15 +18,16 @@ public static class DocumentEndpoints
         endpoints.MapGet(DownloadPattern, DownloadAsync).RequireAuthorization().WithName("DownloadDocument");
 
     private static async Task<IResult> DownloadAsync(
-        Guid id, ClaimsPrincipal user, IDocumentStore store, IDocumentAccessPolicy policy, CancellationToken cancellationToken)
+        Guid id, HttpContext http, IDocumentStore store, IDocumentAccessPolicy policy, CancellationToken cancellationToken)
     {
+        var user = http.User;
         if (await store.FindAsync(id, cancellationToken) is not { } document || !await policy.CanReadAsync(user, document.CaseNumber))
             return Results.NotFound();
         var opened = await store.OpenAsync(id, cancellationToken);
         if (!opened.IsSuccess)
-            return Results.NotFound();
+            return FileResponses.NotFound(user, opened.Error);
         // The SHA-256 is the entity tag: an issued document never changes.
-        return Results.File(opened.Value.Content, document.ContentType, document.FileName,
+        return FileResponses.File(http, opened.Value.Content, document.ContentType, document.FileName,
             entityTag: new EntityTagHeaderValue($"\"{document.Sha256}\""));
     }
 }

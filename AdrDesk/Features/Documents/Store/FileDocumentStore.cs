@@ -62,6 +62,9 @@ public sealed class FileDocumentStore(
     {
         if (await FindAsync(id, cancellationToken) is not { } document)
             return new DocumentNotFoundError(id);
+        // D13: a row without its file is a 404 with a message for staff, not a 500 (issue 19 item 6).
+        if (!File.Exists(PathOf(document.StorageName)))
+            return new AdrDesk.Infrastructure.Files.StoredFileMissing(document.FileName);
         var content = new FileStream(PathOf(document.StorageName), FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, useAsync: true);
         return new OpenedDocument(document, content);
     }

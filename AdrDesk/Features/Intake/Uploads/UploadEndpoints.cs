@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using AdrDesk.Features.Documents.Store;
 
 namespace AdrDesk.Features.Intake.Uploads;
 
@@ -9,22 +10,22 @@ public static class UploadEndpoints
     /// <summary>GET /intake/uploads/{id}: the file with its original name, to its owner or desk staff; 404 otherwise.</summary>
     public static IEndpointRouteBuilder MapUploadEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/intake/uploads/{id:guid}", async (Guid id, ClaimsPrincipal user, UploadService uploads, CancellationToken ct) =>
+        endpoints.MapGet("/intake/uploads/{id:guid}", async (Guid id, HttpContext http, UploadService uploads, CancellationToken ct) =>
         {
-            var opened = await uploads.OpenAsync(user, id, ct);
-            if (opened.IsFailure) return Results.NotFound();
+            var opened = await uploads.OpenAsync(http.User, id, ct);
+            if (opened.IsFailure) return FileResponses.NotFound(http.User, opened.Error);
             var file = opened.Value;
             // Served as an attachment (Content-Disposition with the original name), only PDF/JPEG/PNG by signature.
-            return Results.File(file.Content, file.Upload.ContentType, file.Upload.OriginalName);
+            return FileResponses.File(http, file.Content, file.Upload.ContentType, file.Upload.OriginalName);
         }).RequireAuthorization();
         // D13: the documents filed with a case, for whoever may see the case; 404 for anyone else.
         endpoints.MapGet(Cases.Complaint.FiledComplaintDocument.Url(Guid.Empty).Replace(Guid.Empty.ToString(), "{id:guid}"),
-            async (Guid id, ClaimsPrincipal user, UploadService uploads, CancellationToken ct) =>
+            async (Guid id, HttpContext http, UploadService uploads, CancellationToken ct) =>
             {
-                var opened = await uploads.OpenFiledAsync(user, id, ct);
-                if (opened.IsFailure) return Results.NotFound();
+                var opened = await uploads.OpenFiledAsync(http.User, id, ct);
+                if (opened.IsFailure) return FileResponses.NotFound(http.User, opened.Error);
                 var file = opened.Value;
-                return Results.File(file.Content, file.Upload.ContentType, file.Upload.OriginalName);
+                return FileResponses.File(http, file.Content, file.Upload.ContentType, file.Upload.OriginalName);
             }).RequireAuthorization();
         return endpoints;
     }

@@ -35,7 +35,7 @@ public sealed class UploadService(
         if (caller.IsFailure) return caller.Error!;
         var limits = options.Value;
         if (declaredSize > limits.MaxFileBytes) return new UploadTooLarge(limits.MaxFileBytes);
-        var name = SafeName(fileName);
+        var name = FileNames.Clean(fileName);
 
         await using var db = await factory.CreateDbContextAsync(ct);
         var draft = await db.Set<IntakeDraft>().SingleOrDefaultAsync(d => d.UserId == caller.Value.UserId && d.Scheme == scheme && d.Paper == paper, ct);
@@ -47,29 +47,26 @@ public sealed class UploadService(
         var read = await source.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, ct);
         if (FileSignature.Detect(head.AsSpan(0, read)) is not { } kind) return new UploadTypeRefused(name);
 
-        Directory.CreateDirectory(_root);
         var storedName = $"{Guid.NewGuid():N}{kind.Extension}.bin";
         var path = Path.Combine(_root, storedName);
-        long size;
+        long size = 0;
         try
         {
-            await using (var target = new FileStream(path, FileMode.CreateNew, FileAccess.Write))
+            // Through a part file: a cancelled or broken request leaves nothing behind (issue 19 item 6).
+            await PartialFiles.WriteAsync(path, async (target, token) =>
             {
-                await target.WriteAsync(head.AsMemory(0, read), ct);
-                size = read + await CopyLimitedAsync(source, target, limits.MaxFileBytes - read, ct);
-            }
+                await target.WriteAsync(head.AsMemory(0, read), token);
+                size = read + await CopyLimitedAsync(source, target, limits.MaxFileBytes - read, token);
+                if (size > limits.MaxFileBytes) throw new InvalidOperationException("over the limit");
+            }, ct);
         }
         catch (Exception e) when (e is IOException or InvalidOperationException)
         {
             // The browser's stream ends with an error when the file is larger than allowed.
-            File.Delete(path);
             return new UploadTooLarge(limits.MaxFileBytes);
         }
-        if (size > limits.MaxFileBytes)
-        {
-            File.Delete(path);
-            return new UploadTooLarge(limits.MaxFileBytes);
-        }
+        // Stored and shown under the detected type's extension: "tool.exe" holding a PDF is "tool.pdf".
+        name = FileNames.WithDetectedExtension(fileName, kind.Extension);
 
         var upload = new IntakeUpload
         {
@@ -102,8 +99,9 @@ public sealed class UploadService(
         if (filed.IsFailure) return filed.Error!;
         await using var db = await factory.CreateDbContextAsync(ct);
         var upload = await db.Set<IntakeUpload>().AsNoTracking().SingleOrDefaultAsync(u => u.Id == id && u.CaseNumber != null, ct);
-        var path = upload is null ? null : Path.Combine(_root, upload.StoredName);
-        if (upload is null || !File.Exists(path)) return new Cases.Complaint.FiledDocumentNotFound();
+        if (upload is null) return new Cases.Complaint.FiledDocumentNotFound();
+        var path = Path.Combine(_root, upload.StoredName);
+        if (!File.Exists(path)) return new StoredFileMissing(upload.OriginalName);
         return new OpenedUpload(upload, new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, useAsync: true));
     }
 
@@ -112,8 +110,9 @@ public sealed class UploadService(
     {
         await using var db = await factory.CreateDbContextAsync(ct);
         var upload = await FindAsync(db, user, id, ct);
-        var path = upload is null ? null : Path.Combine(_root, upload.StoredName);
-        if (upload is null || !File.Exists(path)) return new UploadNotFound();
+        if (upload is null) return new UploadNotFound();
+        var path = Path.Combine(_root, upload.StoredName);
+        if (!File.Exists(path)) return new StoredFileMissing(upload.OriginalName);
         return new OpenedUpload(upload, new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, useAsync: true));
     }
 
@@ -142,14 +141,5 @@ public sealed class UploadService(
             await target.WriteAsync(buffer.AsMemory(0, n), ct);
         }
         return copied;
-    }
-
-    /// <summary>The original name as a name only (no folders), printable, at most 120 characters.</summary>
-    private static string SafeName(string fileName)
-    {
-        var name = Path.GetFileName(fileName.Replace('\\', '/'));
-        name = new string(name.Where(c => !char.IsControl(c)).ToArray()).Trim();
-        if (name.Length == 0) name = "document";
-        return name.Length > 120 ? name[^120..] : name;
     }
 }

@@ -227,6 +227,6 @@ public sealed class SignedScanService(
             row = await db.Set<SignedScan>().AsNoTracking().FirstOrDefaultAsync(s => s.Id == id && s.CaseNumber == number, ct);
         if (row is null || (call.Value.IsParty && row.PartyId != call.Value.Party?.Id)) return new MediationFileNotFound();
         var bytes = await files.ReadAsync(row.StorageName, ct);
-        return bytes is null ? new MediationFileNotFound() : (bytes, row.ContentType, row.FileName);
+        return bytes is null ? new AdrDesk.Infrastructure.Files.StoredFileMissing(row.FileName) : (bytes, row.ContentType, row.FileName);
     }
 }

@@ -26,7 +26,7 @@ public sealed class MediationFileOptions
 /// <summary>
 /// Position documents and signed scans on disk: outside wwwroot, under random names (never the uploaded
 /// name), written with CreateNew, and only after the checks: size, and PDF/JPEG/PNG by the first bytes
-/// (<see cref="FileSignature"/>, as the intake) with a name that says the same.
+/// (<see cref="FileSignature"/>, as the intake), kept under a name with the detected type's extension.
 /// </summary>
 public sealed class MediationFileStore(IOptions<MediationFileOptions> options, DatabaseOptions database)
 {
@@ -42,23 +42,21 @@ public sealed class MediationFileStore(IOptions<MediationFileOptions> options, D
 
     public static Result<CheckedUpload> Check(MediationUpload upload)
     {
-        var name = FileNames.Safe(upload.FileName);
+        var name = FileNames.Clean(upload.FileName);
         if (upload.Content.LongLength > MaxBytes) return new UploadTooLarge(name, MaxBytes);
         if (upload.Content.Length < FileSignature.BytesNeeded
-            || FileSignature.Detect(upload.Content.AsSpan(0, FileSignature.BytesNeeded)) is not { } detected
-            || !FileSignature.NameMatches(name, detected.ContentType))
+            || FileSignature.Detect(upload.Content.AsSpan(0, FileSignature.BytesNeeded)) is not { } detected)
             return new UploadTypeNotAllowed(name);
-        return new CheckedUpload(name, detected.ContentType, upload.Content);
+        // Kept under the detected type's extension: the name is never trusted over the bytes (issue 19 item 6).
+        return new CheckedUpload(FileNames.WithDetectedExtension(upload.FileName, detected.Extension), detected.ContentType, upload.Content);
     }
 
     /// <summary>Writes the bytes under a new random name and returns that name.</summary>
     public async Task<string> WriteAsync(CheckedUpload file, CancellationToken ct)
     {
         var storage = $"{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16))}.bin";
-        var path = PathOf(storage);
-        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
-        await using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
-        await stream.WriteAsync(file.Content, ct);
+        // Through a part file: a cancelled request leaves nothing behind (issue 19 item 6).
+        await PartialFiles.WriteAsync(PathOf(storage), file.Content, ct);
         return storage;
     }
 
@@ -74,6 +72,9 @@ public sealed class MediationFileStore(IOptions<MediationFileOptions> options, D
         var path = PathOf(storageName);
         return File.Exists(path) ? await File.ReadAllBytesAsync(path, ct) : null;
     }
+
+    /// <summary>The folder the files live in (the part-file sweep reads it).</summary>
+    public string Root => _root;
 
     private string PathOf(string storageName) => System.IO.Path.Combine(_root, storageName[..2], storageName);
 }

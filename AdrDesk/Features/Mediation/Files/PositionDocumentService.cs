@@ -82,7 +82,7 @@ public sealed class PositionDocumentService(
             row = await db.Set<PositionDocument>().AsNoTracking().FirstOrDefaultAsync(d => d.Id == id && d.CaseNumber == number, ct);
         if (row is null || !Visible(call.Value, row)) return new MediationFileNotFound();
         var bytes = await files.ReadAsync(row.StorageName, ct);
-        return bytes is null ? new MediationFileNotFound() : (bytes, row.ContentType, row.FileName);
+        return bytes is null ? new AdrDesk.Infrastructure.Files.StoredFileMissing(row.FileName) : (bytes, row.ContentType, row.FileName);
     }
 
     /// <summary>M6: the mediator and staff always; a party its own, and the other's only once the positions are exchanged.</summary>
