@@ -57,7 +57,7 @@ public sealed class BindingRulingJourney(BrowserFixture browser, CleanAppHost ap
             await wizard.PurchaseAsync();
             await wizard.NextAsync();
             await wizard.StepAsync("Uw klacht aan de webshop", "x");
-            await consumer.GetByRole(AriaRole.Group, new() { Name = "Heeft u uw klacht al aan de webshop voorgelegd? (D4)" }).GetByRole(AriaRole.Radio, new() { Name = "Ja" }).CheckAsync();
+            await consumer.GetByRole(AriaRole.Group, new() { Name = "Heeft u uw klacht al aan de webshop voorgelegd?" }).GetByRole(AriaRole.Radio, new() { Name = "Ja" }).CheckAsync();
             await wizard.FillAsync("Wanneer meldde u het probleem voor het eerst aan de webshop?", WizardDriver.Today.AddDays(-30).ToString("yyyy-MM-dd"));
             await consumer.GetByRole(AriaRole.Group, new() { Name = "Heeft de webshop geantwoord?" }).GetByRole(AriaRole.Radio, new() { Name = "Nee" }).CheckAsync();
             await wizard.FillAsync("Wat is het probleem?", ComplaintText);
@@ -95,7 +95,7 @@ public sealed class BindingRulingJourney(BrowserFixture browser, CleanAppHost ap
             await wizard.StepAsync("Controleren", "x");
             await wizard.NextAsync();
             await wizard.StepAsync("Akkoord en indienen", "x");
-            await consumer.GetByLabel("Ik aanvaard dat de uitspraak bindend is (D17)").CheckAsync();
+            await consumer.GetByLabel("Ik aanvaard dat de uitspraak bindend is").CheckAsync();
             await consumer.GetByLabel("Ik stem ermee in", new() { Exact = false }).CheckAsync();
             await consumer.GetByRole(AriaRole.Button, new() { Name = "Geschil indienen" }).ClickAsync();
             await Expect(consumer.GetByRole(AriaRole.Heading, new() { Name = "Uw geschil is ingediend" })).ToBeVisibleAsync(new() { Timeout = 30_000 });

@@ -46,7 +46,7 @@ public sealed class PaperJourney(BrowserFixture browser, CleanAppHost app, ITest
             await wizard.PurchaseAsync();
             await wizard.NextAsync();
             await wizard.StepAsync("Uw klacht aan de webshop", "x");
-            await desk.GetByRole(AriaRole.Group, new() { Name = "Heeft u uw klacht al aan de webshop voorgelegd? (D4)" }).GetByRole(AriaRole.Radio, new() { Name = "Ja" }).CheckAsync();
+            await desk.GetByRole(AriaRole.Group, new() { Name = "Heeft u uw klacht al aan de webshop voorgelegd?" }).GetByRole(AriaRole.Radio, new() { Name = "Ja" }).CheckAsync();
             await wizard.FillAsync("Wanneer meldde u het probleem voor het eerst aan de webshop?", WizardDriver.Today.AddDays(-30).ToString("yyyy-MM-dd"));
             await desk.GetByRole(AriaRole.Group, new() { Name = "Heeft de webshop geantwoord?" }).GetByRole(AriaRole.Radio, new() { Name = "Nee" }).CheckAsync();
             await wizard.FillAsync("Wat is het probleem?", ComplaintText);
@@ -56,10 +56,10 @@ public sealed class PaperJourney(BrowserFixture browser, CleanAppHost app, ITest
             await wizard.FillAsync("Totale vordering", "899,00");
             for (var i = 0; i < 4; i++) await wizard.NextAsync();
             await wizard.StepAsync("Akkoord en indienen", "x");
-            await desk.GetByLabel("Ik aanvaard dat de uitspraak bindend is (D17)").CheckAsync();
+            await desk.GetByLabel("Ik aanvaard dat de uitspraak bindend is").CheckAsync();
             await desk.GetByLabel("Ik stem ermee in", new() { Exact = false }).CheckAsync();
             await desk.GetByRole(AriaRole.Button, new() { Name = "Papieren formulier registreren" }).ClickAsync();
-            await Expect(desk.GetByText("per post (D21)")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+            await Expect(desk.GetByText("Het ontvangstbewijs en alle verdere stukken gaan per post.")).ToBeVisibleAsync(new() { Timeout = 30_000 });
             var number = (await desk.GetByTestId("case-number").TextContentAsync())!.Trim();
             kit.Step($"desk entered the paper filing {number}");
 
