@@ -69,7 +69,7 @@ public sealed class PaperJourney(BrowserFixture browser, CleanAppHost app, ITest
             await desk.GetByRole(AriaRole.Link, new() { Name = number }).ClickAsync();
             await Expect(desk.GetByRole(AriaRole.Heading, new() { Name = number, Level = 1 })).ToBeVisibleAsync();
             await JourneyKit.MarkedInteractiveAsync(desk);
-            await Expect(desk.GetByText(ComplaintText)).ToBeVisibleAsync();
+            await Expect(desk.GetByText(ComplaintText).First).ToBeVisibleAsync(); // also in the filer's answers (issue 18 item 2)
             await desk.GetByRole(AriaRole.Button, new() { Name = "Beoordeling starten", Exact = true }).ClickAsync();
             await Expect(desk.GetByText("Geen weigeringsgronden gevonden")).ToBeVisibleAsync();
             await desk.GetByLabel("mr. Pieter Bakker", new() { Exact = true }).CheckAsync();
