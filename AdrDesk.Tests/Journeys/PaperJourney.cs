@@ -72,6 +72,8 @@ public sealed class PaperJourney(BrowserFixture browser, CleanAppHost app, ITest
             await Expect(desk.GetByText(ComplaintText).First).ToBeVisibleAsync(); // also in the filer's answers (issue 18 item 2)
             await desk.GetByRole(AriaRole.Button, new() { Name = "Beoordeling starten", Exact = true }).ClickAsync();
             await Expect(desk.GetByText("Geen weigeringsgronden gevonden")).ToBeVisibleAsync();
+            // Issue 18: D25j is the desk's decision on every case, recorded with a reason before forwarding.
+            await AdrDesk.Tests.Workbench.DeskDecisions.RecordAsync(desk, "D25j", "Behandelen (grond geldt niet)", "Geen bezwaar voor de werking van het loket.");
             await desk.GetByLabel("mr. Pieter Bakker", new() { Exact = true }).CheckAsync();
             await desk.GetByLabel("rapporteur: mr. Pieter Bakker").CheckAsync();
             await desk.GetByRole(AriaRole.Button, new() { Name = "1 beoordelaar(s) toewijzen" }).ClickAsync();
