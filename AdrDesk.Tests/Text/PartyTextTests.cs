@@ -28,7 +28,7 @@ public sealed partial class PartyTextTests
         ("Resources/ErrorResource", []),                       // errors reach everyone; staff add the rule with StaffText
         ("Resources/SharedResource", ["OrgRegister."]),         // the register is the desk's
         ("Features/CaseFile/CaseFileResource", ["Print."]),     // the print queue is the desk's
-        ("Features/Intake/IntakeResource", ["Desk.", "State."]),
+        ("Features/Intake/IntakeResource", ["Desk."]),             // the wizard, its review and receipt, the consent page (State.*) are the filers'; Desk.* is the desk's paper entry
         ("Features/Mediation/MediationResource", ["Agenda.", "Availability.", "Bem.Do.", "Bem.Intro", "Intro.Text", "Outcome.", "Post."]), // parties press Bem.DoParty.*; Post.: the desk's and mediator's post panels (D21)
         ("Features/Cases/Complaint/ComplaintResource", []),
         ("Features/Cases/Invitations/InvitationResource", []),

@@ -86,7 +86,7 @@ public sealed class ScreeningRouteJourneyTests(BrowserFixture browser, CleanAppH
         await browser.RunAsync(app, page => StartAsync(page, w, route, n, "Wacht op aansluiting"));
         Assert.Equal(BindingRulingState.AwaitingSubscription, await w.StateAsync(n));
         Assert.Contains("RequestSubscription", await w.AuditAsync(n));
-        Assert.Single(await w.MailsAsync(n)); // the invitation to subscribe, nothing else
+        Assert.Equal([w.Dispute], await w.MailsAsync(n)); // the invitation to subscribe, to the register's dispute address, nothing else
     }
 
     [Theory, MemberData(nameof(Routes)), Trait("Rule", "D9")]
@@ -229,8 +229,8 @@ internal static class ScreeningJourney
         Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
         var principal = new ClaimsPrincipal(new ClaimsIdentity(
         [
-            new Claim(ClaimTypes.NameIdentifier, user.Id.ToString()), new Claim(ClaimTypes.Name, email), new Claim(ClaimTypes.Email, email),
-            new Claim(ClaimTypes.Role, role), new Claim(AppClaimsPrincipalFactory.DisplayNameClaim, name), new Claim(AppClaimsPrincipalFactory.ConfirmedClaim, "true"),
+            new Claim(ClaimTypes.NameIdentifier, user.Id.ToString()), new Claim(AppClaimsPrincipalFactory.ConfirmedClaim, "true"), new Claim(ClaimTypes.Name, email), new Claim(ClaimTypes.Email, email),
+            new Claim(ClaimTypes.Role, role), new Claim(AppClaimsPrincipalFactory.DisplayNameClaim, name),
         ], "test"));
         return new Someone(user.Id, name, email, principal, principal.ToActor()!);
     }

@@ -124,4 +124,69 @@ public sealed class ScreeningRouteTests : IAsyncLifetime
         ResultAssert.Ok(await _kit.Get<IFilingScreening>().RecordDecisionAsync(_kit.Desk.Principal, n, "D25j", StaffDecisionOutcome.Handle, "Geen bezwaar voor de werking van het loket."));
         ResultAssert.Ok(await _kit.Get<DeskService>().ForwardAsync(_kit.Desk.Principal, n));
     }
+    /// <summary>A consumer's filing against a webshop in the register that has no subscription and no account of its own.</summary>
+    private async Task<BindingRulingCase> FiledAgainstUnlinkedWebshopAsync(OrganisationContact contact)
+    {
+        var shop = Organisation.Register("Zonder Abonnement BV", KvkNumber.Create("87654321").Value, CountryCode.Of("NL"), ["https://zonder-abonnement.example"],
+            new DateOnly(2020, 1, 1), contact: contact).Value;
+        await using (var db = await _kit.Get<IDbContextFactory<AdrDbContext>>().CreateDbContextAsync())
+        {
+            db.Add(shop);
+            await db.SaveChangesAsync();
+        }
+        var consumer = Party.Consumer(_kit.Consumer.Name, _kit.Consumer.Id).Value;
+        var webshop = Party.Business(shop.LegalName, null, shop.Id).Value;
+        var created = await _kit.Store.CreateAsync(Scheme.BindingRuling,
+            n => BindingRulingCase.Draft(n, consumer, webshop, PartyRole.Consumer, Language.Nl, Language.Nl, FilingChannel.Online, _kit.Consumer.Actor, _kit.Clock),
+            amountClaimed: Money.Euros(300m));
+        await _kit.StepAsync(created.Value, c => c.Submit(_kit.Consumer.Actor, _kit.Clock, acceptsBindingRuling: true));
+        return created.Value;
+    }
+
+    private async Task<List<OutboxMessage>> MailsAsync(string n)
+    {
+        await using var db = await _kit.Get<IDbContextFactory<AdrDbContext>>().CreateDbContextAsync();
+        return await db.Set<OutboxMessage>().AsNoTracking().Where(m => m.CaseNumber == n).ToListAsync();
+    }
+
+    [Theory, MemberData(nameof(Routes)), Trait("Rule", "D5")]
+    public async Task D5_The_invitation_to_a_webshop_without_account_goes_to_its_dispute_address_in_the_register(string route)
+    {
+        var c = await FiledAgainstUnlinkedWebshopAsync(OrganisationContact.Create("geschillen@zonder-abonnement.example", null, null, null).Value);
+        var n = c.Number.ToString();
+        Assert.Equal("AwaitingSubscription", ResultAssert.Ok(await StartAsync(route, n)));
+        var mail = Assert.Single(await MailsAsync(n));
+        Assert.Equal("geschillen@zonder-abonnement.example", mail.ToAddress);
+        Assert.NotEqual(_kit.Get<Microsoft.Extensions.Options.IOptions<MailOptions>>().Value.FromAddress, mail.ToAddress);
+        Assert.DoesNotContain(ResultAssert.Ok(await _kit.Get<IPrintQueue>().WaitingAsync(_kit.Desk.Principal)), l => l.CaseNumber == n);
+    }
+
+    [Theory, MemberData(nameof(Routes)), Trait("Rule", "D5"), Trait("Rule", "D21")]
+    public async Task D5_The_invitation_to_a_webshop_without_e_mail_address_is_a_letter_to_its_postal_address(string route)
+    {
+        var postal = OrganisationAddress.Create("Stationsplein 12", "3511 ED", "Utrecht", "NL").Value;
+        var c = await FiledAgainstUnlinkedWebshopAsync(OrganisationContact.Create(null, postal, null, null).Value);
+        var n = c.Number.ToString();
+        Assert.Equal("AwaitingSubscription", ResultAssert.Ok(await StartAsync(route, n)));
+        Assert.Empty(await MailsAsync(n));
+        var letter = Assert.Single(ResultAssert.Ok(await _kit.Get<IPrintQueue>().WaitingAsync(_kit.Desk.Principal)), l => l.CaseNumber == n);
+        Assert.Equal("Zonder Abonnement BV", letter.RecipientName);
+        Assert.Contains("Stationsplein 12", letter.Address);
+        Assert.Contains("Utrecht", letter.Address);
+        Assert.Contains(n, letter.Subject);
+    }
+
+    [Theory, MemberData(nameof(Routes)), Trait("Rule", "D5"), Trait("Rule", "D21")]
+    public async Task D5_Without_any_address_the_invitation_waits_for_the_desk_to_enter_one(string route)
+    {
+        var c = await FiledAgainstUnlinkedWebshopAsync(OrganisationContact.None);
+        var n = c.Number.ToString();
+        Assert.Equal("AwaitingSubscription", ResultAssert.Ok(await StartAsync(route, n)));
+        Assert.Empty(await MailsAsync(n)); // never to the desk's own address
+        var queue = _kit.Get<IPrintQueue>();
+        var held = Assert.Single(ResultAssert.Ok(await queue.AddressNeededAsync(_kit.Desk.Principal)), l => l.CaseNumber == n);
+        Assert.Null(held.Address);
+        ResultAssert.Ok(await queue.SetAddressAsync(_kit.Desk.Principal, held.Id, "Zonder Abonnement BV\nPostbus 1\n1000 AA Amsterdam"));
+        Assert.Single(ResultAssert.Ok(await queue.WaitingAsync(_kit.Desk.Principal)), l => l.CaseNumber == n);
+    }
 }

@@ -24,6 +24,9 @@ public sealed record ScreenedGround(EligibilityGround Ground, FilerAnswer? Answe
 /// </summary>
 public sealed record ScreeningAssessment(IReadOnlyList<ScreenedGround> Grounds, IReadOnlyList<string> DecisionsMissing)
 {
+    /// <summary>Every ground of D25 a–j, found or not, side by side, each with the answers and facts behind it (issue 18).</summary>
+    public IReadOnlyList<GroundRow> Rows { get; init; } = [];
+
     /// <summary>Automatic refusals (D25 a, d–h; D1) that no decision can set aside: the case can only be refused.</summary>
     public IReadOnlyList<ScreenedGround> Refusals =>
         Grounds.Where(g => g.Ground.Handling == GroundHandling.Automatic && !g.Ground.StaffMayOverride).ToList();
@@ -37,6 +40,32 @@ public sealed record ScreeningAssessment(IReadOnlyList<ScreenedGround> Grounds, 
         : Awaiting.FirstOrDefault()?.Ground is { } waiting ? waiting
         : DecisionsMissing.Count > 0 ? new ScreeningDecisionRequired(DecisionsMissing[0])
         : null;
+}
+
+/// <summary>What the screening makes of one D25 ground.</summary>
+public enum GroundFinding
+{
+    /// <summary>Not found in the filing's answers and the register.</summary>
+    NotFound,
+
+    /// <summary>Found (automatically, or refused on it by the desk): the case is refused on it.</summary>
+    Found,
+
+    /// <summary>The desk must decide with a written reason before the case goes on (Decided: c, i, j).</summary>
+    DecisionNeeded,
+
+    /// <summary>The desk decided to handle the case all the same (D25i) or found nothing in it (b, c, j).</summary>
+    DecidedHandle,
+
+    /// <summary>The case waits (D25g: a webshop's filing waits for the consumer's consent, D9).</summary>
+    Waiting,
+}
+
+/// <summary>One ground of D25 (letter a–j) with the filer's answers and the register facts behind it, found or not (issue 18).</summary>
+public sealed record GroundRow(string RuleId, GroundFinding Finding, IReadOnlyList<FilerAnswer> Answers, IReadOnlyList<RegisterFact> Facts, StaffDecision? Decision)
+{
+    /// <summary>The ground's letter: "a" … "j".</summary>
+    public string Letter => RuleId[^1..];
 }
 
 public sealed record ScreeningFoundRefusalGround(string Ground) : DomainError("D25")
@@ -90,8 +119,59 @@ public static class CaseScreening
         // like D25i it is decided, with a written reason, before the case goes on.
         required.Add("D25j");
         var missing = required.Where(r => decided.First(g => g.Ground.RuleId == r).Decision is not { Outcome: StaffDecisionOutcome.Handle }).ToList();
-        return new ScreeningAssessment(decided, missing);
+        return new ScreeningAssessment(decided, missing) { Rows = RowsOf(c, answers, webshop, decided, missing) };
     }
+
+    /// <summary>The rule ids a D25 letter covers: d is D2 and D3's refusal, g waits on D9's consent.</summary>
+    private static bool Covers(string letterRule, string? groundRule) => groundRule == letterRule
+        || (letterRule == "D25d" && groundRule is "D2" or "D3")
+        || (letterRule == "D25g" && groundRule is "D9");
+
+    private static List<GroundRow> RowsOf(
+        BindingRulingCase c, FilingAnswers? a, Organisation? webshop, IReadOnlyList<ScreenedGround> grounds, IReadOnlyList<string> missing)
+    {
+        var rows = new List<GroundRow>();
+        foreach (var letter in "abcdefghij")
+        {
+            var rule = $"D25{letter}";
+            var found = grounds.Where(g => Covers(rule, g.Ground.RuleId)).ToList();
+            var decision = c.StaffDecisions.LastOrDefault(d => d.RuleId == rule);
+            var finding = missing.Contains(rule) ? GroundFinding.DecisionNeeded
+                : decision is { Outcome: StaffDecisionOutcome.Refuse } ? GroundFinding.Found
+                : decision is { Outcome: StaffDecisionOutcome.Handle } ? GroundFinding.DecidedHandle
+                : found.Any(g => g.Ground.Handling == GroundHandling.Automatic) ? GroundFinding.Found
+                : found.Any(g => g.Ground.Handling == GroundHandling.Awaiting) ? GroundFinding.Waiting
+                : GroundFinding.NotFound;
+            rows.Add(new GroundRow(rule, finding, AnswersBehind(letter, c, a), FactsBehind(letter, c, webshop), decision));
+        }
+        return rows;
+    }
+
+    private static IReadOnlyList<FilerAnswer> AnswersBehind(char letter, BindingRulingCase c, FilingAnswers? a)
+    {
+        if (letter == 'g') return [new("FiledByWebshop", c.FiledBy == PartyRole.Business)];
+        if (a is null) return [];
+        return letter switch
+        {
+            'a' => [new("ComplainedToWebshop", a.ComplainedToWebshop)],
+            'b' => [new("ProductValue", a.ProductValue), new("ClaimTotal", a.ClaimTotal)],
+            'c' => [new("PreviouslyHandledBy", string.IsNullOrWhiteSpace(a.PreviouslyHandledBy) ? false : a.PreviouslyHandledBy.Trim())],
+            'd' => [new("ProductValue", a.ProductValue), new("ClaimTotal", a.ClaimTotal)],
+            'e' => [new("FirstReported", a.ComplainedToWebshop == false ? null : a.FirstReported)],
+            'f' => [new("ClaimantIsConsumer", a.ClaimantIsConsumer)],
+            'i' => [new("OrderDate", a.OrderDate)],
+            _ => [],
+        };
+    }
+
+    private static IReadOnlyList<RegisterFact> FactsBehind(char letter, BindingRulingCase c, Organisation? webshop) => letter switch
+    {
+        'e' when c.FiledAt is { } filed => [new RegisterFact("FiledOn", [AmsterdamCalendar.DateOf(filed)])],
+        'g' when c.FiledBy == PartyRole.Business => [new RegisterFact("ConsumerConsented", [c.ConsentGiven])],
+        'h' when webshop is not null => [new RegisterFact("Status", [webshop.Status, webshop.StatusSince])],
+        'i' when webshop is not null => [Subscriptions(webshop)],
+        _ => [],
+    };
 
     private static FilerAnswer? AnswerBehind(EligibilityGround g, FilingAnswers a) => g switch
     {

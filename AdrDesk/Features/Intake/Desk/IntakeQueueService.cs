@@ -29,7 +29,7 @@ public sealed record IntakeQueue(IReadOnlyList<QueueRow> Cases);
 /// </summary>
 public sealed class IntakeQueueService(
     IDbContextFactory<AdrDbContext> factory, CaseStore store, CaseAccess access, IRefusalLetters letters,
-    PartyInvitations invitations, IOptions<MailOptions> mail, IOptions<DeskOptions> desk, TimeProvider clock) : IFilingScreening
+    PartyInvitations invitations, IPrintQueue printQueue, IOptions<MailOptions> mail, IOptions<DeskOptions> desk, TimeProvider clock) : IFilingScreening
 {
     private static readonly string[] Waiting =
         [nameof(BindingRulingState.Filed), nameof(BindingRulingState.AwaitingSubscription), nameof(BindingRulingState.AwaitingConsent)];
@@ -62,12 +62,13 @@ public sealed class IntakeQueueService(
         var screened = c.StartScreening(actor, clock);
         if (screened.IsFailure) return screened.Error!;
 
-        OutboxMessage? notice;
+        Action<AdrDbContext>? notice;
         if (c.FiledBy == PartyRole.Business)
         {
             var requested = c.RequestConsent(actor, clock); // D9: 5 weeks, asked of the consumer
             if (requested.IsFailure) return requested.Error!;
-            notice = await ConsentRequestAsync(c, ct);
+            var consent = await ConsentRequestAsync(c, ct);
+            notice = consent is null ? null : d => d.Add(consent);
         }
         else
         {
@@ -80,7 +81,7 @@ public sealed class IntakeQueueService(
                 notice = await InvitationAsync(c, webshop, ct);
             }
         }
-        var saved = await store.SaveAsync(c, version, notice is null ? null : d => d.Add(notice), ct);
+        var saved = await store.SaveAsync(c, version, notice, ct);
         return saved.IsSuccess ? c.State.ToString() : saved.Error!;
     }
 
@@ -93,7 +94,7 @@ public sealed class IntakeQueueService(
         var requested = c.RequestSubscription(actor, clock);
         if (requested.IsFailure) return requested;
         var notice = await InvitationAsync(c, webshop, ct);
-        return await store.SaveAsync(c, version, d => d.Add(notice), ct);
+        return await store.SaveAsync(c, version, notice, ct);
     }
 
     public async Task<Result> ConfirmSubscriptionAsync(ClaimsPrincipal user, string number, CancellationToken ct = default)
@@ -191,14 +192,37 @@ public sealed class IntakeQueueService(
         return new ScreeningReport(c, answers, webshop, CaseScreening.Assess(c, answers, webshop, clock.GetUtcNow()));
     }
 
-    /// <summary>D5: the invitation to subscribe, to the webshop's own contact (the register's desk address when it has no account).</summary>
-    private async Task<OutboxMessage> InvitationAsync(BindingRulingCase c, Organisation webshop, CancellationToken ct)
+    /// <summary>
+    /// D5: the invitation to subscribe goes to the webshop's dispute e-mail address in the register; without one, to an
+    /// account of the webshop; without either, as a letter in the print queue (D21) to its postal address in the register,
+    /// held for the desk to enter an address ("adres nodig") when the register has none. Never to the desk's own address.
+    /// </summary>
+    private async Task<Action<AdrDbContext>> InvitationAsync(BindingRulingCase c, Organisation webshop, CancellationToken ct)
     {
-        await using var db = await factory.CreateDbContextAsync(ct);
-        var contact = await db.Users.AsNoTracking().Where(u => u.OrganisationId == webshop.Id).Select(u => new { u.Email, u.DisplayName }).FirstOrDefaultAsync(ct);
         var number = c.Number.ToString();
+        var now = clock.GetUtcNow();
         var (subject, body) = IntakeMailTexts.SubscriptionInvitation(number, webshop.LegalName, $"{Base}/webshops", desk.Value.Name);
-        return OutboxMessage.Create(contact?.Email ?? mail.Value.FromAddress, contact?.DisplayName ?? webshop.LegalName, subject, body, "nl", clock.GetUtcNow(), number);
+        if (webshop.Contact.DisputeEmail is { Length: > 0 } disputeEmail)
+        {
+            var mailed = OutboxMessage.Create(disputeEmail, webshop.LegalName, subject, body, "nl", now, number);
+            return d => d.Add(mailed);
+        }
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var contact = await db.Users.AsNoTracking().Where(u => u.OrganisationId == webshop.Id)
+            .Select(u => new { u.Email, u.DisplayName }).FirstOrDefaultAsync(ct);
+        if (contact?.Email is { Length: > 0 } accountEmail)
+        {
+            var mailed = OutboxMessage.Create(accountEmail, contact.DisplayName ?? webshop.LegalName, subject, body, "nl", now, number);
+            return d => d.Add(mailed);
+        }
+        var letter = new PrintLetter(number, webshop.LegalName, subject, now)
+        {
+            PartyId = c.Webshop.Id,
+            Address = webshop.Contact.PostalAddress is { } postal ? string.Join('\n', postal.Lines) : null,
+            Body = body,
+            Language = "nl",
+        };
+        return d => printQueue.Add(d, letter);
     }
 
     /// <summary>D9: the consent request goes to the consumer, never to the webshop that filed (issue 18 item 4).</summary>
