@@ -165,13 +165,17 @@ public sealed class CaseChangeNotices(
         var mails = await db.Set<OutboxMessage>().AsNoTracking()
             .Where(m => m.CaseNumber == number && m.CreatedAt >= from && m.CreatedAt <= to).Select(m => new { m.ToAddress, m.Subject }).ToListAsync(ct);
         var letters = await db.Set<PrintQueueEntry>().AsNoTracking()
-            .Where(p => p.CaseNumber == number && p.CreatedAt >= from && p.CreatedAt <= to).Select(p => new { p.PartyId, p.Subject }).ToListAsync(ct);
+            .Where(p => p.CaseNumber == number && p.CreatedAt >= from && p.CreatedAt <= to).Select(p => new { p.PartyId, p.Subject, p.DocumentId }).ToListAsync(ct);
         bool Counts(string subject) => !CaseNotifier.IsNotifierSubject(subject, number) || CaseNotifier.IsNotifierSubject(subject, number, entry.Action);
         var issued = (await documents.ListAsync(number, ct)).Where(d => d.CreatedAt >= from && d.CreatedAt <= to).MaxBy(d => d.CreatedAt);
         return new CaseNotifier.AlreadyNotified(
             users.ToHashSet(),
             mails.Where(m => Counts(m.Subject)).Select(m => m.ToAddress.Trim().ToUpperInvariant()).ToHashSet(),
-            letters.Where(l => Counts(l.Subject)).Select(l => l.PartyId).ToHashSet(),
+            // A letter counts as this change's only when it encloses this change's document or is the notifier's own for this
+            // kind: the D15 letter queued seconds before the ruling is not the ruling's letter (journey c found both parties
+            // but one without the ruling by post).
+            letters.Where(l => (issued is not null && l.DocumentId == issued.Id) || (CaseNotifier.IsNotifierSubject(l.Subject, number, entry.Action)))
+                .Select(l => l.PartyId).ToHashSet(),
             issued?.Id);
     }
 
