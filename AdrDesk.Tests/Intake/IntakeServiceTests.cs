@@ -220,7 +220,10 @@ public sealed class IntakeServiceTests : IAsyncLifetime
         var screened = await _f.Get<IntakeQueueService>().ScreenAsync(staff, filed.Value.Number);
         Assert.Equal(nameof(BindingRulingState.AwaitingSubscription), screened.Value);
         await using var db = await DbAsync();
-        Assert.Contains(await db.Outbox.Where(m => m.CaseNumber == filed.Value.Number).Select(m => m.Subject).ToListAsync(), s => s.Contains("aan te sluiten"));
+        // The invitation goes to the register's dispute address, else an account of the webshop, else by letter (issue 18).
+        var mailed = await db.Outbox.Where(m => m.CaseNumber == filed.Value.Number).Select(m => m.Subject).ToListAsync();
+        var posted = await db.Set<AdrDesk.Features.CaseFile.Data.PrintQueueEntry>().Where(p => p.CaseNumber == filed.Value.Number).Select(p => p.Subject).ToListAsync();
+        Assert.Contains(mailed.Concat(posted), s => s.Contains("aan te sluiten"));
         Assert.Contains((await _f.Get<IntakeQueueService>().ListAsync(staff)).Value.Cases, c => c.Number == filed.Value.Number && c.State == "AwaitingSubscription");
     }
 
