@@ -139,7 +139,7 @@ public sealed partial class InvitationJourneyTests(BrowserFixture browser, Clean
                 foreach (var file in Directory.GetFiles(app.OutboxFolder, "*.eml"))
                 {
                     var eml = Eml.Load(file);
-                    if (eml["To"].Contains(to, StringComparison.OrdinalIgnoreCase)) return eml;
+                    if (eml["To"].Contains(to, StringComparison.OrdinalIgnoreCase) && eml.Text.Contains("/invitation/", StringComparison.Ordinal)) return eml; // not the notices the dispute address also gets
                 }
             }
             await Task.Delay(250);

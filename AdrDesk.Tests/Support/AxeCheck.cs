@@ -18,11 +18,11 @@ public static class AxeCheck
     {
         try
         {
-            await page.WaitForFunctionAsync("() => document.title.trim().length > 0", null, new() { Timeout = 5_000 });
+            await page.WaitForFunctionAsync("() => document.title.trim().length > 0", null, new() { Timeout = 15_000 });
         }
         catch (TimeoutException)
         {
-            // No title after 5 s: axe reports it below with the page's address.
+            // No title after 15 s (a loaded machine can take that long): axe reports it below with the page's address.
         }
 
         var result = await page.RunAxe();
