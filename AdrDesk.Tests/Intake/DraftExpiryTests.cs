@@ -118,6 +118,21 @@ public sealed class DraftExpiryTests : IAsyncLifetime
         Assert.NotNull((await intake.LoadDraftAsync(filer, Scheme.BindingRuling, false)).Value);
     }
 
+    [Fact]
+    public async Task Stopping_the_host_ends_the_loop_quietly_instead_of_as_a_failed_background_service()
+    {
+        var job = ActivatorUtilities.CreateInstance<DraftExpiry>(_f.Services,
+            Microsoft.Extensions.Options.Options.Create(new DraftExpiryOptions { Enabled = true, Period = TimeSpan.FromHours(1) }));
+        await job.StartAsync(CancellationToken.None);
+        await Task.Delay(200); // the first round runs; the loop then waits for the (fake) clock's next tick
+
+        await job.StopAsync(CancellationToken.None);
+
+        Assert.NotNull(job.ExecuteTask);
+        Assert.True(job.ExecuteTask.IsCompletedSuccessfully, $"the loop ended as {job.ExecuteTask.Status}");
+        job.Dispose();
+    }
+
     /// <summary>The date as the English warning writes it (Amsterdam calendar).</summary>
     private static string IntakeMailTextsDate(DateTimeOffset at) =>
         AdrDesk.Domain.Common.AmsterdamCalendar.DateOf(at).ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB"));

@@ -21,7 +21,8 @@ public sealed class EmailConfirmationMail(
     IDbContextFactory<AdrDbContext> factory,
     OutboxSignal outbox,
     TimeProvider clock,
-    IOptions<MailOptions> mail)
+    IOptions<MailOptions> mail,
+    IOptions<AdrDesk.Infrastructure.Desk.DeskOptions> desk)
 {
     public const string Path = "/account/confirm-email";
 
@@ -33,10 +34,10 @@ public sealed class EmailConfirmationMail(
         var link = $"{mail.Value.PublicBaseUrl.TrimEnd('/')}{Path}?userId={user.Id}&code={code}";
         if (LocalUrl.OrHome(returnUrl) is { } back && back != "/") link += $"&returnUrl={Uri.EscapeDataString(back)}";
         var lang = user.PreferredLanguage;
-        var body = string.Format(Text.Get("Mail.Confirm.Body", lang), user.DisplayName, link);
+        var body = string.Format(desk.Value.FillFormat(Text.Get("Mail.Confirm.Body", lang)), user.DisplayName, link);
 
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        db.Outbox.Add(OutboxMessage.Create(user.Email!, user.DisplayName, Text.Get("Mail.Confirm.Subject", lang), body, lang, clock.GetUtcNow()));
+        db.Outbox.Add(OutboxMessage.Create(user.Email!, user.DisplayName, desk.Value.Fill(Text.Get("Mail.Confirm.Subject", lang)), body, lang, clock.GetUtcNow()));
         await db.SaveChangesAsync(cancellationToken);
         outbox.Wake();
     }

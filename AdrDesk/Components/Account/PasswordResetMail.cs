@@ -29,7 +29,7 @@ public sealed class PasswordResetMail(
         var body = string.Format(Text.Get("Mail.Reset.Body", lang), user.DisplayName, link, desk.Value.Name);
 
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        db.Outbox.Add(OutboxMessage.Create(user.Email!, user.DisplayName, Text.Get("Mail.Reset.Subject", lang), body, lang, clock.GetUtcNow()));
+        db.Outbox.Add(OutboxMessage.Create(user.Email!, user.DisplayName, desk.Value.Fill(Text.Get("Mail.Reset.Subject", lang)), body, lang, clock.GetUtcNow()));
         await db.SaveChangesAsync(cancellationToken);
         outbox.Wake();
     }

@@ -49,7 +49,7 @@ public sealed partial class CaseFileService
         var report = pending.Value;
 
         var version = c.Version;
-        var recorder = new Actor(Guid.Empty, $"AdrDesk ({report.ReportedByName} / {grant.Actor.DisplayName})", Role.System);
+        var recorder = new Actor(Guid.Empty, $"{desk.Value.Name} ({report.ReportedByName} / {grant.Actor.DisplayName})", Role.System);
         var acted = c.Settle(recorder, clock, report.Terms);
         if (acted.IsFailure) return acted;
         var now = clock.GetUtcNow();

@@ -36,7 +36,8 @@ public sealed partial class CaseFileService(
     OutboxSignal outbox,
     IOptions<MailOptions> mailOptions,
     UnreadCounts unread,
-    TimeProvider clock)
+    TimeProvider clock,
+    IOptions<AdrDesk.Infrastructure.Desk.DeskOptions> desk)
 {
     /// <summary>Kinds of case events the case file raises itself (the domain raises its triggers).</summary>
     public static class Kinds

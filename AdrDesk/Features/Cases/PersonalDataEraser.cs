@@ -133,7 +133,7 @@ public sealed class ErasedCaseFiles(
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var erased = db.Set<CaseSummary>().Where(s => s.State == ErasedState).Select(s => s.Number);
         var withFiles = _kinds.Select(k => k.CaseNumbers(db)).Aggregate((a, b) => a.Concat(b));
-        var numbers = await erased.Where(n => withFiles.Contains(n)).Take(20).ToListAsync(cancellationToken);
+        var numbers = await erased.Where(n => withFiles.Contains(n)).OrderBy(n => n).Take(20).ToListAsync(cancellationToken);
         var files = 0;
         foreach (var number in numbers)
         {

@@ -92,7 +92,7 @@ public sealed class IntroductionService(
             {
                 var bytes = await ReadAsync(stored.Id, ct);
                 if (bytes is null) return new MediationFileNotFound();
-                rows.AddRange(MediationMail.Compose(to, "Mail.Introduction", number, now, _ => [c.MediatorName ?? "", link],
+                rows.AddRange(mail.Compose(to, "Mail.Introduction", number, now, _ => [c.MediatorName ?? "", link],
                     _ => (stored.FileName, stored.ContentType, bytes)));
             }
             var channel = paper ? "Print" : "Mail";

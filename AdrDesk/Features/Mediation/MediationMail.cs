@@ -1,7 +1,9 @@
 using AdrDesk.Domain.Mediation;
 using AdrDesk.Infrastructure.Data;
+using AdrDesk.Infrastructure.Desk;
 using AdrDesk.Infrastructure.Mail;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace AdrDesk.Features.Mediation;
 
@@ -9,7 +11,7 @@ namespace AdrDesk.Features.Mediation;
 public sealed record MediationRecipient(Guid UserId, Guid? PartyId, string Name, string Email, string Language);
 
 /// <summary>Finds the people of a mediation and writes their mails into the outbox (same transaction as the change).</summary>
-public sealed class MediationMail(IDbContextFactory<AdrDbContext> factory)
+public sealed class MediationMail(IDbContextFactory<AdrDbContext> factory, IOptions<DeskOptions> desk)
 {
     /// <summary>Both parties' users and, when asked, the mediator. A party on paper (no user) gets none.</summary>
     public async Task<IReadOnlyList<MediationRecipient>> RecipientsAsync(MediationCase c, bool parties = true, bool mediator = true, CancellationToken ct = default)
@@ -27,8 +29,11 @@ public sealed class MediationMail(IDbContextFactory<AdrDbContext> factory)
             .ToList();
     }
 
-    /// <summary>One mail per recipient, subject and body from the resources: keys "{key}.Subject" and "{key}.Body".</summary>
-    public static IEnumerable<OutboxMessage> Compose(
+    /// <summary>
+    /// One mail per recipient, subject and body from the resources: keys "{key}.Subject" and "{key}.Body", with the desk's
+    /// name (Desk:Name) where the text says {desk}.
+    /// </summary>
+    public IEnumerable<OutboxMessage> Compose(
         IEnumerable<MediationRecipient> to, string key, string caseNumber, DateTimeOffset now, Func<MediationRecipient, object[]>? args = null,
         Func<MediationRecipient, (string FileName, string ContentType, byte[] Content)?>? attachment = null)
     {
@@ -37,7 +42,7 @@ public sealed class MediationMail(IDbContextFactory<AdrDbContext> factory)
             var a = args?.Invoke(r) ?? [];
             var all = new object[] { caseNumber }.Concat(a).ToArray();
             var mail = OutboxMessage.Create(r.Email, r.Name,
-                MediationText.Get(key + ".Subject", r.Language, all), MediationText.Get(key + ".Body", r.Language, all), r.Language, now, caseNumber);
+                MediationText.Mail(desk.Value, key + ".Subject", r.Language, all), MediationText.Mail(desk.Value, key + ".Body", r.Language, all), r.Language, now, caseNumber);
             if (attachment?.Invoke(r) is { } file) mail.Attach(file.FileName, file.ContentType, file.Content);
             yield return mail;
         }

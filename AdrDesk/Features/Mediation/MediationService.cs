@@ -119,7 +119,7 @@ public sealed class MediationService(
         var acted = c.ExchangePositions(call.Value.Actor, clock);
         if (acted.IsFailure) return acted;
         var to = await mail.RecipientsAsync(c, parties: true, mediator: false, ct);
-        var mails = MediationMail.Compose(to, "Mail.PositionsExchanged", number, clock.GetUtcNow()).ToList();
+        var mails = mail.Compose(to, "Mail.PositionsExchanged", number, clock.GetUtcNow()).ToList();
         return await store.SaveAsync(c, version, db => db.AddRange(mails), ct);
     }
 
@@ -149,7 +149,7 @@ public sealed class MediationService(
         if (mailToMediator is not null)
         {
             var to = await mail.RecipientsAsync(c, parties: false, mediator: true, ct);
-            mails.AddRange(MediationMail.Compose(to, mailToMediator, c.Number.ToString(), clock.GetUtcNow(), _ => [party.Name]));
+            mails.AddRange(mail.Compose(to, mailToMediator, c.Number.ToString(), clock.GetUtcNow(), _ => [party.Name]));
         }
         return await store.SaveAsync(c, version, db =>
         {

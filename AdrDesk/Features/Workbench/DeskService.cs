@@ -52,7 +52,7 @@ public sealed class DeskService(
         await using var db = await factory.CreateDbContextAsync(ct);
         var challenged = await db.Set<BindingRulingCase>().AsNoTracking()
             .Where(c => c.Challenges.Any(x => x.Outcome == ChallengeOutcome.Pending))
-            .Select(c => c.Id).Take(500).ToListAsync(ct);
+            .OrderBy(c => c.Id).Select(c => c.Id).Take(500).ToListAsync(ct);
         var rows = await db.Set<CaseSummary>().AsNoTracking()
             .Where(s => IntakeStates.Contains(s.State) || challenged.Contains(s.CaseId))
             .OrderBy(s => s.NextDeadlineAt == null).ThenBy(s => s.NextDeadlineAt).ThenBy(s => s.Number)
@@ -159,7 +159,7 @@ public sealed class DeskService(
         var org = c.Webshop.OrganisationId;
         var caseIds = await db.Set<CaseParticipant>().AsNoTracking()
             .Where(p => p.OrganisationId == org && p.Relation == CaseRelation.Business)
-            .Select(p => p.CaseId).Distinct().Take(500).ToListAsync(ct);
+            .Select(p => p.CaseId).Distinct().OrderBy(id => id).Take(500).ToListAsync(ct);
         caseIds.Add(c.Id);
         var declared = await db.Set<BindingRulingCase>().AsNoTracking()
             .Where(x => caseIds.Contains(x.Id) && x.ConflictDeclarations.Any())

@@ -11,7 +11,7 @@ namespace AdrDesk.Features.Workbench;
 /// D26: the letter that tells a refused case so, with the reasons (the case's recorded refusal reasons), in the filing
 /// language (D8), addressed to the filer; after a declined or lapsed consent (D25g) the consumer gets it too.
 /// </summary>
-public sealed class RefusalLetters(CaseLetters letters) : IRefusalLetters
+public sealed class RefusalLetters(CaseLetters letters, Microsoft.Extensions.Options.IOptions<Infrastructure.Desk.DeskOptions> desk) : IRefusalLetters
 {
     public async Task<Result<RefusalLetterIssued>> IssueAsync(BindingRulingCase c, Actor author, CancellationToken ct = default)
     {
@@ -22,7 +22,7 @@ public sealed class RefusalLetters(CaseLetters letters) : IRefusalLetters
         {
             Language = language, Date = letters.Today, CaseNumber = c.Number.ToString(),
             Addressee = CaseLetters.DocParty(filer, emails.GetValueOrDefault(filer.Id)),
-            SignedBy = author.Role == Role.System ? "AdrDesk" : author.DisplayName, SignerRole = SignerRole.Secretary,
+            SignedBy = author.Role == Role.System ? desk.Value.Name : author.DisplayName, SignerRole = SignerRole.Secretary,
             Respondent = CaseLetters.DocParty(c.Respondent, null),
             ReceivedOn = AmsterdamCalendar.DateOf(c.FiledAt ?? c.CreatedAt),
             Reasons = c.RefusalReasons.Select(r => new Documents.Models.RefusalReason(DeskService.GroundOf(r.RuleId), r.WrittenReason.Trim())).ToList(),

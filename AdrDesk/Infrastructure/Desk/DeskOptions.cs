@@ -16,4 +16,17 @@ public sealed class DeskOptions
     public string City { get; set; } = "Den Haag";
     public string Email { get; set; } = "info@adrdesk.example";
     public string Website { get; set; } = "www.adrdesk.example";
+
+    /// <summary>
+    /// Where a text (a resx value, a template's sentence) names the desk, it writes this token instead of a name, so that
+    /// the name is the one setting; <c>DeskNameTests</c> fails on a resx value that spells a name out.
+    /// </summary>
+    public const string NameToken = "{desk}";
+
+    /// <summary>The text with the desk's name in place of <see cref="NameToken"/>.</summary>
+    public string Fill(string text) => text.Replace(NameToken, Name, StringComparison.Ordinal);
+
+    /// <summary>As <see cref="Fill"/>, for a text that string.Format reads afterwards: braces in the name stay literal.</summary>
+    public string FillFormat(string text) =>
+        text.Replace(NameToken, Name.Replace("{", "{{", StringComparison.Ordinal).Replace("}", "}}", StringComparison.Ordinal), StringComparison.Ordinal);
 }

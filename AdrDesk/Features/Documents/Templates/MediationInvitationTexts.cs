@@ -37,7 +37,7 @@ public sealed class MediationInvitationTexts
     public required string WayHeading { get; init; }
     /// <summary>M6, M5, M7, M8, M9 in the order they happen.</summary>
     public required IReadOnlyList<string> Steps { get; init; }
-    /// <summary>"{0}" where to confirm the principles (AdrDesk link or the case number).</summary>
+    /// <summary>"{0}" where to confirm the principles (a link or the case number); {desk} is the desk's name.</summary>
     public required string Confirm { get; init; }
 
     public static MediationInvitationTexts For(DocumentLanguage language) => language switch
@@ -74,7 +74,7 @@ public sealed class MediationInvitationTexts
             "Ieder geeft zijn standpunt, met documenten, vertrouwelijk aan de mediator. De mediator wisselt beide standpunten tegelijk uit, zodat u het standpunt van de ander kunt lezen.",
             "Daarna volgt een gezamenlijke bijeenkomst onder leiding van de mediator, op een neutrale plek: het kantoor van de mediator.",
         ],
-        Confirm = "Bevestig de uitgangspunten in AdrDesk, bij uw zaak: {0}",
+        Confirm = "Bevestig de uitgangspunten in {desk}, bij uw zaak: {0}",
     };
 
     private static readonly MediationInvitationTexts En = new()
@@ -103,7 +103,7 @@ public sealed class MediationInvitationTexts
             "Each party gives its position, with documents, confidentially to the mediator. The mediator exchanges both positions at the same time, so that you can read the other's.",
             "Then a joint session follows, guided by the mediator, at a neutral place: the mediator's office.",
         ],
-        Confirm = "Confirm the principles in AdrDesk, in your case: {0}",
+        Confirm = "Confirm the principles in {desk}, in your case: {0}",
     };
 
     private static readonly MediationInvitationTexts De = new()
@@ -132,6 +132,6 @@ public sealed class MediationInvitationTexts
             "Jede Partei gibt ihren Standpunkt mit Unterlagen vertraulich an den Mediator. Der Mediator tauscht beide Standpunkte gleichzeitig aus, sodass Sie den Standpunkt der anderen Partei lesen können.",
             "Danach folgt eine gemeinsame Sitzung unter Leitung des Mediators an einem neutralen Ort: in der Kanzlei des Mediators.",
         ],
-        Confirm = "Bestätigen Sie die Grundsätze in AdrDesk, in Ihrem Fall: {0}",
+        Confirm = "Bestätigen Sie die Grundsätze in {desk}, in Ihrem Fall: {0}",
     };
 }

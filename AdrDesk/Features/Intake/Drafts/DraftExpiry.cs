@@ -38,18 +38,25 @@ public sealed class DraftExpiry(
     {
         if (!options.Value.Enabled) return;
         using var timer = new PeriodicTimer(options.Value.Period, clock);
-        do
+        try
         {
-            try
+            do
             {
-                await RunOnceAsync(stoppingToken);
+                try
+                {
+                    await RunOnceAsync(stoppingToken);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    logger.LogError(ex, "Draft expiry round failed; trying again next round");
+                }
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogError(ex, "Draft expiry round failed; trying again next round");
-            }
+            while (await timer.WaitForNextTickAsync(stoppingToken));
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // The host is stopping (or disposed before it started): end quietly, not as a failed background service.
+        }
     }
 
     public async Task<Round> RunOnceAsync(CancellationToken ct = default)
@@ -81,7 +88,7 @@ public sealed class DraftExpiry(
         if (warned > 0) outbox.Wake();
 
         // 2. Delete what has expired, with the uploads that belonged only to the draft (not those already in a case).
-        var expired = await db.Set<IntakeDraft>().AsNoTracking().Where(d => d.ExpiresAt <= now).Select(d => d.Id).Take(500).ToListAsync(ct);
+        var expired = await db.Set<IntakeDraft>().AsNoTracking().Where(d => d.ExpiresAt <= now).OrderBy(d => d.ExpiresAt).ThenBy(d => d.Id).Select(d => d.Id).Take(500).ToListAsync(ct);
         if (expired.Count == 0) return new Round(warned, 0, 0);
         var files = await db.Set<IntakeUpload>().AsNoTracking()
             .Where(u => u.DraftId != null && expired.Contains(u.DraftId.Value) && u.CaseNumber == null).Select(u => u.StoredName).ToListAsync(ct);

@@ -14,7 +14,7 @@ namespace AdrDesk.Features.Intake.Paper;
 public sealed record PrintableFile(byte[] Content, string ContentType, string FileName);
 
 /// <summary>D6, item 7: the blank paper form per language, and a saved draft pre-filled on paper.</summary>
-public sealed class PaperForms(DocumentRenderer renderer, IntakeService intake, TimeProvider clock)
+public sealed class PaperForms(DocumentRenderer renderer, IntakeService intake, TimeProvider clock, Microsoft.Extensions.Options.IOptions<Infrastructure.Desk.DeskOptions> desk)
 {
     public async Task<Result<PrintableFile>> BlankAsync(Language language, CancellationToken ct = default)
     {
@@ -32,7 +32,7 @@ public sealed class PaperForms(DocumentRenderer renderer, IntakeService intake, 
         var form = draft.Value?.Form ?? new IntakeForm();
         System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo(language.ToString().ToLowerInvariant());
         var documentLanguage = ToDocument(language);
-        var title = "AdrDesk";
+        var title = desk.Value.Name;
         RenderFragment body = b =>
         {
             b.OpenComponent<DraftFormBody>(0);

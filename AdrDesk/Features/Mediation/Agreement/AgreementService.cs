@@ -106,7 +106,7 @@ public sealed class AgreementService(
             DocumentId = issued.Value.Stored.Id, Sha256 = issued.Value.Stored.Sha256, CreatedAt = now, CreatedBy = call.Value.Actor.UserId,
         };
         var to = await mail.RecipientsAsync(c, parties: true, mediator: false, ct);
-        var mails = MediationMail.Compose(to, "Mail.AgreementDrafted", number, now, _ => [next]).ToList();
+        var mails = mail.Compose(to, "Mail.AgreementDrafted", number, now, _ => [next]).ToList();
         var saved = await store.SaveAsync(c, version, db =>
         {
             db.Add(row);
@@ -138,7 +138,7 @@ public sealed class AgreementService(
             Text = text.Trim(), At = now, Status = ChangeProposalStatus.Open,
         });
         await CaseStore.AppendAuditAsync(db, c.Id, number, call.Value.Actor, now, "ProposeAgreementChange", $"v{current}", null, text.Trim(), ct);
-        db.AddRange(MediationMail.Compose(to, "Mail.ChangeProposed", number, now, _ => [party.Name, current]));
+        db.AddRange(mail.Compose(to, "Mail.ChangeProposed", number, now, _ => [party.Name, current]));
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         await events.PublishAsync([new CaseEvent(c.Number, "ProposeAgreementChange", c.StateName)], ct);
@@ -235,7 +235,7 @@ public sealed class AgreementService(
         };
         var bytes = await ReadAsync(issued.Value.Stored.Id, ct) ?? [];
         var to = await mail.RecipientsAsync(c, ct: ct);
-        rows.AddRange(MediationMail.Compose(to, "Mail.AgreementSigned", c.Number.ToString(), now, attachment: _ => (issued.Value.Stored.FileName, issued.Value.Stored.ContentType, bytes)));
+        rows.AddRange(mail.Compose(to, "Mail.AgreementSigned", c.Number.ToString(), now, attachment: _ => (issued.Value.Stored.FileName, issued.Value.Stored.ContentType, bytes)));
         var closed = c.Close(call.MediatorActor, clock);
         if (closed.IsFailure) logger.LogWarning("Closing {Case} after signing: {Error}", c.Number, closed.Error!.Code);
         return rows;

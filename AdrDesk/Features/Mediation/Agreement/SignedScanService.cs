@@ -58,7 +58,7 @@ public sealed class SignedScanService(
             await CaseStore.AppendAuditAsync(db, c.Id, number, call.Value.Actor, now, "UploadSignedScan", null, nameof(ScanStatus.Pending),
                 $"{party.Name}: v{current.Number}, {scan.FileName} (SHA-256 {scan.Sha256})", ct);
             var to = await mail.RecipientsAsync(c, parties: false, mediator: true, ct);
-            db.AddRange(MediationMail.Compose(to, "Mail.ScanUploaded", number, now, _ => [party.Name, current.Number]));
+            db.AddRange(mail.Compose(to, "Mail.ScanUploaded", number, now, _ => [party.Name, current.Number]));
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
         }
@@ -117,7 +117,7 @@ public sealed class SignedScanService(
         if (!accept)
         {
             var to = (await mail.RecipientsAsync(c, parties: true, mediator: false, ct)).Where(r => r.PartyId == scan.PartyId);
-            var mails = MediationMail.Compose(to, "Mail.ScanRejected", number, now, _ => [scan.RejectionReason!]).ToList();
+            var mails = mail.Compose(to, "Mail.ScanRejected", number, now, _ => [scan.RejectionReason!]).ToList();
             await using var db = await factory.CreateDbContextAsync(ct);
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             Decided(db, scan);

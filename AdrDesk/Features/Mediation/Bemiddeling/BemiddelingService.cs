@@ -37,7 +37,8 @@ public sealed record BemiddelingPartyRef(Guid Id, string Name);
 /// </summary>
 public sealed class BemiddelingService(
     CaseAccess access, CaseStore store, IDbContextFactory<AdrDbContext> factory, TimeProvider clock,
-    Microsoft.Extensions.Options.IOptions<MailOptions> mailOptions, Files.MediationFileStore files)
+    Microsoft.Extensions.Options.IOptions<MailOptions> mailOptions, Files.MediationFileStore files,
+    Microsoft.Extensions.Options.IOptions<Infrastructure.Desk.DeskOptions> desk)
 {
     public async Task<IReadOnlyList<BemiddelingListItem>> ListAsync(ClaimsPrincipal user, CancellationToken ct = default)
     {
@@ -177,10 +178,10 @@ public sealed class BemiddelingService(
             var intake = $"{mailOptions.Value.PublicBaseUrl.TrimEnd('/')}/intake/bindend-advies";
             foreach (var u in users.Where(u => !string.IsNullOrEmpty(u.Email)))
             {
-                var body = MediationText.Get(m.Key + ".Body", u.PreferredLanguage, number, m.Text);
-                if (next is not null) body += "\n\n" + MediationText.Get(next, u.PreferredLanguage, number, intake);
+                var body = MediationText.Mail(desk.Value, m.Key + ".Body", u.PreferredLanguage, number, m.Text);
+                if (next is not null) body += "\n\n" + MediationText.Mail(desk.Value, next, u.PreferredLanguage, number, intake);
                 mails.Add(OutboxMessage.Create(u.Email!, u.DisplayName,
-                    MediationText.Get(m.Key + ".Subject", u.PreferredLanguage, number), body, u.PreferredLanguage, clock.GetUtcNow(), number));
+                    MediationText.Mail(desk.Value, m.Key + ".Subject", u.PreferredLanguage, number), body, u.PreferredLanguage, clock.GetUtcNow(), number));
             }
         }
         return await store.SaveAsync(c, version, db =>

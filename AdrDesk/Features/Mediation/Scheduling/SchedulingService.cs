@@ -75,7 +75,7 @@ public sealed class SchedulingService(
             await CaseStore.AppendAuditAsync(db, c.Id, number, call.Value.Actor, now, "ProposeSession", null, nameof(AppointmentStatus.Proposed),
                 $"{slot.Start:O}–{slot.End:O} @ {office.Address} ({room.Name})", ct);
         }
-        db.AddRange(MediationMail.Compose(recipients, "Mail.SessionProposed", number, now, _ => [slots.Count]));
+        db.AddRange(mail.Compose(recipients, "Mail.SessionProposed", number, now, _ => [slots.Count]));
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         await PublishAsync(c, "ProposeSession");
@@ -123,7 +123,7 @@ public sealed class SchedulingService(
                 a.Status = AppointmentStatus.Declined;
                 a.Version++;
                 var to = await mail.RecipientsAsync(c, parties: false, mediator: true, ct);
-                db.AddRange(MediationMail.Compose(to, "Mail.SlotDeclined", number, now, r => [party.Name, DisplayFormat.Moment(a.StartsAt, UiLanguage.Of(r.Language)), reason!.Trim()]));
+                db.AddRange(mail.Compose(to, "Mail.SlotDeclined", number, now, r => [party.Name, DisplayFormat.Moment(a.StartsAt, UiLanguage.Of(r.Language)), reason!.Trim()]));
             }
             await CaseStore.AppendAuditAsync(db, c.Id, number, call.Actor, now, accept ? "AcceptSlot" : "DeclineSlot",
                 nameof(AppointmentStatus.Proposed), decided.ToString(),
@@ -176,7 +176,7 @@ public sealed class SchedulingService(
                 s.Sequence++;
             }
             var ics = IcsFor(a, c, people, now);
-            var mails = MediationMail.Compose(people, "Mail.SessionConfirmed", number, now,
+            var mails = mail.Compose(people, "Mail.SessionConfirmed", number, now,
                 r => [DisplayFormat.Moment(a.StartsAt, UiLanguage.Of(r.Language)), a.Location, a.RoomName], _ => (FileName(a), IcsWriter.ContentType, IcsWriter.Bytes(ics))).ToList();
             var saved = await store.SaveAsync(c, version, db =>
             {
@@ -221,7 +221,7 @@ public sealed class SchedulingService(
         a.Version++;
         await db.Set<SlotResponse>().Where(r => r.AppointmentId == a.Id).ExecuteDeleteAsync(ct);
         await CaseStore.AppendAuditAsync(db, a.CaseId, number, call.Value.Actor, now, "MoveProposal", before.ToString("O"), newStart.ToString("O"), a.Location, ct);
-        db.AddRange(MediationMail.Compose(recipients, "Mail.ProposalMoved", number, now, r => [DisplayFormat.Moment(before, UiLanguage.Of(r.Language)), DisplayFormat.Moment(newStart, UiLanguage.Of(r.Language))]));
+        db.AddRange(mail.Compose(recipients, "Mail.ProposalMoved", number, now, r => [DisplayFormat.Moment(before, UiLanguage.Of(r.Language)), DisplayFormat.Moment(newStart, UiLanguage.Of(r.Language))]));
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         await PublishAsync(c, "MoveProposal");
@@ -257,7 +257,7 @@ public sealed class SchedulingService(
         if (before == AppointmentStatus.Confirmed)
         {
             var ics = IcsFor(a, c, people, now) with { Cancelled = true };
-            db.AddRange(MediationMail.Compose(people, "Mail.SessionCancelled", number, now, r => [DisplayFormat.Moment(a.StartsAt, UiLanguage.Of(r.Language)), a.CancelReason],
+            db.AddRange(mail.Compose(people, "Mail.SessionCancelled", number, now, r => [DisplayFormat.Moment(a.StartsAt, UiLanguage.Of(r.Language)), a.CancelReason],
                 _ => (FileName(a), IcsWriter.ContentType, IcsWriter.Bytes(ics))));
         }
         await db.SaveChangesAsync(ct);
@@ -364,6 +364,7 @@ public sealed class SchedulingService(
         {
             due = await read.Set<SessionAppointment>().AsNoTracking()
                 .Where(a => a.Status == AppointmentStatus.Confirmed && a.ReminderSentAt == null && a.StartsAt > now && a.StartsAt <= horizon)
+                .OrderBy(a => a.StartsAt).ThenBy(a => a.Id)
                 .Take(200).ToListAsync(ct);
         }
         var sent = 0;
@@ -377,7 +378,7 @@ public sealed class SchedulingService(
             a.ReminderSentAt = now;
             MarkModified(db, a, was);
             var ics = IcsFor(a, loaded.Value, people, now);
-            db.AddRange(MediationMail.Compose(people, "Mail.SessionReminder", a.CaseNumber, now, r => [DisplayFormat.Moment(a.StartsAt, UiLanguage.Of(r.Language)), a.Location, a.RoomName],
+            db.AddRange(mail.Compose(people, "Mail.SessionReminder", a.CaseNumber, now, r => [DisplayFormat.Moment(a.StartsAt, UiLanguage.Of(r.Language)), a.Location, a.RoomName],
                 _ => (FileName(a), IcsWriter.ContentType, IcsWriter.Bytes(ics))));
             try
             {
