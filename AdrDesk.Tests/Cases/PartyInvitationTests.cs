@@ -283,6 +283,60 @@ public sealed partial class PartyInvitationTests : IAsyncLifetime
         Assert.Contains(await AuditAsync(n), a => a.Action == PartyInvitations.Revoked && a.ActorId == _desk.Id);
     }
 
+    [Fact, Trait("Rule", "D7")]
+    public async Task D7_The_desk_sees_a_representatives_invitation_in_a_row_of_its_own_and_resends_and_revokes_it()
+    {
+        var consumerParty = Party.Consumer("Sanne de Vries", _consumer.Id).Value;
+        var shopParty = Party.Business(_webshop.LegalName, null, _webshop.Id).Value;
+        var c = ResultAssert.Ok(await Get<CaseStore>().CreateAsync(Scheme.BindingRuling,
+            num => BindingRulingCase.Draft(num, consumerParty, shopParty, PartyRole.Consumer, Language.Nl, Language.Nl, FilingChannel.Online, _consumer.Actor, _clock)));
+        var version = c.Version;
+        Assert.True(c.SetRepresentative(_consumer.Actor, _clock, consumerParty.Id, new Representative("Jan Raad", "jurist", "jan.raad@example.nl")).IsSuccess);
+        ResultAssert.Ok(await Get<CaseStore>().SaveAsync(c, version, await Invitations.PrepareForRepresentativeAsync(c, consumerParty.Id, "jan.raad@example.nl", "nl", _consumer.Actor)));
+        var n = c.Number.ToString();
+        var first = TokenOf(await SingleInvitationMailAsync(n));
+        var sentAt = _clock.GetUtcNow();
+
+        // The consumer's own row says its account acts; the representative's row says its invitation waits.
+        var reach = ResultAssert.Ok(await Invitations.ReachAsync(_desk.Principal, n));
+        Assert.Contains(reach, r => r.PartyId == consumerParty.Id && r.RepresentativeName is null && r.Kind == ReachKind.Account);
+        var row = Assert.Single(reach, r => r.RepresentativeName is not null);
+        Assert.Equal(("Jan Raad", consumerParty.Id, ReachKind.InvitationPending, sentAt, "jan.raad@example.nl", true),
+            (row.RepresentativeName, row.PartyId, row.Kind, row.Since, row.InvitedEmail, row.CanResend));
+
+        // Resend: the old link is revoked, a new one goes to the representative's address; audited.
+        _clock.Advance(TimeSpan.FromDays(2));
+        ResultAssert.Ok(await Invitations.ResendAsync(_desk.Principal, n, consumerParty.Id, representative: true));
+        Assert.Equal(InvitationStatus.Revoked, (await Invitations.LookAsync(first)).Status);
+        var mails = await InvitationMailsAsync(n);
+        Assert.Equal(2, mails.Count);
+        var latest = mails.OrderBy(m => m.CreatedAt).Last();
+        Assert.Equal("jan.raad@example.nl", latest.ToAddress);
+        var second = TokenOf(latest);
+        Assert.Equal(InvitationKind.Representative, (await Invitations.LookAsync(second)).Kind);
+        row = Assert.Single(ResultAssert.Ok(await Invitations.ReachAsync(_desk.Principal, n)), r => r.RepresentativeName is not null);
+        Assert.Equal((ReachKind.InvitationPending, _clock.GetUtcNow()), (row.Kind, row.Since));
+
+        // Revoke: the link is refused and the row says the representative is not reached (the desk may send a new link).
+        ResultAssert.Ok(await Invitations.RevokeAsync(_desk.Principal, n, consumerParty.Id, representative: true));
+        Assert.Equal(InvitationStatus.Revoked, (await Invitations.LookAsync(second)).Status);
+        Assert.IsType<NoInvitationForParty>((await Invitations.RevokeAsync(_desk.Principal, n, consumerParty.Id, representative: true)).Error);
+        row = Assert.Single(ResultAssert.Ok(await Invitations.ReachAsync(_desk.Principal, n)), r => r.RepresentativeName is not null);
+        Assert.Equal((ReachKind.NotReached, true), (row.Kind, row.CanResend));
+        Assert.Equal(2, (await AuditAsync(n)).Count(a => a.Action == PartyInvitations.Revoked && a.ActorId == _desk.Id));
+
+        // A third link, accepted: the row says the representative's account acts.
+        _clock.Advance(TimeSpan.FromHours(1));
+        ResultAssert.Ok(await Invitations.ResendAsync(_desk.Principal, n, consumerParty.Id, representative: true));
+        var third = TokenOf((await InvitationMailsAsync(n)).OrderBy(m => m.CreatedAt).Last());
+        var jan = await PersonAsync("Jan Raad", AppRoles.Consumer, email: "jan.raad@example.nl");
+        Assert.Equal(n, ResultAssert.Ok(await Invitations.AcceptAsync(jan.Principal, third)));
+        row = Assert.Single(ResultAssert.Ok(await Invitations.ReachAsync(_desk.Principal, n)), r => r.RepresentativeName is not null);
+        Assert.Equal((ReachKind.Account, false), (row.Kind, row.CanResend));
+        // Only desk staff.
+        Assert.IsType<DeskStaffOnly>((await Invitations.ResendAsync(_consumer.Principal, n, consumerParty.Id, representative: true)).Error);
+    }
+
     [Fact, Trait("Rule", "M4")]
     public async Task A_mediation_request_naming_an_organisation_without_account_invites_it()
     {

@@ -1,67 +1,50 @@
-using System.Diagnostics;
-using System.Security.Claims;
 using System.Text;
-using System.Text.RegularExpressions;
-using AdrDesk.Domain.Common;
-using AdrDesk.Domain.Mediation;
-using AdrDesk.Domain.Schemes;
-using AdrDesk.Features.Cases;
-using AdrDesk.Features.Register;
-using AdrDesk.Infrastructure.Identity;
 using AdrDesk.Tests.Intake;
 using AdrDesk.Tests.Support;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
-using Roles = AdrDesk.Security.Roles;
 
 namespace AdrDesk.Tests.Journeys;
 
 /// <summary>
-/// Issue 14 item 7d, on an empty database: a business files a B2B mediation online naming a client organisation that
-/// never makes an account. The client writes on paper: the desk records its principles, position, slot acceptance and
-/// hand-signed agreement from post (scans uploaded in the browser); the business acts in its own browser; the agreement
+/// Issue 14 item 7d, on an empty database holding only what the journey makes through the UI (<see cref="JourneyKit"/>):
+/// the admin makes the desk and the mediator, the desk registers the client organisation (postal address only), a
+/// business person makes an account, confirms its address from the mail and files a B2B mediation online naming that
+/// client, which never makes an account; the desk assigns the mediator on the mediation page. The client writes on paper:
+/// the desk records its principles, position, slot acceptance and hand-signed agreement from post (scans uploaded in the browser); the business acts in its own browser; the agreement
 /// becomes final and the case closes. One browser context per person.
 /// </summary>
 [Collection("app"), Trait("Category", "Browser")]
-public sealed partial class PostMediationJourneyTests(BrowserFixture browser, CleanAppHost app, ITestOutputHelper output) : IClassFixture<CleanAppHost>
+public sealed class PostMediationJourneyTests(BrowserFixture browser, CleanAppHost app, ITestOutputHelper output) : IClassFixture<CleanAppHost>
 {
-    private const string Password = "Sterk-wachtwoord-42";
     private const string Client = "Drukkerij Papier B.V.";
     private const string Business = "Fietsenwinkel Jansen B.V.";
 
     [Fact]
-    [Trait("Rule", "M2")] [Trait("Rule", "M6")] [Trait("Rule", "M7")] [Trait("Rule", "M9")] [Trait("Rule", "M10")] [Trait("Rule", "D21")]
+    [Trait("Rule", "M1")] [Trait("Rule", "M2")] [Trait("Rule", "M6")] [Trait("Rule", "M7")] [Trait("Rule", "M9")] [Trait("Rule", "M10")] [Trait("Rule", "D21")]
     public async Task M_d_A_client_on_paper_takes_part_by_post_recorded_by_the_desk_and_the_agreement_becomes_final()
     {
-        var watch = Stopwatch.StartNew();
-        var pages = new List<(string Name, IPage Page)>();
-        try
+        await using var kit = new JourneyKit(app, browser, output, "post-mediation");
+        await kit.RunAsync(async () =>
         {
             // The first administrator makes the desk's and the mediator's accounts; each sets a password from the mail.
-            var admin = await SignedInAsync(pages, "admin", await app.CreateFirstAdminAsync(), AppHost.TestPassword);
-            var deskEmail = $"balie-{Guid.NewGuid():N}"[..14] + "@adrdesk.test";
-            var mediatorEmail = $"mediator-{Guid.NewGuid():N}"[..17] + "@adrdesk.test";
-            await NewStaffAsync(admin, "Lotte Visser", deskEmail, "Balie");
-            await NewStaffAsync(admin, "Pieter Smit", mediatorEmail, "Mediator");
-            var desk = await FirstSignInAsync(pages, "desk", deskEmail);
-            var m = await FirstSignInAsync(pages, "mediator", mediatorEmail);
+            var admin = await kit.FirstAdminAsync();
+            var (desk, _) = await kit.StaffAsync(admin, "Lotte Visser", "Balie", "desk");
+            var (m, _) = await kit.StaffAsync(admin, "Pieter Smit", "Mediator", "mediator");
+            kit.Step("admin made the desk and the mediator");
 
-            // The desk keeps the client organisation in the register, reachable only by post.
-            await using (var scope = app.Services.CreateAsyncScope())
-            {
-                var added = await scope.ServiceProvider.GetRequiredService<RegisterService>().RegisterOrganisationAsync(await PrincipalAsync(deskEmail),
-                    new NewOrganisation(Client, "61234567", "NL", ["https://www.drukkerijpapier.nl"], null, true, true, new DateOnly(2025, 1, 1))
-                    {
-                        Contact = new ContactInput(null, "Drukkerstraat 7", "3512 CD", "Utrecht", "NL", "Mevr. K. Papier", null),
-                    });
-                Assert.True(added.IsSuccess, added.Error?.Code);
-            }
+            // The desk keeps the client organisation in the register (/register), with the scheme's B2B terms (M1),
+            // reachable only by post: a postal address, no e-mail address for disputes.
+            await kit.RegisterWebshopAsync(desk, new JourneyKit.Shop(Client, "61234567", "www.drukkerijpapier.nl", null, "Drukkerstraat 7", "3512 CD", "Utrecht"), b2b: true);
+            kit.Step("desk registered the client, reachable by post only");
 
-            // A business person, never linked to anything, files the mediation request online (M10) naming the client.
-            var businessEmail = await app.CreateUserAsync(Roles.Business, Password, "Mark Jansen");
-            var b = await SignedInAsync(pages, "business", businessEmail, Password);
+            // A business person, never linked to anything, makes an account on the registration page, confirms the
+            // address from the mail, and files the mediation request online (M10) naming the client.
+            const string businessEmail = "mark@fietsenwinkeljansen.example";
+            var b = await kit.PersonAsync("business");
+            await b.GotoAsync("account/register?returnUrl=%2Fintake%2Fmediation");
+            await JourneyKit.RegisterAccountAsync(b, "Mark Jansen", businessEmail, business: true, Business, "81234567");
+            await ConfirmAddress.FromOutboxAsync(b, kit.App, businessEmail);
             await b.GotoAsync("intake/mediation");
             var wizard = new WizardDriver(b);
             await wizard.StepAsync("Wie bent u", "m-1-who");
@@ -75,6 +58,7 @@ public sealed partial class PostMediationJourneyTests(BrowserFixture browser, Cl
             await wizard.FillAsync("Zoek de webshop", "Drukkerij Papier");
             await b.GetByRole(AriaRole.Button, new() { Name = "Zoeken" }).ClickAsync();
             await b.GetByRole(AriaRole.Radio, new() { Name = Client }).First.CheckAsync();
+            await Assertions.Expect(b.GetByText("Gekozen:")).ToBeVisibleAsync();
             await b.GetByRole(AriaRole.Group, new() { Name = "Stonden de B2B-voorwaarden van de regeling in uw contract?" })
                 .GetByRole(AriaRole.Radio, new() { Name = "Ja" }).CheckAsync();
             await wizard.NextAsync();
@@ -91,10 +75,16 @@ public sealed partial class PostMediationJourneyTests(BrowserFixture browser, Cl
             await Assertions.Expect(b.GetByRole(AriaRole.Heading, new() { Name = "Uw verzoek is geregistreerd" })).ToBeVisibleAsync(new() { Timeout = 30_000 });
             var number = (await b.GetByTestId("case-number").TextContentAsync())!.Trim();
             Assert.StartsWith("MB-", number);
+            kit.Step($"business made its account and filed {number}");
 
-            // Not yet on a screen (the desk's screening of mediation requests is another item): the desk checks M1 and
-            // assigns the mediator through the domain commands its screen will call.
-            await AssignMediatorAsync(number, deskEmail, mediatorEmail);
+            // The desk takes the request into its check (M1: the register says the client uses the B2B terms) and assigns
+            // the mediator with the office of the sessions, on the mediation page's card.
+            await GoAsync(desk, $"mediations/{number}");
+            await desk.GetByLabel("Mediator", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Pieter Smit" });
+            await desk.GetByLabel("Kantoor (adres van de gesprekken)").FillAsync("Kantoor Smit, Oudegracht 12, 3511 AB Utrecht");
+            await desk.GetByRole(AriaRole.Button, new() { Name = "Mediator toewijzen" }).ClickAsync();
+            await Assertions.Expect(desk.GetByRole(AriaRole.Button, new() { Name = "Mediator toewijzen" })).ToHaveCountAsync(0);
+            kit.Step("desk assigned the mediator");
 
             // The mediator's office (M5).
             await GoAsync(m, "agenda/availability");
@@ -126,6 +116,7 @@ public sealed partial class PostMediationJourneyTests(BrowserFixture browser, Cl
             await Assertions.Expect(panel.GetByRole(AriaRole.Alert)).ToContainTextAsync("brief.txt");
             await RecordPostAsync(desk, "Uitgangspunten bevestigd (M2)", "m2-drukkerij.pdf");
             await RecordPostAsync(desk, "Standpunt (M6)", "standpunt-drukkerij.pdf", text: "De drukproef die wij kregen had al de verkeerde prijzen.");
+            kit.Step("desk recorded the client's principles (M2) and position (M6) from post");
             // M6: the business does not read the client's position before the exchange.
             await Assertions.Expect(b.GetByRole(AriaRole.Region, new() { Name = $"Standpunt van {Client}" })).ToHaveCountAsync(0);
 
@@ -134,6 +125,7 @@ public sealed partial class PostMediationJourneyTests(BrowserFixture browser, Cl
             await m.GetByRole(AriaRole.Button, new() { Name = "Standpunten uitwisselen" }).ClickAsync();
             await Assertions.Expect(b.GetByRole(AriaRole.Region, new() { Name = $"Standpunt van {Client}" })).ToBeVisibleAsync();
             await Assertions.Expect(b.GetByRole(AriaRole.Region, new() { Name = $"Standpunt van {Client}" })).ToContainTextAsync("verkeerde prijzen");
+            kit.Step("mediator exchanged the positions; the business saw the client's at once");
 
             // M7: a slot; the client accepts it by letter (the desk records it), the business online: confirmed, live.
             var when = DateTime.UtcNow.Date.AddDays(21).AddHours(10);
@@ -151,6 +143,7 @@ public sealed partial class PostMediationJourneyTests(BrowserFixture browser, Cl
             await b.GetByRole(AriaRole.Button, new() { Name = $"Accepteren {shown}" }).ClickAsync();
             await Assertions.Expect(m.GetByTestId("session-row").Filter(new() { HasText = shown })).ToContainTextAsync("Bevestigd");
             await Assertions.Expect(b.GetByTestId("session-row").Filter(new() { HasText = shown })).ToContainTextAsync("Bevestigd");
+            kit.Step("client accepted the slot by post, the business online: confirmed");
 
             // M8, M9: outcome and agreement by the mediator.
             await m.GetByLabel("Partijen hebben overeenstemming bereikt").CheckAsync();
@@ -175,6 +168,7 @@ public sealed partial class PostMediationJourneyTests(BrowserFixture browser, Cl
             await RecordPostAsync(desk, "Ondertekende vaststellingsovereenkomst (M9)", "getekend-drukkerij.pdf");
             await Assertions.Expect(b.GetByRole(AriaRole.Link, new() { Name = "Ondertekende PDF" })).ToBeVisibleAsync(new() { Timeout = 45_000 });
             await Assertions.Expect(b.GetByText("Afgesloten")).ToBeVisibleAsync();
+            kit.Step("business signed online, the client's hand-signed agreement recorded from post: final, closed");
 
             // The timeline says what came by post, to the business and to the desk (which also reads for whom).
             await b.GotoAsync($"cases/{number}");
@@ -185,22 +179,8 @@ public sealed partial class PostMediationJourneyTests(BrowserFixture browser, Cl
             await BrowserFixture.WaitForInteractiveAsync(desk);
             await Assertions.Expect(desk.GetByTestId("timeline").Locator("li").Filter(new() { HasText = "ontvangen per post" }).Filter(new() { HasText = Client }).First)
                 .ToContainTextAsync("Lotte Visser");
-        }
-        catch
-        {
-            Directory.CreateDirectory(BrowserFixture.ScreenshotFolder);
-            foreach (var (name, page) in pages)
-            {
-                try { await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, $"post-mediation-{name}.png"), FullPage = true }); }
-                catch (PlaywrightException) { }
-            }
-            throw;
-        }
-        finally
-        {
-            foreach (var (_, page) in pages) await page.Context.CloseAsync();
-            output.WriteLine($"Journey d took {watch.Elapsed.TotalSeconds:F0} s");
-        }
+            kit.Step("the timeline shows what came by post, recorded by the desk for the client");
+        });
     }
 
     /// <summary>The desk's post panel: party, kind, (slot), text, scan, then "Vastleggen"; the panel confirms.</summary>
@@ -225,91 +205,9 @@ public sealed partial class PostMediationJourneyTests(BrowserFixture browser, Cl
         await Assertions.Expect(panel.GetByTestId("mediation-post-book")).ToContainTextAsync(scan);
     }
 
-    private static async Task NewStaffAsync(IPage admin, string name, string email, string role)
-    {
-        await admin.GotoAsync("admin/users");
-        await BrowserFixture.WaitForInteractiveAsync(admin);
-        await admin.GetByRole(AriaRole.Button, new() { Name = "Nieuw medewerkersaccount" }).ClickAsync();
-        var dialog = admin.GetByRole(AriaRole.Dialog);
-        await dialog.GetByLabel("Volledige naam").FillAsync(name);
-        await dialog.GetByLabel("E-mailadres").FillAsync(email);
-        await dialog.GetByText(role, new() { Exact = true }).ClickAsync();
-        await dialog.GetByRole(AriaRole.Button, new() { Name = "Account aanmaken" }).ClickAsync();
-        await Assertions.Expect(admin.GetByRole(AriaRole.Row).Filter(new() { HasText = email })).ToContainTextAsync(role);
-    }
-
-    /// <summary>The staff member follows the mailed link, sets a password and signs in, in a browser of their own.</summary>
-    private async Task<IPage> FirstSignInAsync(List<(string, IPage)> pages, string who, string email)
-    {
-        var mail = await WaitForMailAsync(email);
-        var link = SetPasswordLink().Match(mail.Text).Value;
-        var page = await browser.NewPageAsync(app.BaseUrl);
-        pages.Add((who, page));
-        await page.GotoAsync(link);
-        await page.GetByLabel("Nieuw wachtwoord", new() { Exact = true }).FillAsync(Password);
-        await page.GetByLabel("Herhaal wachtwoord").FillAsync(Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Wachtwoord opslaan" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Uw wachtwoord is gewijzigd");
-        await BrowserFixture.SignInAsync(page, email, Password);
-        return page;
-    }
-
-    private async Task<IPage> SignedInAsync(List<(string, IPage)> pages, string who, string email, string password)
-    {
-        var page = await browser.NewPageAsync(app.BaseUrl);
-        pages.Add((who, page));
-        await BrowserFixture.SignInAsync(page, email, password);
-        return page;
-    }
-
     private static async Task GoAsync(IPage page, string url)
     {
         await page.GotoAsync(url);
-        await page.Locator("[data-interactive]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        await page.Locator("[data-interactive]").First.WaitForAsync(new() { State = WaitForSelectorState.Attached });
     }
-
-    private async Task AssignMediatorAsync(string number, string deskEmail, string mediatorEmail)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        var deskUser = (await users.FindByEmailAsync(deskEmail))!;
-        var mediator = (await users.FindByEmailAsync(mediatorEmail))!;
-        var store = scope.ServiceProvider.GetRequiredService<CaseStore>();
-        var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
-        var staff = new Actor(deskUser.Id, deskUser.DisplayName, Role.CaseManager);
-        var key = CaseNumber.Parse(number).Value;
-        Assert.True((await store.UpdateAsync<MediationCase>(key, c => c.StartEligibilityCheck(staff, clock))).IsSuccess);
-        Assert.True((await store.UpdateAsync<MediationCase>(key, c => c.AssignMediator(staff, clock, mediator.Id, mediator.DisplayName, "Kantoor Smit, Oudegracht 12, 3511 AB Utrecht"))).IsSuccess);
-    }
-
-    private async Task<ClaimsPrincipal> PrincipalAsync(string email)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        var user = (await users.FindByEmailAsync(email))!;
-        var factory = scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<AppUser>>();
-        return await factory.CreateAsync(user);
-    }
-
-    private async Task<Eml> WaitForMailAsync(string to)
-    {
-        var until = DateTime.UtcNow.AddSeconds(60);
-        while (DateTime.UtcNow < until)
-        {
-            if (Directory.Exists(app.OutboxFolder))
-            {
-                foreach (var file in Directory.GetFiles(app.OutboxFolder, "*.eml"))
-                {
-                    var eml = Eml.Load(file);
-                    if (eml["To"].Contains(to, StringComparison.OrdinalIgnoreCase)) return eml;
-                }
-            }
-            await Task.Delay(250);
-        }
-        Assert.Fail($"no mail to {to} in the outbox folder");
-        return null!;
-    }
-
-    [GeneratedRegex(@"https?://\S+/account/reset-password\?\S+")]
-    private static partial Regex SetPasswordLink();
 }

@@ -105,6 +105,25 @@ public sealed partial class ComplianceAndQueueTests : IAsyncLifetime
         ResultAssert.Fails<ComplianceReportNotOpen>(await Parties.ReportAsync(_kit.Consumer.Principal, n, true, null));
     }
 
+    [Theory, Trait("Rule", "D18")]
+    [InlineData(AdrDesk.Domain.Common.Language.Nl, "Collega Fietsenwinkel namens Fietsenwinkel BV")]
+    [InlineData(AdrDesk.Domain.Common.Language.En, "Collega Fietsenwinkel on behalf of Fietsenwinkel BV")]
+    [InlineData(AdrDesk.Domain.Common.Language.De, "Collega Fietsenwinkel im Namen von Fietsenwinkel BV")]
+    public async Task D18_A_report_by_a_colleague_of_the_organisation_says_for_whom_as_the_timeline_does(AdrDesk.Domain.Common.Language language, string expected)
+    {
+        var n = await RulingSentAsync();
+        ResultAssert.Ok(await Parties.ReportAsync(_kit.Shop.Principal, n, complied: true, null));
+        var colleague = await _kit.PersonAsync("Collega Fietsenwinkel", AdrDesk.Security.Roles.Business, _kit.Webshop.Id);
+        ResultAssert.Ok(await Parties.ReportAsync(colleague.Principal, n, complied: true, "Tweede termijn betaald."));
+
+        var reports = ResultAssert.Ok(await Parties.ForStaffAsync(_kit.Desk.Principal, n));
+
+        Assert.Equal((null, "Fietsenwinkel BV"), (reports[0].OnBehalfOf, reports[0].Who(language))); // the party's own account
+        Assert.Equal(("Fietsenwinkel BV", expected), (reports[1].OnBehalfOf, reports[1].Who(language)));
+        // The parties' own view reads the same.
+        Assert.Equal(expected, ResultAssert.Ok(await Parties.ViewAsync(_kit.Consumer.Principal, n)).Reports[1].Who(language));
+    }
+
     [Fact, Trait("Rule", "D18")]
     public async Task D18_Removal_from_the_register_sends_the_certification_mark_a_letter_with_the_webshop_the_case_and_the_date()
     {

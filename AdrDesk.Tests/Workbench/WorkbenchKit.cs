@@ -54,10 +54,10 @@ public sealed class WorkbenchKit : IAsyncDisposable
     public Person A3 { get; private set; } = default!;
     public Person Outsider { get; private set; } = default!;
 
-    public static async Task<WorkbenchKit> StartAsync()
+    public static async Task<WorkbenchKit> StartAsync(IDictionary<string, string?>? settings = null)
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
-        var host = await ServiceHost.StartAsync(s => s.AddSingleton<TimeProvider>(clock));
+        var host = await ServiceHost.StartAsync(s => s.AddSingleton<TimeProvider>(clock), settings);
         var kit = new WorkbenchKit(host, clock);
         await kit.SeedAsync();
         return kit;

@@ -11,7 +11,17 @@ using Microsoft.EntityFrameworkCore;
 namespace AdrDesk.Features.Workbench;
 
 /// <summary>One party's own report: it complied with the ruling, or it says the ruling was not complied with.</summary>
-public sealed record PartyComplianceReport(PartyRole Party, string PartyName, string ReportedBy, bool Complied, string? Note, DateTimeOffset At);
+public sealed record PartyComplianceReport(PartyRole Party, string PartyName, string ReportedBy, bool Complied, string? Note, DateTimeOffset At)
+{
+    /// <summary>The party the reporter acted for, when not its own account (a colleague of the organisation, a representative, D7).</summary>
+    public string? OnBehalfOf { get; init; }
+
+    /// <summary>Who reported, as the timeline says it: "X namens Y" when X acted for the party, else "X (party)" or "X".</summary>
+    public string Who(Language language) =>
+        OnBehalfOf is { } party ? WorkbenchText.Get("Report.OnBehalfOf", language, ReportedBy, party)
+        : ReportedBy != PartyName ? $"{ReportedBy} ({PartyName})"
+        : ReportedBy;
+}
 
 /// <summary>What a party sees on its case page after the ruling: who must do what by when, and the reports so far.</summary>
 public sealed record PartyComplianceView(
@@ -99,7 +109,10 @@ public sealed class PartyCompliance(IDbContextFactory<AdrDbContext> factory, Cas
         return entries.Select(e =>
         {
             var role = Enum.TryParse<PartyRole>(e.Before, out var r) ? r : PartyRole.Consumer;
-            return new PartyComplianceReport(role, role == PartyRole.Consumer ? c.Consumer.Name : c.Webshop.Name, e.ActorName, e.After == Yes, e.Detail, e.At);
+            return new PartyComplianceReport(role, role == PartyRole.Consumer ? c.Consumer.Name : c.Webshop.Name, e.ActorName, e.After == Yes, e.Detail, e.At)
+            {
+                OnBehalfOf = e.OnBehalfOf,
+            };
         }).ToList();
     }
 }

@@ -33,7 +33,14 @@ public enum ReachKind
 }
 
 /// <summary>One party's reach; <see cref="CanResend"/> when an invitation was ever sent to it (the desk may send a new link).</summary>
-public sealed record PartyReach(Guid PartyId, string PartyName, PartyRole Role, ReachKind Kind, DateTimeOffset? Since, string? InvitedEmail, bool CanResend);
+public sealed record PartyReach(Guid PartyId, string PartyName, PartyRole Role, ReachKind Kind, DateTimeOffset? Since, string? InvitedEmail, bool CanResend)
+{
+    /// <summary>
+    /// Set on the row of the representative a party named (D7, <see cref="InvitationKind.Representative"/>): its name; the
+    /// row says whether that person's account acts (Account), its invitation waits (InvitationPending) or neither.
+    /// </summary>
+    public string? RepresentativeName { get; init; }
+}
 
 /// <summary>What the acceptance page shows for a link.</summary>
 public sealed record InvitationView(InvitationStatus Status, string? CaseNumber, string? PartyName, InvitationKind? Kind, DateTimeOffset? ExpiresAt);
@@ -143,15 +150,21 @@ public sealed class PartyInvitations(
         return last is null ? null : (last.Email, last.Language);
     }
 
-    /// <summary>The desk sends a new link (the pending one, if any, is revoked); audited.</summary>
-    public async Task<Result> ResendAsync(ClaimsPrincipal user, string number, Guid partyId, CancellationToken ct = default)
+    /// <summary>
+    /// The desk sends a new link (the pending one, if any, is revoked); audited. <paramref name="representative"/>: the
+    /// link of the representative the party named (D7), not the party's own.
+    /// </summary>
+    public async Task<Result> ResendAsync(ClaimsPrincipal user, string number, Guid partyId, CancellationToken ct = default, bool representative = false)
     {
         var desk = await DeskCaseAsync(user, number, ct);
         if (desk.IsFailure) return desk.Error!;
         var (actor, c) = desk.Value;
         await using var db = await factory.CreateDbContextAsync(ct);
-        var last = await db.Set<PartyInvitation>().AsNoTracking().Where(i => i.CaseNumber == number && i.PartyId == partyId)
-            .OrderByDescending(i => i.IssuedAt).FirstOrDefaultAsync(ct);
+        var sent = db.Set<PartyInvitation>().AsNoTracking().Where(i => i.CaseNumber == number && i.PartyId == partyId);
+        var last = await (representative ? sent.Where(i => i.Kind == InvitationKind.Representative) : sent.Where(i => i.Kind != InvitationKind.Representative))
+                .OrderByDescending(i => i.IssuedAt).FirstOrDefaultAsync(ct)
+            // A party's row with no invitation of its own resends the one it has (as before the representative had a row).
+            ?? (representative ? null : await sent.OrderByDescending(i => i.IssuedAt).FirstOrDefaultAsync(ct));
         if (last is null || c.FindParty(partyId) is not { } party) return new NoInvitationForParty();
         if (last.Kind == InvitationKind.Representative ? party.Representative is not { UserId: null } : party.UserId is not null) return new NoInvitationForParty();
         var now = clock.GetUtcNow();
@@ -170,15 +183,17 @@ public sealed class PartyInvitations(
         return Result.Success;
     }
 
-    /// <summary>The desk withdraws the pending link; audited.</summary>
-    public async Task<Result> RevokeAsync(ClaimsPrincipal user, string number, Guid partyId, CancellationToken ct = default)
+    /// <summary>The desk withdraws the pending link (<paramref name="representative"/>: the one to the party's representative, D7); audited.</summary>
+    public async Task<Result> RevokeAsync(ClaimsPrincipal user, string number, Guid partyId, CancellationToken ct = default, bool representative = false)
     {
         var desk = await DeskCaseAsync(user, number, ct);
         if (desk.IsFailure) return desk.Error!;
         var (actor, c) = desk.Value;
         await using var db = await factory.CreateDbContextAsync(ct);
-        // The party's own invitation, else the one to the representative it named (D7).
-        var pending = await PendingAsync(db, number, partyId, ct) ?? await PendingAsync(db, number, partyId, InvitationKind.Representative, ct);
+        // The party's own invitation, else the one to the representative it named (D7); the representative's row asks for that one only.
+        var pending = representative
+            ? await PendingAsync(db, number, partyId, InvitationKind.Representative, ct)
+            : await PendingAsync(db, number, partyId, ct) ?? await PendingAsync(db, number, partyId, InvitationKind.Representative, ct);
         if (pending is null) return new NoInvitationForParty();
         var now = clock.GetUtcNow();
         pending.RevokedAt = now;
@@ -253,14 +268,28 @@ public sealed class PartyInvitations(
         var rows = new List<PartyReach>();
         foreach (var party in c.Parties)
         {
-            var pending = invitations.Where(i => i.PartyId == party.Id && i.StatusAt(now) == InvitationStatus.Pending).MaxBy(i => i.IssuedAt);
+            var own = invitations.Where(i => i.PartyId == party.Id && i.Kind != InvitationKind.Representative).ToList();
+            var pending = own.Where(i => i.StatusAt(now) == InvitationStatus.Pending).MaxBy(i => i.IssuedAt);
             var organisation = organisations.FirstOrDefault(o => o.Id == party.OrganisationId);
             var (kind, since) =
                 party.UserId is not null || (party.OrganisationId is { } org && linkedOrgs.Contains(org)) ? (ReachKind.Account, (DateTimeOffset?)null)
                 : pending is not null ? (ReachKind.InvitationPending, pending.IssuedAt)
                 : party.PaperProcedure || organisation?.Contact.PostalAddress is not null ? (ReachKind.ByPost, null)
                 : (ReachKind.NotReached, null);
-            rows.Add(new PartyReach(party.Id, party.Name, party.Role, kind, since, pending?.Email, invitations.Any(i => i.PartyId == party.Id)));
+            rows.Add(new PartyReach(party.Id, party.Name, party.Role, kind, since, pending?.Email, own.Count > 0));
+
+            // D7: the representative the party named has a row of its own: its account acts, its invitation waits, or neither.
+            var toRepresentative = invitations.Where(i => i.PartyId == party.Id && i.Kind == InvitationKind.Representative).ToList();
+            var representative = party.Representative;
+            if (representative is null && toRepresentative.Count == 0) continue;
+            var waiting = toRepresentative.Where(i => i.StatusAt(now) == InvitationStatus.Pending).MaxBy(i => i.IssuedAt);
+            var linked = representative?.UserId is not null;
+            rows.Add(new PartyReach(party.Id, party.Name, party.Role,
+                linked ? ReachKind.Account : waiting is not null ? ReachKind.InvitationPending : ReachKind.NotReached,
+                linked ? null : waiting?.IssuedAt, waiting?.Email, !linked && representative is not null && toRepresentative.Count > 0)
+            {
+                RepresentativeName = representative?.Name ?? toRepresentative.MaxBy(i => i.IssuedAt)!.Email,
+            });
         }
         return rows;
     }
