@@ -97,6 +97,13 @@ public sealed partial class DeskNameInCaseTextsTests : IAsyncLifetime
         Assert.DoesNotContain("AdrDesk", text);
     }
 
+    [Theory]
+    [InlineData("AdrDesk", "adrdesk")]
+    [InlineData(Name, "geschillenloket-zuidwest")]
+    [InlineData("Geschillencommissie Café & Co.", "geschillencommissie-cafe-co")]
+    public void Downloads_are_named_after_the_desk(string name, string slug) =>
+        Assert.Equal(slug, new DeskOptions { Name = name }.FileSlug);
+
     [Fact]
     public void No_resx_value_spells_out_the_desks_name()
     {

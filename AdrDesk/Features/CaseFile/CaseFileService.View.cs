@@ -159,7 +159,12 @@ public sealed partial class CaseFileService
 
         var byOwner = files.ToLookup(f => f.OwnerId, f => ToView(key, f));
         var timeline = new List<TimelineEntry>();
-        foreach (var a in audit) if (TimelineOf(a, deskSide) is { } entry) timeline.Add(entry);
+        foreach (var a in audit)
+        {
+            if (TimelineOf(a, deskSide) is not { } entry) continue;
+            // What the system did (deadlines, due work) is told in the desk's one name (Desk:Name), not the stored actor name.
+            timeline.Add(a.Role == Role.System && entry.ActorName == Actor.System.DisplayName ? entry with { ActorName = desk.Value.Name } : entry);
+        }
         foreach (var m in messages)
             timeline.Add(new TimelineEntry($"m:{m.Id}", m.PostedAt, TimelineKind.Message, "Timeline.Message", [m.AuthorName], m.AuthorName, m.Body, byOwner[m.Id].ToList()));
         foreach (var d in latest)

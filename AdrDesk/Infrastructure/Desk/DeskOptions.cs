@@ -26,6 +26,17 @@ public sealed class DeskOptions
     /// <summary>The text with the desk's name in place of <see cref="NameToken"/>.</summary>
     public string Fill(string text) => text.Replace(NameToken, Name, StringComparison.Ordinal);
 
+    /// <summary>The name as the start of a download's file name: lower case, letters and digits, words joined by hyphens.</summary>
+    public string FileSlug
+    {
+        get
+        {
+            var words = System.Text.RegularExpressions.Regex.Split(Name.Normalize(System.Text.NormalizationForm.FormD).ToLowerInvariant(), "[^a-z0-9]+")
+                .Where(w => w.Length > 0).ToArray();
+            return words.Length == 0 ? "desk" : string.Join('-', words);
+        }
+    }
+
     /// <summary>As <see cref="Fill"/>, for a text that string.Format reads afterwards: braces in the name stay literal.</summary>
     public string FillFormat(string text) =>
         text.Replace(NameToken, Name.Replace("{", "{{", StringComparison.Ordinal).Replace("}", "}}", StringComparison.Ordinal), StringComparison.Ordinal);

@@ -21,7 +21,7 @@ public sealed class PaperForms(DocumentRenderer renderer, IntakeService intake, 
         var model = new BlankIntakeFormModel { Language = ToDocument(language), Date = AmsterdamCalendar.DateOf(clock.GetUtcNow()) };
         var html = await renderer.RenderHtmlAsync<BlankIntakeForm, BlankIntakeFormModel>(model);
         if (html.IsFailure) return html.Error!;
-        return await PrintAsync(html.Value, $"adrdesk-form-{language.ToString().ToLowerInvariant()}", ct);
+        return await PrintAsync(html.Value, $"{desk.Value.FileSlug}-form-{language.ToString().ToLowerInvariant()}", ct);
     }
 
     /// <summary>The caller's own saved draft only.</summary>
@@ -41,7 +41,7 @@ public sealed class PaperForms(DocumentRenderer renderer, IntakeService intake, 
         };
         var page = await renderer.RenderPageAsync(DocumentKind.BlankIntakeForm, documentLanguage, title, body);
         var document = new RenderedDocument(DocumentKind.BlankIntakeForm, documentLanguage, title, null, AmsterdamCalendar.DateOf(clock.GetUtcNow()), page);
-        return await PrintAsync(document, "adrdesk-form-draft", ct);
+        return await PrintAsync(document, $"{desk.Value.FileSlug}-form-draft", ct);
     }
 
     private async Task<Result<PrintableFile>> PrintAsync(RenderedDocument document, string name, CancellationToken ct)
