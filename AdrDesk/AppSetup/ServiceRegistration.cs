@@ -3,6 +3,7 @@ using AdrDesk.Components.Layout;
 using AdrDesk.Features.CaseFile;
 using AdrDesk.Features.Cases;
 using AdrDesk.Features.Admin;
+using AdrDesk.Features.Backup;
 using AdrDesk.Features.Diagnostics;
 using AdrDesk.Features.Documents;
 using AdrDesk.Features.Intake;
@@ -171,6 +172,7 @@ public static class ServiceRegistration
         services.AddWorkbench();
         services.AddStatistics();
         services.AddMediation();
+        services.AddBackup();
     }
 
     private static void AddMail(IServiceCollection services, IConfiguration config)
