@@ -63,6 +63,7 @@ public sealed class BackupWriter(
                 vacuum.CommandTimeout = 0;
                 await vacuum.ExecuteNonQueryAsync(cancellationToken);
             }
+            await KeepWalModeAsync(databaseCopy, cancellationToken);
             files.Add(Entry(target, databaseCopy));
 
             var folders = Folders();
@@ -109,6 +110,19 @@ public sealed class BackupWriter(
             catch (Exception e) when (e is IOException or UnauthorizedAccessException) { log.LogWarning(e, "Old backup {Folder} not deleted", folder); }
         }
         return doomed;
+    }
+
+    /// <summary>
+    /// VACUUM INTO writes a rollback-journal file; AdrDesk's databases are WAL, and EF Core's existence check opens a
+    /// database read-only, where switching the journal mode fails. A restored copy opens like the original.
+    /// </summary>
+    private static async Task KeepWalModeAsync(string file, CancellationToken cancellationToken)
+    {
+        await using var connection = new SqliteConnection($"Data Source={file};Pooling=False");
+        await connection.OpenAsync(cancellationToken);
+        await using var wal = connection.CreateCommand();
+        wal.CommandText = "PRAGMA journal_mode=WAL;";
+        await wal.ExecuteNonQueryAsync(cancellationToken);
     }
 
     private static string NewFolder(string parent, DateTimeOffset at)
