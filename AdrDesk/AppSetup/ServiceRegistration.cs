@@ -156,6 +156,9 @@ public static class ServiceRegistration
         // Issue 19 item 6: the part files of uploads that never finished, in every feature's upload folder.
         services.AddSingleton<AdrDesk.Infrastructure.Files.PartialUploadSweep>();
         services.AddHostedService(sp => sp.GetRequiredService<AdrDesk.Infrastructure.Files.PartialUploadSweep>());
+        // Issue 19 item 6: documents stored as HTML while Chromium failed become PDF when it works again.
+        services.AddSingleton<DocumentReissue>();
+        services.AddHostedService(sp => sp.GetRequiredService<DocumentReissue>());
     }
 
     /// <summary>
