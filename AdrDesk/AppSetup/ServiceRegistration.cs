@@ -3,6 +3,7 @@ using AdrDesk.Components.Layout;
 using AdrDesk.Features.CaseFile;
 using AdrDesk.Features.Cases;
 using AdrDesk.Features.Admin;
+using AdrDesk.Features.Backup;
 using AdrDesk.Features.Diagnostics;
 using AdrDesk.Features.Documents;
 using AdrDesk.Features.Intake;
@@ -155,6 +156,9 @@ public static class ServiceRegistration
         // Issue 19 item 6: the part files of uploads that never finished, in every feature's upload folder.
         services.AddSingleton<AdrDesk.Infrastructure.Files.PartialUploadSweep>();
         services.AddHostedService(sp => sp.GetRequiredService<AdrDesk.Infrastructure.Files.PartialUploadSweep>());
+        // Issue 19 item 6: documents stored as HTML while Chromium failed become PDF when it works again.
+        services.AddSingleton<DocumentReissue>();
+        services.AddHostedService(sp => sp.GetRequiredService<DocumentReissue>());
     }
 
     /// <summary>
@@ -171,6 +175,7 @@ public static class ServiceRegistration
         services.AddWorkbench();
         services.AddStatistics();
         services.AddMediation();
+        services.AddBackup();
     }
 
     private static void AddMail(IServiceCollection services, IConfiguration config)

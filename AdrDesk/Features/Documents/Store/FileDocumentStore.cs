@@ -78,6 +78,51 @@ public sealed class FileDocumentStore(
             .ToListAsync(cancellationToken);
     }
 
+    public async Task<IReadOnlyList<StoredDocument>> HtmlFallbacksAsync(int max, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Set<StoredDocument>().AsNoTracking()
+            .Where(d => d.ContentType.StartsWith("text/html"))
+            .OrderBy(d => d.CreatedAt)
+            .Take(max)
+            .ToListAsync(cancellationToken);
+    }
+
+    public async Task<Result<StoredDocument>> ReplaceHtmlFallbackAsync(Guid id, byte[] pdf, Func<AdrDbContext, StoredDocument, Task> alsoInTransaction,
+        CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (await db.Set<StoredDocument>().SingleOrDefaultAsync(d => d.Id == id, cancellationToken) is not { } document)
+            return new DocumentNotFoundError(id);
+        if (!document.IsHtmlFallback)
+            return document;
+
+        // A new file under a new name, as SaveAsync writes: the old one stays until the row points elsewhere.
+        var storageName = $"{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16))}.bin";
+        var path = PathOf(storageName);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        await using (var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            await file.WriteAsync(pdf, cancellationToken);
+
+        var old = document.StorageName;
+        document.ReplaceWithPdf(Convert.ToHexStringLower(SHA256.HashData(pdf)), pdf.LongLength, storageName);
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await alsoInTransaction(db, document);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch
+        {
+            File.Delete(path);
+            throw;
+        }
+        try { File.Delete(PathOf(old)); }
+        catch (IOException e) { logger.LogWarning(e, "The HTML file of document {Id} was not deleted", id); }
+        return document;
+    }
+
     private static async Task<InvalidCorrectionError?> CheckCorrectionAsync(DbSet<StoredDocument> documents, NewDocument document, Guid supersededId, CancellationToken cancellationToken)
     {
         var superseded = await documents.AsNoTracking().SingleOrDefaultAsync(d => d.Id == supersededId, cancellationToken);
