@@ -13,7 +13,7 @@ public sealed class RoleChangeBrowserTests(AppHost app, BrowserFixture browser)
     public Task An_admin_removes_a_role_and_the_colleagues_open_page_loses_access_without_reload() =>
         browser.RunAsync(app, async admin =>
         {
-            var name = "Balie " + Guid.NewGuid().ToString("N")[..6];
+            var name = "Collega " + Guid.NewGuid().ToString("N")[..6];
             var email = await app.CreateUserAsync(Roles.CaseManager, displayName: name);
             var colleague = await browser.NewPageAsync(app.BaseUrl);
             try

@@ -37,6 +37,19 @@ public static class FieldLimits
     public const int IntakeText = 5_000;
     public const int IntakeLine = Line;
 
+    // The register's dialogs (D18, D25h): names and marks, contact lines, the reason of a status change.
+    public const int RegisterName = Line;
+    public const int RegisterContactLine = Line;
+    public const int RegisterStatusReason = 1_000;
+
+    /// <summary>The first of <paramref name="texts"/> over its limit, or success.</summary>
+    public static Result CheckAll(params ReadOnlySpan<(string? Text, int Max)> texts)
+    {
+        foreach (var (text, max) in texts)
+            if (Check(text, max) is { IsFailure: true } tooLong) return tooLong;
+        return Result.Success;
+    }
+
     /// <summary>Refuses a text over <paramref name="max"/> characters; null and empty pass (required is checked apart).</summary>
     public static Result Check(string? text, int max) =>
         text is { Length: var length } && length > max ? new FieldTooLong(max, length) : Result.Success;
