@@ -104,7 +104,8 @@ public sealed class FieldLimitsTests : IAsyncLifetime
     [Fact, Trait("Rule", "D18"), Trait("Rule", "D25h")]
     public async Task D18_D25h_register_dialog_texts_over_their_limits_are_refused()
     {
-        var register = _kit.Services.GetRequiredService<AdrDesk.Features.Register.RegisterService>();
+        await using var scope = _kit.Services.CreateAsyncScope();
+        var register = scope.ServiceProvider.GetRequiredService<AdrDesk.Features.Register.RegisterService>();
         var over = Over(FieldLimits.RegisterName);
         TooLong((await register.RegisterOrganisationAsync(_kit.Staff.User,
             new AdrDesk.Features.Register.NewOrganisation(over, "12345678", "NL", ["shop.example"], null, false, true, null))).AsResult(), FieldLimits.RegisterName);
