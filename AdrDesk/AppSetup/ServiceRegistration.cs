@@ -126,6 +126,7 @@ public static class ServiceRegistration
         services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
         services.AddScoped<IdentityRedirectManager>();
         services.AddSingleton<AccountScopes>();
+        services.AddSingleton<IAccountChangeSignal, InProcessAccountChangeSignal>();
         services.AddScoped<PasswordResetMail>();
         services.AddScoped<EmailConfirmationMail>();
         services.AddScoped<IDemoSeeder, DemoAccounts>();

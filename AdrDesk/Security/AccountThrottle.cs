@@ -28,6 +28,9 @@ public sealed class ThrottleOptions
 
     /// <summary>Account form posts waiting for a turn; more are refused at once.</summary>
     public int AccountPostsQueued { get; set; } = 40;
+
+    /// <summary>Invitations (sent or resent) one account may send per hour: each is a mail to an address it chooses.</summary>
+    public int InvitationsPerAccountPerHour { get; set; } = 20;
 }
 
 /// <summary>
@@ -41,6 +44,7 @@ public sealed class AccountThrottle : IDisposable
     private readonly PartitionedRateLimiter<string> _perClient;
     private readonly PartitionedRateLimiter<string> _perAddress;
     private readonly PartitionedRateLimiter<string> _resetMails;
+    private readonly PartitionedRateLimiter<string> _invitations;
 
     public AccountThrottle(Microsoft.Extensions.Options.IOptions<ThrottleOptions> options)
     {
@@ -48,6 +52,7 @@ public sealed class AccountThrottle : IDisposable
         _perClient = Window(o.SignInFailuresPerClient, o.SignInWindow);
         _perAddress = Window(o.SignInFailuresPerAddress, o.SignInWindow);
         _resetMails = Window(o.ResetMailsPerAddress, TimeSpan.FromHours(1));
+        _invitations = Window(o.InvitationsPerAccountPerHour, TimeSpan.FromHours(1));
     }
 
     private static PartitionedRateLimiter<string> Window(int limit, TimeSpan window) =>
@@ -77,8 +82,18 @@ public sealed class AccountThrottle : IDisposable
         return lease.IsAcquired;
     }
 
+    /// <summary>
+    /// Issue 19 item 2: whether the account <paramref name="accountId"/> may send (or resend) another invitation now; counts it.
+    /// </summary>
+    public bool MaySendInvitation(string? accountId)
+    {
+        using var lease = _invitations.AttemptAcquire(accountId ?? "unknown");
+        return lease.IsAcquired;
+    }
+
     public void Dispose()
     {
+        _invitations.Dispose();
         _perClient.Dispose();
         _perAddress.Dispose();
         _resetMails.Dispose();

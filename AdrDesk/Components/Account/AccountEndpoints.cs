@@ -31,6 +31,8 @@ internal static class AccountEndpoints
         if (await signInManager.UserManager.GetUserAsync(http.User) is { } user)
         {
             await signInManager.UserManager.UpdateSecurityStampAsync(user);
+            // Open circuits of this account (other tabs) sign out now, not at their next minute's check.
+            http.RequestServices.GetRequiredService<IAccountChangeSignal>().Raise(user.Id);
         }
         await signInManager.SignOutAsync();
     }

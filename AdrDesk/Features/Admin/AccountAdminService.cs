@@ -19,6 +19,16 @@ public sealed record NotAStaffRole(string Role) : DomainError
 
 public sealed record NotABusinessAccount() : DomainError;
 
+/// <summary>The change would leave the desk without an administrator (the last one removing their own admin role).</summary>
+public sealed record LastAdmin() : DomainError;
+
+public sealed record UnknownRole(string Role) : DomainError
+{
+    public override IReadOnlyList<object?> Arguments => [Role];
+}
+
+public sealed record NoRoleLeft() : DomainError;
+
 public sealed record AccountRejected(string Detail) : DomainError
 {
     public override IReadOnlyList<object?> Arguments => [Detail];
@@ -30,7 +40,7 @@ public sealed record AccountRejected(string Detail) : DomainError
 /// </summary>
 public sealed class AccountAdminService(
     AccountScopes accounts, RegisterService register, PasswordResetMail setPasswordMail, TimeProvider clock,
-    ILogger<AccountAdminService> logger)
+    IAccountChangeSignal accountChanged, ILogger<AccountAdminService> logger)
 {
     public static readonly IReadOnlyList<string> StaffRoles =
         [SecurityRoles.Assessor, SecurityRoles.Mediator, SecurityRoles.CaseManager, SecurityRoles.Admin];
@@ -49,11 +59,8 @@ public sealed class AccountAdminService(
             PreferredLanguage = language,
             CreatedAt = clock.GetUtcNow(),
         };
-        var created = await accounts.RunAsync(async users =>
-        {
-            var result = await users.CreateAsync(user);
-            return result.Succeeded ? await users.AddToRoleAsync(user, role) : result;
-        });
+        // Account and role in one transaction: a failure leaves no account without its role.
+        var created = await accounts.RunAsync((users, db) => AccountCreation.CreateWithRoleAsync(users, db, user, null, role));
         if (!created.Succeeded) return new AccountRejected(string.Join(" ", created.Errors.Select(e => e.Description)));
         await setPasswordMail.SendAsync(user);
         logger.LogInformation("Admin {Admin} created {Role} account {UserId}", admin.FindFirstValue(ClaimTypes.NameIdentifier), role, user.Id);
@@ -77,6 +84,7 @@ public sealed class AccountAdminService(
         if (!updated.Succeeded) return new AccountRejected(string.Join(" ", updated.Errors.Select(e => e.Description)));
         // The organisation is a claim in the cookie: a new stamp makes open circuits sign in again.
         await users.UpdateSecurityStampAsync(user);
+        accountChanged.Raise(user.Id);
         logger.LogInformation("Admin {Admin} linked user {UserId} to organisation {OrganisationId}", admin.FindFirstValue(ClaimTypes.NameIdentifier), userId, organisationId);
         return Result.Success;
     }
@@ -92,5 +100,45 @@ public sealed class AccountAdminService(
             await users.ResetAccessFailedCountAsync(user);
             return Result.Success;
         });
+    }
+
+    /// <summary>
+    /// Issue 19 item 3: gives the account exactly <paramref name="roles"/>, in one transaction with a new security stamp,
+    /// then tells the account's open circuits, which revalidate at once (signed out: the cookie's roles are old). The
+    /// desk always keeps an administrator; an account keeps at least one role. Logged with who, whom, what and when.
+    /// </summary>
+    public async Task<Result> ChangeRolesAsync(ClaimsPrincipal admin, Guid userId, IReadOnlyCollection<string> roles)
+    {
+        if (!admin.IsInRole(SecurityRoles.Admin)) return new NotAnAdmin();
+        if (roles.FirstOrDefault(r => !SecurityRoles.All.Contains(r)) is { } unknown) return new UnknownRole(unknown);
+        if (roles.Count == 0) return new NoRoleLeft();
+        var outcome = await accounts.RunAsync<(Result Result, string[] Added, string[] Removed)>(async (users, db) =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            var user = await users.FindByIdAsync(userId.ToString());
+            if (user is null) return (new AccountNotFound(), [], []);
+            var current = await users.GetRolesAsync(user);
+            var added = roles.Except(current).ToArray();
+            var removed = current.Except(roles).ToArray();
+            if (added.Length == 0 && removed.Length == 0) return (Result.Success, [], []);
+            if (removed.Contains(SecurityRoles.Admin) && (await users.GetUsersInRoleAsync(SecurityRoles.Admin)).Count <= 1)
+            {
+                return (new LastAdmin(), [], []);
+            }
+            var changed = removed.Length > 0 ? await users.RemoveFromRolesAsync(user, removed) : IdentityResult.Success;
+            if (changed.Succeeded && added.Length > 0) changed = await users.AddToRolesAsync(user, added);
+            if (changed.Succeeded) changed = await users.UpdateSecurityStampAsync(user);
+            if (!changed.Succeeded) return (new AccountRejected(string.Join(" ", changed.Errors.Select(e => e.Description))), [], []);
+            await transaction.CommitAsync();
+            return (Result.Success, added, removed);
+        });
+        if (outcome.Result.IsSuccess && (outcome.Added.Length > 0 || outcome.Removed.Length > 0))
+        {
+            // After the commit: the circuits read the new stamp.
+            accountChanged.Raise(userId);
+            logger.LogInformation("Admin {Admin} changed the roles of user {UserId} at {At}: added {Added}, removed {Removed}",
+                admin.FindFirstValue(ClaimTypes.NameIdentifier), userId, clock.GetUtcNow(), outcome.Added, outcome.Removed);
+        }
+        return outcome.Result;
     }
 }

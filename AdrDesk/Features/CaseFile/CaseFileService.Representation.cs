@@ -21,6 +21,8 @@ public sealed partial class CaseFileService
     public async Task<Result<Guid>> InviteRepresentativeAsync(
         ClaimsPrincipal user, string number, string email, string name, string capacity, CancellationToken cancellationToken = default)
     {
+        // Issue 19 item 2: each invitation is a mail to an address the caller chooses; an account sends only so many an hour.
+        if (!throttle.MaySendInvitation(user.FindFirstValue(ClaimTypes.NameIdentifier))) return new AdrDesk.Features.Cases.Invitations.TooManyInvitations();
         var loaded = await LoadBindingAsync(user, number, "InviteRepresentative", cancellationToken);
         if (loaded.IsFailure) return loaded.Error!;
         var (grant, c) = loaded.Value;

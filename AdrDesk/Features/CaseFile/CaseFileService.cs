@@ -25,6 +25,7 @@ namespace AdrDesk.Features.CaseFile;
 /// The methods are grouped in the partial files beside this one.
 /// </summary>
 public sealed partial class CaseFileService(
+    AdrDesk.Security.AccountThrottle throttle,
     IDbContextFactory<AdrDbContext> factory,
     CaseStore store,
     CaseAccess access,

@@ -105,8 +105,9 @@ public sealed class MediationService(
         PartyActAsync(user, number, (c, actor) => c.AcknowledgePrinciples(actor, clock), null, ct);
 
     /// <summary>M6: the party's position, privately to the mediator (who is told by mail).</summary>
-    public Task<Result> SubmitPositionAsync(ClaimsPrincipal user, string number, string text, CancellationToken ct = default) =>
-        PartyActAsync(user, number, (c, actor) => c.SubmitPosition(actor, clock, text), "Mail.PositionSubmitted", ct);
+    public async Task<Result> SubmitPositionAsync(ClaimsPrincipal user, string number, string text, CancellationToken ct = default) =>
+        FieldLimits.Check(text, FieldLimits.MediationPosition) is { IsFailure: true } tooLong ? tooLong
+            : await PartyActAsync(user, number, (c, actor) => c.SubmitPosition(actor, clock, text), "Mail.PositionSubmitted", ct);
 
     /// <summary>M6: the mediator releases both positions to both parties at once; the exchange is mailed.</summary>
     public async Task<Result> ExchangePositionsAsync(ClaimsPrincipal user, string number, CancellationToken ct = default)

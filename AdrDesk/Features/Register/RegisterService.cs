@@ -92,6 +92,7 @@ public sealed class RegisterService(IDbContextFactory<AdrDbContext> dbFactory, T
     public async Task<Result<Guid>> RegisterOrganisationAsync(ClaimsPrincipal user, NewOrganisation input, CancellationToken ct = default)
     {
         if (StaffActor(user) is not { } actor) return new NotAllowedToChangeRegister();
+        if (TooLong(input.LegalName, input.CertificationMark, input.Contact) is { IsFailure: true } tooLong) return tooLong.Error!;
         var kvk = KvkNumber.Create(input.KvkNumber);
         if (kvk.IsFailure) return kvk.Error!;
         var country = CountryCode.Create(input.Country);
@@ -139,7 +140,7 @@ public sealed class RegisterService(IDbContextFactory<AdrDbContext> dbFactory, T
     }
 
     public Task<Result> EditOrganisationAsync(ClaimsPrincipal user, Guid id, OrganisationEdit edit, CancellationToken ct = default) =>
-        ChangeAsync(user, id, RegisterChangeKind.Edited, RegisterChangeText.Details,
+        TooLong(edit.LegalName, edit.CertificationMark, edit.Contact) is { IsFailure: true } tooLong ? Task.FromResult(tooLong) : ChangeAsync(user, id, RegisterChangeKind.Edited, RegisterChangeText.Details,
             o =>
             {
                 var contact = edit.Contact.ToContact();
@@ -149,6 +150,12 @@ public sealed class RegisterService(IDbContextFactory<AdrDbContext> dbFactory, T
                     : o.Edit(edit.LegalName, edit.WebAddresses, edit.CertificationMark, edit.UsesSchemeB2BTerms, edit.IsSchemeParticipant);
             }, ct);
 
+    /// <summary>Issue 19 item 5: the dialogs' texts over their limits are refused whole, before anything is changed.</summary>
+    private static Result TooLong(string legalName, string? mark, ContactInput c) => FieldLimits.CheckAll(
+        (legalName, FieldLimits.RegisterName), (mark, FieldLimits.RegisterName), (c.DisputeEmail, FieldLimits.RegisterContactLine),
+        (c.Street, FieldLimits.RegisterContactLine), (c.PostalCode, FieldLimits.RegisterContactLine), (c.City, FieldLimits.RegisterContactLine),
+        (c.ContactPerson, FieldLimits.RegisterContactLine), (c.Phone, FieldLimits.RegisterContactLine));
+
     private DateOnly Today() => AmsterdamCalendar.DateOf(clock.GetUtcNow());
 
     /// <summary>
@@ -157,7 +164,7 @@ public sealed class RegisterService(IDbContextFactory<AdrDbContext> dbFactory, T
     /// </summary>
     public Task<Result> ChangeStatusAsync(
         ClaimsPrincipal user, Guid id, OrganisationStatus status, DateOnly since, string? reason, CancellationToken ct = default) =>
-        ChangeAsync(user, id, RegisterChangeKind.StatusChanged, RegisterChangeText.Status,
+        FieldLimits.Check(reason, FieldLimits.RegisterStatusReason) is { IsFailure: true } tooLong ? Task.FromResult(tooLong) : ChangeAsync(user, id, RegisterChangeKind.StatusChanged, RegisterChangeText.Status,
             o => o.ChangeStatus(status, since, reason), ct);
 
     /// <summary>A subscription period, both days inclusive; <paramref name="to"/> null while it runs.</summary>

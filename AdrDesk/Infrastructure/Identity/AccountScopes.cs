@@ -15,4 +15,12 @@ public sealed class AccountScopes(IServiceScopeFactory scopes)
         await using var scope = scopes.CreateAsyncScope();
         return await operation(scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>());
     }
+
+    /// <summary>With the scope's context too: the one Identity's stores save to, for a transaction around several calls.</summary>
+    public async Task<T> RunAsync<T>(Func<UserManager<AppUser>, AdrDesk.Infrastructure.Data.AdrDbContext, Task<T>> operation)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        return await operation(scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>(),
+            scope.ServiceProvider.GetRequiredService<AdrDesk.Infrastructure.Data.AdrDbContext>());
+    }
 }

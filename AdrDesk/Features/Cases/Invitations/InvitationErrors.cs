@@ -16,3 +16,6 @@ public sealed record AccountLinkedToOtherOrganisation() : DomainError();
 
 /// <summary>The party has no invitation the desk can resend or revoke (reached by account, or no address).</summary>
 public sealed record NoInvitationForParty() : DomainError();
+
+/// <summary>Issue 19 item 2: this account sent its hour's invitations (Security:Throttle:InvitationsPerAccountPerHour).</summary>
+public sealed record TooManyInvitations() : DomainError();

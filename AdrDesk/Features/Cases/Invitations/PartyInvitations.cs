@@ -55,7 +55,8 @@ public sealed record InvitationView(InvitationStatus Status, string? CaseNumber,
 /// </summary>
 public sealed class PartyInvitations(
     IDbContextFactory<AdrDbContext> factory, CaseStore store, CaseAccess access, AccountScopes accounts,
-    IOptions<MailOptions> mail, IOptions<DeskOptions> desk, OutboxSignal outbox, ICaseEventBus events, TimeProvider clock)
+    IOptions<MailOptions> mail, IOptions<DeskOptions> desk, OutboxSignal outbox, ICaseEventBus events, TimeProvider clock,
+    AdrDesk.Security.AccountThrottle throttle)
 {
     /// <summary>The link's validity: 14 days, like the D12 response term it usually comes with.</summary>
     public static readonly TimeSpan ValidFor = TimeSpan.FromDays(14);
@@ -156,6 +157,8 @@ public sealed class PartyInvitations(
     /// </summary>
     public async Task<Result> ResendAsync(ClaimsPrincipal user, string number, Guid partyId, CancellationToken ct = default, bool representative = false)
     {
+        // Issue 19 item 2: each resend is a mail; an account sends only so many an hour.
+        if (!throttle.MaySendInvitation(user.FindFirstValue(ClaimTypes.NameIdentifier))) return new TooManyInvitations();
         var desk = await DeskCaseAsync(user, number, ct);
         if (desk.IsFailure) return desk.Error!;
         var (actor, c) = desk.Value;

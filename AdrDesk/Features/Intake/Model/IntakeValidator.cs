@@ -18,8 +18,8 @@ public sealed record FieldIssue(string Field, string Key, IssueSeverity Severity
 /// <summary>Item 10: every field checked, a message at the field; checklist style, all issues at once.</summary>
 public static class IntakeValidator
 {
-    public const int ShortText = 200;
-    public const int LongText = 5_000;
+    public const int ShortText = AdrDesk.Domain.Common.FieldLimits.IntakeLine;
+    public const int LongText = AdrDesk.Domain.Common.FieldLimits.IntakeText;
 
     public static IReadOnlyList<FieldIssue> Validate(IntakeForm f, IntakeStep step, DateOnly today)
     {

@@ -54,6 +54,7 @@ public sealed class AgreementService(
     /// <summary>After the joint sessions: agreement reached (M3: confidentiality ends), or M8: the mediator's binding solution.</summary>
     public async Task<Result> RecordOutcomeAsync(ClaimsPrincipal user, string number, AgreementKind kind, string summary, CancellationToken ct = default)
     {
+        if (FieldLimits.Check(summary, FieldLimits.OutcomeSummary) is { IsFailure: true } tooLong) return tooLong;
         var call = await access.ForAsync(user, number, ct);
         if (call.IsFailure) return call.AsResult();
         if (!call.Value.IsMediator) return new NotAllowedInMediation();
@@ -76,6 +77,7 @@ public sealed class AgreementService(
     /// <summary>M9: a (new) version of the vaststellingsovereenkomst, issued and stored with its SHA-256; the parties are told.</summary>
     public async Task<Result<int>> DraftAsync(ClaimsPrincipal user, string number, DraftInput input, CancellationToken ct = default)
     {
+        if (TooLong(input) is { } tooLong) return tooLong;
         var call = await access.ForAsync(user, number, ct);
         if (call.IsFailure) return call.Error!;
         if (!call.Value.IsMediator) return new NotAllowedInMediation();
@@ -117,9 +119,16 @@ public sealed class AgreementService(
         return saved.IsFailure ? saved.Error! : next;
     }
 
+    /// <summary>Issue 19 item 5: the first of the agreement's texts that is over its limit.</summary>
+    private static DomainError? TooLong(DraftInput input) =>
+        FieldLimits.Check(input.Dispute, FieldLimits.AgreementDispute).Error
+        ?? FieldLimits.Check(input.Terms, FieldLimits.AgreementTerms).Error
+        ?? FieldLimits.Check(input.Place, FieldLimits.AgreementPlace).Error;
+
     /// <summary>Before signing, a party asks the mediator for a change (the mediator answers with a new version).</summary>
     public async Task<Result> ProposeChangeAsync(ClaimsPrincipal user, string number, string text, CancellationToken ct = default)
     {
+        if (FieldLimits.Check(text, FieldLimits.AgreementChange) is { IsFailure: true } tooLong) return tooLong;
         var call = await access.ForAsync(user, number, ct);
         if (call.IsFailure) return call.AsResult();
         if (call.Value.Party is not { } party) return new OnlyPartiesMayDoThis();

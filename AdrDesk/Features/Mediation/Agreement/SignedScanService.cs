@@ -77,6 +77,7 @@ public sealed class SignedScanService(
     /// </summary>
     public async Task<Result> VerifyAsync(ClaimsPrincipal user, string number, Guid scanId, bool accept, string? reason, CancellationToken ct = default)
     {
+        if (FieldLimits.Check(reason, FieldLimits.ScanRejectionReason) is { IsFailure: true } tooLong) return tooLong;
         for (var attempt = 0; ; attempt++)
         {
             var result = await TryVerifyAsync(user, number, scanId, accept, reason, ct);

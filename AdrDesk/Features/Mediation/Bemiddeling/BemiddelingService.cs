@@ -81,7 +81,7 @@ public sealed class BemiddelingService(
 
     /// <summary>B2: it does not qualify; closed with the reason, which the consumer is sent.</summary>
     public Task<Result> DeclareNotQualifyingAsync(ClaimsPrincipal user, string number, string reason, CancellationToken ct = default) =>
-        ActAsync(user, number, (c, a) => c.DeclareNotQualifying(a, clock, reason), ("Bem.Mail.NotQualifying", Consumer, reason), ct);
+        TooLong(reason) ?? ActAsync(user, number, (c, a) => c.DeclareNotQualifying(a, clock, reason), ("Bem.Mail.NotQualifying", Consumer, reason), ct);
 
     /// <summary>B3: the participant is notified of the request.</summary>
     public Task<Result> NotifyParticipantAsync(ClaimsPrincipal user, string number, CancellationToken ct = default) =>
@@ -89,14 +89,18 @@ public sealed class BemiddelingService(
 
     /// <summary>B3: participant and customer solved it between them; both are told.</summary>
     public Task<Result> ResolveDirectlyAsync(ClaimsPrincipal user, string number, string outcome, CancellationToken ct = default) =>
-        ActAsync(user, number, (c, a) => c.ResolveDirectly(a, clock, outcome), ("Bem.Mail.Resolved", Both, outcome), ct);
+        TooLong(outcome) ?? ActAsync(user, number, (c, a) => c.ResolveDirectly(a, clock, outcome), ("Bem.Mail.Resolved", Both, outcome), ct);
 
     /// <summary>Not resolved: escalated with a reason (to the binding-ruling scheme when the participant is affiliated).</summary>
     public Task<Result> EscalateAsync(ClaimsPrincipal user, string number, string reason, CancellationToken ct = default) =>
-        ActAsync(user, number, (c, a) => c.Escalate(a, clock, reason), ("Bem.Mail.Escalated", Both, reason), ct, escalation: true);
+        TooLong(reason) ?? ActAsync(user, number, (c, a) => c.Escalate(a, clock, reason), ("Bem.Mail.Escalated", Both, reason), ct, escalation: true);
 
     public Task<Result> CloseAsync(ClaimsPrincipal user, string number, CancellationToken ct = default) =>
         ActAsync(user, number, (c, a) => c.Close(a, clock), null, ct);
+
+    /// <summary>Issue 19 item 5: a text over its limit is refused whole before anything is loaded or stored.</summary>
+    private static Task<Result>? TooLong(string? text) =>
+        FieldLimits.Check(text, FieldLimits.BemiddelingText) is { IsFailure: true } tooLong ? Task.FromResult(tooLong) : null;
 
     private static readonly int[] Consumer = [0];
     private static readonly int[] Participant = [1];
@@ -108,6 +112,7 @@ public sealed class BemiddelingService(
     /// </summary>
     public async Task<Result> RecordPostAsync(ClaimsPrincipal user, string number, BemiddelingPostItem item, CancellationToken ct = default)
     {
+        if (FieldLimits.Check(item.Text, FieldLimits.BemiddelingText) is { IsFailure: true } tooLong) return tooLong;
         var loaded = await LoadAsync(user, number, ct);
         if (loaded.IsFailure) return loaded.AsResult();
         if (!loaded.Value.Grant.IsStaff) return new DeskStaffOnly();

@@ -33,6 +33,7 @@ public sealed class MediationPostService(
 {
     public async Task<Result> RecordAsync(ClaimsPrincipal user, string number, MediationPostItem item, CancellationToken ct = default)
     {
+        if (FieldLimits.Check(item.Text, FieldLimits.MediationPostText) is { IsFailure: true } tooLong) return tooLong;
         var call = await access.ForAsync(user, number, ct);
         if (call.IsFailure) return call.AsResult();
         if (!(call.Value.IsStaff || call.Value.IsMediator)) return new MediationPostByDeskOrMediator();

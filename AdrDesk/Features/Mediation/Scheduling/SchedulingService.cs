@@ -231,6 +231,7 @@ public sealed class SchedulingService(
     /// <summary>Cancel with a reason. A party only outside the notice period; the mediator always (marked late inside it). Everyone gets a CANCEL .ics.</summary>
     public async Task<Result> CancelAsync(ClaimsPrincipal user, string number, Guid appointmentId, string reason, CancellationToken ct = default)
     {
+        if (FieldLimits.Check(reason, FieldLimits.SessionCancelReason) is { IsFailure: true } tooLong) return tooLong;
         var call = await access.ForAsync(user, number, ct);
         if (call.IsFailure) return call.AsResult();
         if (!call.Value.IsMediator && !call.Value.IsParty) return new NotAllowedInMediation();
