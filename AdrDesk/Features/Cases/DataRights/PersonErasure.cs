@@ -35,7 +35,10 @@ internal sealed class PersonErasureConfiguration : IEntityTypeConfiguration<Pers
 }
 
 /// <summary>A person's account cannot be deleted or erased while a case of theirs is still open (its count, nothing more).</summary>
-public sealed record AccountHasOpenCases(int Count) : DomainError;
+public sealed record AccountHasOpenCases(int Count) : DomainError
+{
+    public override IReadOnlyList<object?> Arguments => [Count];
+}
 
 /// <summary>The password given to confirm the account's deletion is not the account's.</summary>
 public sealed record DeletionPasswordIncorrect() : DomainError;
