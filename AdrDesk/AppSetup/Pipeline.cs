@@ -58,6 +58,7 @@ public static class Pipeline
         app.MapDocumentEndpoints();
         app.MapIntake();
         app.MapCaseFileEndpoints();
+        AdrDesk.Features.Cases.DataRights.PersonalDataEndpoints.MapPersonalDataEndpoints(app); // issue 19 item 7
         app.MapMediation();
         return app;
     }

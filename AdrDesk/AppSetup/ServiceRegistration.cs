@@ -152,6 +152,9 @@ public static class ServiceRegistration
         // D24: the stored files of erased cases, of every feature that registered its IStoredCaseFiles (the eraser itself
         // runs in the case's save); the issued documents' are the core's own.
         services.AddSingleton<IStoredCaseFiles, StoredDocumentFiles>();
+        services.AddSingleton<IStoredCaseFiles, OutboxMailFiles>(); // issue 19 item 7: the .eml files
+        services.AddSingleton<AdrDesk.Features.Cases.DataRights.PersonalDataRights>(); // issue 19 item 7: account deletion, erasure on request
+        services.AddSingleton<AdrDesk.Features.Cases.DataRights.PersonalDataExport>(); // issue 19 item 7: GDPR art. 15 download
         services.AddSingleton<ErasedCaseFiles>();
         services.AddHostedService(sp => sp.GetRequiredService<ErasedCaseFiles>());
         // Issue 19 item 6: the part files of uploads that never finished, in every feature's upload folder.

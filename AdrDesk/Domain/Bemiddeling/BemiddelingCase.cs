@@ -1,5 +1,6 @@
 using AdrDesk.Domain.Cases;
 using AdrDesk.Domain.Common;
+using AdrDesk.Domain.Deadlines;
 using AdrDesk.Domain.Schemes;
 using T = AdrDesk.Domain.Bemiddeling.BemiddelingTrigger;
 
@@ -77,6 +78,19 @@ public sealed class BemiddelingCase : CaseBase
 
     public Result Close(Actor actor, TimeProvider clock) => Fire(T.Close, actor, clock, null);
 
+    /// <summary>Retention: once the term after closing has passed, the data goes; the persistence layer erases it on this event.</summary>
+    public Result EraseData(Actor actor, TimeProvider clock)
+    {
+        var to = Check(BemiddelingTransitions.Table, State, T.EraseData, actor);
+        if (to.IsFailure) return to.AsResult();
+        var now = clock.GetUtcNow();
+        var ended = EndRetention(actor, now);
+        if (ended.IsFailure) return ended;
+        var before = State;
+        State = to.Value;
+        return Commit(actor, now, nameof(T.EraseData), before.ToString(), State.ToString(), null);
+    }
+
     /// <summary>Commands here differ only in whether they need a written text, so one path serves them all.</summary>
     private Result Fire(T trigger, Actor actor, TimeProvider clock, string? text)
     {
@@ -86,7 +100,9 @@ public sealed class BemiddelingCase : CaseBase
         if (text is not null) Outcome = text.Trim();
         var before = State;
         State = to.Value;
-        return Commit(actor, clock.GetUtcNow(), trigger.ToString(), before.ToString(), State.ToString(), text?.Trim());
+        var now = clock.GetUtcNow();
+        if (State == BemiddelingState.Closed) StartRetention(actor, now, RetentionTerms.Bemiddeling);
+        return Commit(actor, now, trigger.ToString(), before.ToString(), State.ToString(), text?.Trim());
     }
 }
 

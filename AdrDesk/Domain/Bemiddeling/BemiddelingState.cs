@@ -9,6 +9,7 @@ public enum BemiddelingState
     ResolvedDirectly, // B3
     Escalated,
     Closed,
+    DataErased, // retention (RetentionTerms.Bemiddeling)
 }
 
 public enum BemiddelingTrigger
@@ -19,4 +20,5 @@ public enum BemiddelingTrigger
     ResolveDirectly,
     Escalate,
     Close,
+    EraseData,
 }

@@ -21,5 +21,6 @@ public static class BemiddelingTransitions
         new Row(ParticipantNotified, Escalate, Escalated, [Consumer, CaseManager, Admin]),
         new Row(ResolvedDirectly, BemiddelingTrigger.Close, BemiddelingState.Closed, StaffOrSystem),
         new Row(Escalated, BemiddelingTrigger.Close, BemiddelingState.Closed, Staff),
+        new Row(BemiddelingState.Closed, EraseData, DataErased, [Common.Role.System, Admin]), // retention (RetentionTerms.Bemiddeling)
     ]);
 }

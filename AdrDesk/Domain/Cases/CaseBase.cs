@@ -143,6 +143,23 @@ public abstract class CaseBase
     /// <summary>A paused term of this kind (e.g. the D26 screening term while the consumer's consent is awaited).</summary>
     public Deadline? PausedDeadline(DeadlineKind kind) => _deadlines.FirstOrDefault(d => d.Kind == kind && d.IsPaused);
 
+    /// <summary>
+    /// Retention: an ended case's data is kept for its scheme's term (<see cref="RetentionTerms"/>), then erased. Started once,
+    /// on the first end state; the desk's housekeeping, binding no party.
+    /// </summary>
+    protected void StartRetention(Actor actor, DateTimeOffset at, CalendarPeriod term)
+    {
+        if (OpenDeadline(DeadlineKind.Retention) is null) StartDeadline(actor, Deadline.Start(DeadlineKind.Retention, DeadlineBinds.Desk, at, term));
+    }
+
+    /// <summary>Closes the retention term if it has passed; otherwise <see cref="BindingRuling.RetentionNotExpired"/> (the data stays).</summary>
+    protected Result EndRetention(Actor actor, DateTimeOffset now)
+    {
+        if (OpenDeadline(DeadlineKind.Retention) is not { } term || now < term.DueAt) return new BindingRuling.RetentionNotExpired();
+        CloseDeadline(actor, term, now);
+        return Result.Success;
+    }
+
     /// <summary>When a procedure stops, its running terms no longer bind anyone (except retention, D24).</summary>
     protected void CancelOpenDeadlines(Actor actor, DateTimeOffset at)
     {

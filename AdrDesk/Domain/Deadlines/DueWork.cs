@@ -1,4 +1,5 @@
 using AdrDesk.Domain.BindingRuling;
+using AdrDesk.Domain.Cases;
 using AdrDesk.Domain.Common;
 using AdrDesk.Domain.Schemes;
 
@@ -37,6 +38,15 @@ public static class DueWork
         DueKind.ConsentLapsed => @case.LapseConsent(Actor.System, clock),
         DueKind.ComplianceReminderDue => @case.SendReminder(Actor.System, clock),
         _ => @case.EraseData(Actor.System, clock),
+    };
+
+    /// <summary>Retention of any scheme (D24 for D; M and B: <see cref="RetentionTerms"/>): erase once the term has passed.</summary>
+    public static Result EraseAfterRetention(CaseBase @case, TimeProvider clock) => @case switch
+    {
+        BindingRulingCase br => br.EraseData(Actor.System, clock),
+        Mediation.MediationCase m => m.EraseData(Actor.System, clock),
+        Bemiddeling.BemiddelingCase b => b.EraseData(Actor.System, clock),
+        _ => throw new ArgumentOutOfRangeException(nameof(@case), @case.GetType().Name, "A scheme without retention."),
     };
 
     private static IEnumerable<DueKind> DueOn(BindingRulingCase c, DateTimeOffset now)

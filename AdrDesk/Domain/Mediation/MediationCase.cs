@@ -1,5 +1,6 @@
 using AdrDesk.Domain.Cases;
 using AdrDesk.Domain.Common;
+using AdrDesk.Domain.Deadlines;
 using AdrDesk.Domain.Schemes;
 using T = AdrDesk.Domain.Mediation.MediationTrigger;
 
@@ -109,6 +110,17 @@ public sealed partial class MediationCase : CaseBase
     {
         var before = State;
         State = to;
+        if (MediationTransitions.Ended.Contains(to)) StartRetention(actor, at, RetentionTerms.Mediation);
         return Commit(actor, at, trigger.ToString(), before.ToString(), to.ToString(), detail);
+    }
+
+    /// <summary>Retention: once the term after the end has passed, the data goes; the persistence layer erases it on this event.</summary>
+    public Result EraseData(Actor actor, TimeProvider clock)
+    {
+        var to = Allow(T.EraseData, actor);
+        if (to.IsFailure) return to.AsResult();
+        var now = clock.GetUtcNow();
+        var ended = EndRetention(actor, now);
+        return ended.IsFailure ? ended : Move(to.Value, T.EraseData, actor, now);
     }
 }

@@ -16,6 +16,7 @@ public enum MediationState
     SignedByBoth, // M9
     Closed,
     Withdrawn, // M2: participation is voluntary
+    DataErased, // retention (RetentionTerms.Mediation)
 }
 
 /// <summary>Every command on a mediation; the two Complete* triggers are taken by the last position or signature.</summary>
@@ -36,4 +37,5 @@ public enum MediationTrigger
     CompleteSignatures,
     Close,
     Withdraw,
+    EraseData,
 }

@@ -11,6 +11,9 @@ public static class MediationTransitions
 {
     private static readonly Common.Role[] Staff = [CaseManager, Admin];
 
+    /// <summary>The end states: the retention term starts on entering one.</summary>
+    public static readonly MediationState[] Ended = [Ineligible, Closed, Withdrawn];
+
     public static Table Table { get; } = new(
     [
         new Row(Requested, StartEligibilityCheck, EligibilityCheck, Staff),
@@ -31,5 +34,6 @@ public static class MediationTransitions
         new Row(AgreementDrafted, CompleteSignatures, SignedByBoth, [Business]), // M9: the second signature
         new Row(SignedByBoth, Close, Closed, [Mediator, CaseManager, Admin]),
         .. Table.Each([Requested, EligibilityCheck, MediatorAssigned], Withdraw, Withdrawn, [Business]), // M2
+        .. Table.Each(Ended, EraseData, DataErased, [Common.Role.System, Admin]), // retention (RetentionTerms.Mediation)
     ]);
 }

@@ -58,12 +58,14 @@ public static class CaseStatus
         ["B2BMediation.SignedByBoth"] = WhoActs.Desk,
         ["B2BMediation.Closed"] = WhoActs.Nobody,
         ["B2BMediation.Withdrawn"] = WhoActs.Nobody,
+        ["B2BMediation.DataErased"] = WhoActs.Nobody,
         ["ConsumerBemiddeling.Registered"] = WhoActs.Desk,
         ["ConsumerBemiddeling.Assessed"] = WhoActs.Desk,
         ["ConsumerBemiddeling.ParticipantNotified"] = WhoActs.Webshop,
         ["ConsumerBemiddeling.ResolvedDirectly"] = WhoActs.Desk,
         ["ConsumerBemiddeling.Escalated"] = WhoActs.Desk,
         ["ConsumerBemiddeling.Closed"] = WhoActs.Nobody,
+        ["ConsumerBemiddeling.DataErased"] = WhoActs.Nobody,
     };
 
     public static string StatusKey(Scheme scheme, string state) => $"Status.{scheme}.{state}";

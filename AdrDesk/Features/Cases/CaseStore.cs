@@ -127,9 +127,10 @@ public sealed class CaseStore(
             return new CaseChangedBySomeoneElse();
         }
         // D24: the transition to DataErased is committed together with the erasure itself.
-        var erased = @case is BindingRulingCase { State: BindingRulingState.DataErased }
+        // Every scheme's erased state and erasing trigger carry these names (retention, issue 19 item 7).
+        var erased = @case.StateName == nameof(BindingRulingState.DataErased)
             && @case.PendingEvents.Any(e => e.Kind == nameof(BindingRulingCase.EraseData));
-        if (erased) await PersonalDataEraser.EraseAsync(db, (BindingRulingCase)@case, cancellationToken);
+        if (erased) await PersonalDataEraser.EraseAsync(db, @case, cancellationToken);
         await tx.CommitAsync(cancellationToken);
         if (erased) _persisted.Remove(@case); // its objects still hold the erased data: load again
         else Remember(db, @case);

@@ -1,6 +1,9 @@
+using AdrDesk.Domain.Bemiddeling;
 using AdrDesk.Domain.BindingRuling;
+using AdrDesk.Domain.Cases;
 using AdrDesk.Domain.Common;
 using AdrDesk.Domain.Deadlines;
+using AdrDesk.Domain.Mediation;
 using AdrDesk.Domain.Schemes;
 using AdrDesk.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
@@ -69,6 +72,8 @@ public sealed class DueWorkService(
             cancellationToken.ThrowIfCancellationRequested();
             acted += await ActOnAsync(number, cancellationToken);
         }
+        acted += await EraseAfterRetentionAsync<MediationCase>(now, cancellationToken);
+        acted += await EraseAfterRetentionAsync<BemiddelingCase>(now, cancellationToken);
         if (acted > 0) logger.LogInformation("Due work: {Count} item(s) acted on", acted);
         return acted;
     }
@@ -100,6 +105,32 @@ public sealed class DueWorkService(
         if (saved.IsSuccess) return acted;
         logger.LogInformation("Due work on {Case} skipped: {Error}; next round", number, saved.Error!.Code);
         return 0;
+    }
+
+    /// <summary>
+    /// Retention of the other schemes (issue 19 item 7): a mediation or bemiddeling whose retention term has passed is
+    /// erased through its own <c>EraseData</c> transition, saved by the <see cref="CaseStore"/>, which erases the data in
+    /// the same transaction (<see cref="PersonalDataEraser"/>) and leaves the files to <see cref="ErasedCaseFiles"/>.
+    /// </summary>
+    private async Task<int> EraseAfterRetentionAsync<TCase>(DateTimeOffset now, CancellationToken cancellationToken) where TCase : CaseBase
+    {
+        List<CaseNumber> due;
+        await using (var db = await factory.CreateDbContextAsync(cancellationToken))
+        {
+            due = await db.Set<TCase>().AsNoTracking()
+                .SelectMany(c => c.Deadlines, (c, d) => new { c.Number, d.Kind, d.Status, d.DueAt })
+                .Where(x => x.Kind == DeadlineKind.Retention && (x.Status == DeadlineStatus.Running || x.Status == DeadlineStatus.Extended) && x.DueAt <= now)
+                .Select(x => x.Number).Distinct().OrderBy(n => n).Take(options.Value.BatchSize).ToListAsync(cancellationToken);
+        }
+        var acted = 0;
+        foreach (var number in due)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var erased = await store.UpdateAsync<TCase>(number, c => DueWork.EraseAfterRetention(c, clock), null, cancellationToken);
+            if (erased.IsSuccess) acted++;
+            else logger.LogInformation("Retention erasure of {Case} skipped: {Error}; next round", number, erased.Error!.Code);
+        }
+        return acted;
     }
 
     /// <summary>

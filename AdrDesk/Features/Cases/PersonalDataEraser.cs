@@ -1,19 +1,23 @@
 using System.Threading.Channels;
+using AdrDesk.Domain.Bemiddeling;
 using AdrDesk.Domain.BindingRuling;
 using AdrDesk.Domain.Cases;
 using AdrDesk.Domain.Common;
+using AdrDesk.Domain.Mediation;
+using AdrDesk.Domain.Schemes;
 using AdrDesk.Features.Documents;
 using AdrDesk.Features.Documents.Store;
 using AdrDesk.Infrastructure.Data;
 using AdrDesk.Infrastructure.Data.Cases;
 using AdrDesk.Infrastructure.Events;
+using AdrDesk.Infrastructure.Mail;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace AdrDesk.Features.Cases;
 
 /// <summary>
-/// D24: when a binding-ruling case reaches DataErased, its personal data goes, in the same transaction
+/// D24 (and the retention of mediation and bemiddeling, issue 19 item 7): when a case reaches DataErased, its personal data goes, in the same transaction
 /// as the transition. What stays is what the desk's statistics need (D22, Directive art. 7(2)): number,
 /// states, dates, deadlines, refusal grounds by rule id, the webshop's register link, who assessed.
 /// The audit trail keeps who acted in which role, when and what; a party's name and free-text detail
@@ -27,8 +31,11 @@ internal static class PersonalDataEraser
     public const string Erased = "[verwijderd]";
 
     private const string OfCase = """ WHERE "CaseId" IN (SELECT "Id" FROM "BindingRulingCases" WHERE "Number" = {0})""";
+    private const string OfMediation = """ WHERE "CaseId" IN (SELECT "Id" FROM "MediationCases" WHERE "Number" = {0})""";
+    private const string OfBemiddeling = """ WHERE "CaseId" IN (SELECT "Id" FROM "BemiddelingCases" WHERE "Number" = {0})""";
 
-    private static readonly string[] Statements =
+    /// <summary>Binding ruling (D24): the procedure's own tables.</summary>
+    private static readonly string[] BindingRulingStatements =
     [
         """DELETE FROM "Submissions" """ + OfCase,
         // D13: the complaint as filed (the filer's account, the earlier reply, the documents' names).
@@ -42,13 +49,42 @@ internal static class PersonalDataEraser
         """UPDATE "RefusalReasons" SET "WrittenReason" = '' """ + OfCase,
         """UPDATE "Rulings" SET "Decision" = '', "Reasons" = '', "ComplianceManner" = '' """ + OfCase,
         """UPDATE "BindingRulingCases" SET "SettlementAttempt" = NULL WHERE "Number" = {0}""",
+    ];
+
+    /// <summary>B2B mediation (retention, issue 19 item 7): positions, outcome, agreement drafts, signatures, proposals.</summary>
+    private static readonly string[] MediationStatements =
+    [
+        $"""UPDATE "MediationParties" SET "Name" = '{Erased}', "UserId" = NULL, "Representative" = NULL """ + OfMediation,
+        """UPDATE "MediationPositions" SET "Text" = '' """ + OfMediation,
+        """UPDATE "MediationCases" SET "AgreementText" = NULL, "IneligibilityReason" = NULL WHERE "Number" = {0}""",
+        """UPDATE "MediationAgreementVersions" SET "Dispute" = '', "Terms" = '', "Place" = '' WHERE "CaseNumber" = {0}""",
+        """DELETE FROM "MediationChangeProposals" WHERE "CaseNumber" = {0}""",
+        """DELETE FROM "MediationAgreementSignatures" WHERE "CaseNumber" = {0}""",
+        """UPDATE "MediationAppointments" SET "CancelReason" = NULL WHERE "CaseNumber" = {0}""",
+    ];
+
+    /// <summary>Consumer bemiddeling (retention, issue 19 item 7): the request and its outcome.</summary>
+    private static readonly string[] BemiddelingStatements =
+    [
+        $"""UPDATE "BemiddelingParties" SET "Name" = '{Erased}', "UserId" = NULL, "Representative" = NULL """ + OfBemiddeling,
+        """UPDATE "BemiddelingCases" SET "Description" = '', "Outcome" = NULL WHERE "Number" = {0}""",
+    ];
+
+    /// <summary>What every scheme shares: the audit trail's personal text, mails, messages, invitations, letters, notices.</summary>
+    private static readonly string[] Statements =
+    [
         $"""UPDATE "AuditTrail" SET "Detail" = '{Erased}' WHERE "Detail" IS NOT NULL""" + """ AND "CaseNumber" = {0}""",
         $"""UPDATE "AuditTrail" SET "ActorName" = '{Erased}' WHERE "Role" IN ('Consumer', 'Business')""" + """ AND "CaseNumber" = {0}""",
         $"""UPDATE "AuditTrail" SET "OnBehalfOf" = '{Erased}' WHERE "OnBehalfOf" IS NOT NULL""" + """ AND "CaseNumber" = {0}""",
         // Issue 19 item 9: the salts go with the personal text, so the kept digests can neither be checked nor used to guess
         // a name; the chain still links every entry (AuditChain), and the erasure's own entry below marks where this happened.
         """UPDATE "AuditTrail" SET "Salt" = NULL WHERE "CaseNumber" = {0}""",
-        """DELETE FROM "Outbox" WHERE "CaseNumber" = {0}""",
+        // The mails: their text and attachments (the receipt PDF) go now, and an unsent one is never sent; the row keeps the
+        // .eml file's name until OutboxMailFiles has deleted the file from the outbox folder (issue 19 item 7).
+        """DELETE FROM "OutboxAttachments" WHERE "MessageId" IN (SELECT "Id" FROM "Outbox" WHERE "CaseNumber" = {0})""",
+        $"""UPDATE "Outbox" SET "ToAddress" = '{Erased}', "ToName" = '{Erased}', "Subject" = '{Erased}', "TextBody" = '', "LastError" = NULL, "GaveUp" = 1 WHERE "CaseNumber" = """ + "{0}",
+        """DELETE FROM "PartyInvitations" WHERE "CaseNumber" = {0}""",
+        """DELETE FROM "PendingReceipts" WHERE "CaseNumber" = {0}""",
         // The case file's own rows (issue 6): the message thread, settlement terms, representation invitations
         // (e-mail addresses), letters waiting in the print queue (names, addresses) and who was notified of what.
         """DELETE FROM "CaseMessages" WHERE "CaseNumber" = {0}""",
@@ -60,15 +96,23 @@ internal static class PersonalDataEraser
         """DELETE FROM "FilingAnswers" WHERE "CaseNumber" = {0}""",
     ];
 
-    public static async Task EraseAsync(AdrDbContext db, BindingRulingCase @case, CancellationToken cancellationToken)
+    public static async Task EraseAsync(AdrDbContext db, CaseBase @case, CancellationToken cancellationToken)
     {
         var number = @case.Number.ToString();
-        foreach (var statement in Statements)
+        string[] own = @case switch
+        {
+            BindingRulingCase => BindingRulingStatements,
+            MediationCase => MediationStatements,
+            BemiddelingCase => BemiddelingStatements,
+            _ => throw new ArgumentOutOfRangeException(nameof(@case), @case.GetType().Name, "A scheme without an eraser."),
+        };
+        foreach (var statement in (string[])[.. own, .. Statements])
         {
             await db.Database.ExecuteSqlRawAsync(statement, [number], cancellationToken);
         }
         await db.Set<CaseSummary>().Where(s => s.CaseId == @case.Id).ExecuteUpdateAsync(s => s
             .SetProperty(x => x.ConsumerName, (string?)null)
+            .SetProperty(x => x.ClientUserId, (Guid?)null)
             .SetProperty(x => x.ConsumerUserId, (Guid?)null)
             .SetProperty(x => x.BusinessUserId, (Guid?)null), cancellationToken);
         await db.Set<CaseParticipant>()
@@ -93,7 +137,7 @@ internal static class PersonalDataEraser
 public sealed class ErasedCaseFiles(
     IDbContextFactory<AdrDbContext> factory, IEnumerable<IStoredCaseFiles> kinds, ICaseEventBus bus, ILogger<ErasedCaseFiles> logger) : BackgroundService
 {
-    private static readonly string ErasedState = nameof(BindingRulingState.DataErased);
+    private static readonly string ErasedState = nameof(BindingRulingState.DataErased); // the same name in every scheme
     private readonly IReadOnlyList<IStoredCaseFiles> _kinds = kinds.ToList();
     private readonly Channel<bool> _wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
 
@@ -103,7 +147,7 @@ public sealed class ErasedCaseFiles(
     {
         using var subscription = bus.Subscribe(null, e =>
         {
-            if (e.Kind == nameof(BindingRulingCase.EraseData)) _wake.Writer.TryWrite(true);
+            if (e.Kind == nameof(BindingRulingCase.EraseData)) _wake.Writer.TryWrite(true); // every scheme's trigger has this name
             return Task.CompletedTask;
         });
         while (!stoppingToken.IsCancellationRequested)
@@ -176,4 +220,28 @@ public sealed class StoredDocumentFiles(IOptions<DocumentOptions> documents) : I
             .ExecuteUpdateAsync(u => u.SetProperty(d => d.SupersedesId, (Guid?)null), cancellationToken);
         await db.Set<StoredDocument>().Where(d => d.CaseNumber == number).ExecuteDeleteAsync(cancellationToken);
     }
+}
+
+/// <summary>
+/// Issue 19 item 7: the mails of an erased case as written to the outbox folder (<c>Mail:OutboxFolder</c>): each .eml file
+/// carries the mail's text and attachments (a filing receipt: name, address, complaint). The outbox row names its file and
+/// its case; the eraser blanked the row's text in the erasure's transaction, this deletes the file and then the row.
+/// </summary>
+public sealed class OutboxMailFiles(IOptions<MailOptions> mail) : IStoredCaseFiles
+{
+    public IQueryable<string> CaseNumbers(AdrDbContext db) =>
+        db.Set<OutboxMessage>().Where(m => m.CaseNumber != null).Select(m => m.CaseNumber!);
+
+    public async Task<int> DeleteFilesAsync(AdrDbContext db, string number, CancellationToken cancellationToken)
+    {
+        var names = await db.Set<OutboxMessage>().Where(m => m.CaseNumber == number && m.FileName != null)
+            .Select(m => m.FileName!).ToListAsync(cancellationToken);
+        var folder = Path.GetFullPath(mail.Value.OutboxFolder);
+        // A retry of a half-written mail leaves a hidden temporary file of the same name (MailKitMailer).
+        return names.Sum(n => ErasedCaseFiles.Delete(Path.Combine(folder, Path.GetFileName(n)))
+            + ErasedCaseFiles.Delete(Path.Combine(folder, $".{Path.GetFileName(n)}.tmp")));
+    }
+
+    public Task DeleteRowsAsync(AdrDbContext db, string number, CancellationToken cancellationToken) =>
+        db.Set<OutboxMessage>().Where(m => m.CaseNumber == number).ExecuteDeleteAsync(cancellationToken);
 }

@@ -1,4 +1,5 @@
 using AdrDesk.Components.Layout;
+using AdrDesk.Features.Cases;
 using AdrDesk.Features.Mediation.Agreement;
 using AdrDesk.Features.Mediation.Scheduling;
 using AdrDesk.Security;
@@ -20,6 +21,7 @@ public static class MediationSetup
         services.AddSingleton<Files.MediationFileStore>();
         services.AddSingleton<AdrDesk.Infrastructure.Files.IUploadFolder>(sp => new AdrDesk.Infrastructure.Files.UploadFolder(sp.GetRequiredService<Files.MediationFileStore>().Root));
         services.AddSingleton<Files.PositionDocumentService>();
+        services.AddSingleton<IStoredCaseFiles, Files.MediationStoredFiles>(); // retention: the files of an erased mediation
         services.AddSingleton<SignedScanService>();
         services.AddSingleton<IntroductionService>();
         services.AddSingleton<Post.MediationPostService>();

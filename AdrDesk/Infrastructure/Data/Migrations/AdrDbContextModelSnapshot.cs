@@ -810,6 +810,31 @@ namespace AdrDesk.Infrastructure.Data.Migrations
                     b.ToTable("FiledComplaintDocuments", (string)null);
                 });
 
+            modelBuilder.Entity("AdrDesk.Features.Cases.DataRights.PersonErasure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ErasedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("PersonErasures", (string)null);
+                });
+
             modelBuilder.Entity("AdrDesk.Features.Cases.Invitations.PartyInvitation", b =>
                 {
                     b.Property<Guid>("Id")
