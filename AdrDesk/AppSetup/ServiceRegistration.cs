@@ -121,7 +121,11 @@ public static class ServiceRegistration
         {
             o.ValidationInterval = TimeSpan.FromMinutes(1);
             o.TimeProvider = clock; // the app's clock, so tests can let a minute pass
+            o.OnRefreshingPrincipal = SecondFactor.KeepProofOnRefresh; // issue 19 item 3
         });
+        // Issue 19 item 3: a staff sign-in without a second factor holds no staff role until it has one.
+        services.AddSingleton<Microsoft.AspNetCore.Authentication.IClaimsTransformation, SecondFactor.Transformation>();
+        services.AddScoped<AdrDesk.Components.Account.TwoFactor.TwoFactorAccount>();
         services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
         services.AddScoped<IdentityRedirectManager>();
         services.AddSingleton<AccountScopes>();
