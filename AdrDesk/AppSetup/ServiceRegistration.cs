@@ -94,6 +94,18 @@ public static class ServiceRegistration
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.SlidingExpiration = true;
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            // Issue 19 item 3: a staff page refused for want of a second factor sends the person to set it up, then back.
+            var accessDenied = o.Events.OnRedirectToAccessDenied;
+            o.Events.OnRedirectToAccessDenied = context =>
+            {
+                if (SecondFactor.IsPending(context.HttpContext.User))
+                {
+                    var back = context.Request.PathBase + context.Request.Path + context.Request.QueryString;
+                    context.Response.Redirect($"{context.Request.PathBase}/account/two-factor?returnUrl={Uri.EscapeDataString(back)}");
+                    return Task.CompletedTask;
+                }
+                return accessDenied(context);
+            };
         });
         services.AddAuthorizationBuilder().AddAdrDeskPolicies();
 
