@@ -53,8 +53,12 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// Runs <paramref name="test"/> on a fresh page; on failure saves
     /// TestResults/screenshots/{test name}.png and rethrows. The context is closed afterwards.
     /// </summary>
+    /// <summary>The clock of the app the running test drives: authenticator codes are computed on it (a test may move it weeks ahead).</summary>
+    private static readonly AsyncLocal<TimeProvider?> AppClock = new();
+
     public async Task RunAsync(AppHost app, Func<IPage, Task> test, [CallerMemberName] string name = "")
     {
+        AppClock.Value = app.Services.GetService(typeof(TimeProvider)) as TimeProvider;
         var page = await NewPageAsync(app.BaseUrl);
         // An uncaught script error or a Blazor error in the console fails the test: a broken
         // circuit often shows nothing else. Failed resource loads (a 404 page) are expected.
@@ -111,6 +115,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// </summary>
     public static async Task PassSecondFactorAsync(IPage page, string? key = null)
     {
+        static DateTimeOffset Now() => (AppClock.Value ?? TimeProvider.System).GetUtcNow();
         var code = page.Locator("#two-factor-code");
         await page.Locator("[data-testid='signed-in-user'], #two-factor-code").First.WaitForAsync();
         if (await code.CountAsync() == 0) return;
@@ -118,13 +123,13 @@ public sealed class BrowserFixture : IAsyncLifetime
         if (await setupKey.CountAsync() > 0)
         {
             var shown = (await setupKey.InnerTextAsync()).Replace(" ", "");
-            await code.FillAsync(Totp.Code(shown));
+            await code.FillAsync(Totp.Code(shown, Now()));
             await page.GetByRole(AriaRole.Button, new() { Name = "Inschakelen" }).ClickAsync();
             await page.GetByTestId("recovery-codes").WaitForAsync();
             await page.GetByRole(AriaRole.Link, new() { Name = "Verder" }).ClickAsync();
             return;
         }
-        await code.FillAsync(Totp.Code(key ?? AdrDesk.Infrastructure.Identity.DemoAccounts.AuthenticatorKey));
+        await code.FillAsync(Totp.Code(key ?? AdrDesk.Infrastructure.Identity.DemoAccounts.AuthenticatorKey, Now()));
         await page.GetByRole(AriaRole.Button, new() { Name = "Bevestigen" }).ClickAsync();
     }
 
