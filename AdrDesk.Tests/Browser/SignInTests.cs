@@ -107,6 +107,7 @@ public sealed class SignInTests(AppHost app, BrowserFixture browser)
             await page.GetByLabel("E-mailadres").FillAsync("admin@demo.adrdesk.nl");
             await page.GetByLabel("Wachtwoord", new() { Exact = true }).FillAsync(DemoAccounts.Password);
             await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
+            await BrowserFixture.PassSecondFactorAsync(page); // staff: the authenticator's code (issue 19 item 3), then back
 
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Gebruikers" })).ToBeVisibleAsync();
         });

@@ -145,6 +145,8 @@ public class AppHost : IAsyncLifetime
         var user = new AppUser { UserName = email, Email = email, DisplayName = displayName, EmailConfirmed = true, CreatedAt = DateTimeOffset.UtcNow };
         Check(await users.CreateAsync(user, password));
         Check(await users.AddToRoleAsync(user, role));
+        // Issue 19 item 3: staff sign in with a second factor; the test accounts use the demo key (BrowserFixture.SignInAsync).
+        if (AdrDesk.Security.SecondFactor.IsStaffRole(role)) await DemoAccounts.GiveAuthenticatorKeyAsync(users, user, DemoAccounts.AuthenticatorKey);
         return email;
 
         static void Check(IdentityResult r)

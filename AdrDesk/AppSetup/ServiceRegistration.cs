@@ -95,6 +95,18 @@ public static class ServiceRegistration
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.SlidingExpiration = true;
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            // Issue 19 item 3: a staff page refused for want of a second factor sends the person to set it up, then back.
+            var accessDenied = o.Events.OnRedirectToAccessDenied;
+            o.Events.OnRedirectToAccessDenied = context =>
+            {
+                if (SecondFactor.IsPending(context.HttpContext.User))
+                {
+                    var back = context.Request.PathBase + context.Request.Path + context.Request.QueryString;
+                    context.Response.Redirect($"{context.Request.PathBase}/account/two-factor?returnUrl={Uri.EscapeDataString(back)}");
+                    return Task.CompletedTask;
+                }
+                return accessDenied(context);
+            };
         });
         services.AddAuthorizationBuilder().AddAdrDeskPolicies();
 
@@ -122,7 +134,11 @@ public static class ServiceRegistration
         {
             o.ValidationInterval = TimeSpan.FromMinutes(1);
             o.TimeProvider = clock; // the app's clock, so tests can let a minute pass
+            o.OnRefreshingPrincipal = SecondFactor.KeepProofOnRefresh; // issue 19 item 3
         });
+        // Issue 19 item 3: a staff sign-in without a second factor holds no staff role until it has one.
+        services.AddSingleton<Microsoft.AspNetCore.Authentication.IClaimsTransformation, SecondFactor.Transformation>();
+        services.AddScoped<AdrDesk.Components.Account.TwoFactor.TwoFactorAccount>();
         services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
         services.AddScoped<IdentityRedirectManager>();
         services.AddSingleton<AccountScopes>();

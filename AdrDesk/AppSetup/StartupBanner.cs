@@ -20,6 +20,7 @@ public static class StartupBanner
                 {
                     Console.WriteLine($"  {role,-12} {email}");
                 }
+                Console.WriteLine($"Staff sign in with a second step: add the authenticator key {DemoAccounts.AuthenticatorKey} to an authenticator app.");
             }
             Console.WriteLine();
         });

@@ -25,9 +25,13 @@ public static class Policies
         .AddPolicy(Party, p => p.RequireRole(Roles.Consumer, Roles.Business))
         .AddPolicy(Consumer, p => p.RequireRole(Roles.Consumer))
         .AddPolicy(Business, p => p.RequireRole(Roles.Business))
-        .AddPolicy(Assessor, p => p.RequireRole(Roles.Assessor))
-        .AddPolicy(Mediator, p => p.RequireRole(Roles.Mediator))
-        .AddPolicy(Desk, p => p.RequireRole(Roles.CaseManager, Roles.Admin))
-        .AddPolicy(Staff, p => p.RequireRole(Roles.CaseManager, Roles.Assessor, Roles.Mediator, Roles.Admin))
-        .AddPolicy(Admin, p => p.RequireRole(Roles.Admin));
+        .AddPolicy(Assessor, p => p.RequireRole(Roles.Assessor).RequireSecondFactor())
+        .AddPolicy(Mediator, p => p.RequireRole(Roles.Mediator).RequireSecondFactor())
+        .AddPolicy(Desk, p => p.RequireRole(Roles.CaseManager, Roles.Admin).RequireSecondFactor())
+        .AddPolicy(Staff, p => p.RequireRole(Roles.CaseManager, Roles.Assessor, Roles.Mediator, Roles.Admin).RequireSecondFactor())
+        .AddPolicy(Admin, p => p.RequireRole(Roles.Admin).RequireSecondFactor());
+
+    /// <summary>Issue 19 item 3: every staff policy also asks for a sign-in that passed a second factor (<see cref="SecondFactor"/>).</summary>
+    private static AuthorizationPolicyBuilder RequireSecondFactor(this AuthorizationPolicyBuilder policy) =>
+        policy.RequireAssertion(context => SecondFactor.Passed(context.User));
 }

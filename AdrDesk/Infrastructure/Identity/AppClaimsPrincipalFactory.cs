@@ -29,6 +29,11 @@ public sealed class AppClaimsPrincipalFactory(
         {
             identity.AddClaim(new Claim(ConfirmedClaim, "true"));
         }
+        if (user.TwoFactorEnabled)
+        {
+            // Issue 19 item 3: the second factor is on (AdrDesk.Security.SecondFactor); the sign-in's own proof is the amr claim.
+            identity.AddClaim(new Claim(AdrDesk.Security.SecondFactor.EnabledClaim, "true"));
+        }
         if (user.OrganisationId is { } org)
         {
             identity.AddClaim(new Claim(OrganisationClaim, org.ToString()));

@@ -12,6 +12,12 @@ public sealed class DemoAccounts(UserManager<AppUser> users, TimeProvider clock,
 {
     public const string Password = "Demo-2026-adr";
 
+    /// <summary>
+    /// Issue 19 item 3: the demo staff accounts' authenticator key (Base32, published in the README like the password),
+    /// so a person can add it to an authenticator app and sign in; the tests compute the codes from it.
+    /// </summary>
+    public const string AuthenticatorKey = "ADRDESKDEMOSTAFFKEY234567ABCDEFG";
+
     public static readonly IReadOnlyList<(string Email, string Name, string Role, string Language)> All =
     [
         ("consument@demo.adrdesk.nl", "Sanne de Vries", Roles.Consumer, "nl"),
@@ -31,8 +37,13 @@ public sealed class DemoAccounts(UserManager<AppUser> users, TimeProvider clock,
     {
         foreach (var (email, name, role, language) in All)
         {
-            if (await users.FindByEmailAsync(email) is not null)
+            if (await users.FindByEmailAsync(email) is { } existing)
             {
+                // A demo database made before staff needed a second factor gets the published key too.
+                if (AdrDesk.Security.SecondFactor.IsStaffRole(role) && !existing.TwoFactorEnabled)
+                {
+                    await GiveAuthenticatorKeyAsync(users, existing, AuthenticatorKey);
+                }
                 continue;
             }
             var user = new AppUser
@@ -50,8 +61,30 @@ public sealed class DemoAccounts(UserManager<AppUser> users, TimeProvider clock,
                 throw new InvalidOperationException($"Demo account {email}: {string.Join("; ", result.Errors.Select(e => e.Description))}");
             }
             await users.AddToRoleAsync(user, role);
+            if (AdrDesk.Security.SecondFactor.IsStaffRole(role))
+            {
+                await GiveAuthenticatorKeyAsync(users, user, AuthenticatorKey);
+            }
         }
+        logger.LogInformation("Demo staff authenticator key: {Key}", AuthenticatorKey);
         logger.LogInformation("Demo logins (password {Password}): {Logins}", Password,
             string.Join(", ", All.Select(a => $"{a.Email} [{a.Role}]")));
+    }
+
+    /// <summary>
+    /// Sets a known authenticator key and switches the second factor on (demo and test accounts only: a real account's
+    /// key is made by Identity on the set-up page). The key is stored where Identity's own store keeps it.
+    /// </summary>
+    public static async Task GiveAuthenticatorKeyAsync(UserManager<AppUser> users, AppUser user, string key)
+    {
+        Check(await users.SetAuthenticationTokenAsync(user, "[AspNetUserStore]", "AuthenticatorKey", key));
+        Check(await users.SetTwoFactorEnabledAsync(user, true));
+        await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10);
+
+        static void Check(IdentityResult result)
+        {
+            if (!result.Succeeded)
+                throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
+        }
     }
 }
