@@ -192,6 +192,22 @@ public sealed partial class SecondFactorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task With_the_apps_clock_weeks_ahead_a_code_of_now_still_completes_the_sign_in()
+    {
+        // A journey moves the app's clock 5 weeks (D9 lapse) and signs in again: which clock the code is checked on.
+        var (email, _) = await AccountAsync(Roles.CaseManager, DemoAccounts.AuthenticatorKey);
+        _clock.Advance(TimeSpan.FromDays(36));
+        var client = Browser();
+        var signIn = await PasswordAsync(client, email);
+        Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+        var codePage = Location(signIn);
+        Assert.StartsWith("/account/login-2fa", codePage);
+        var right = await CodeAsync(client, codePage, Totp.Code(DemoAccounts.AuthenticatorKey));
+        Assert.Equal(HttpStatusCode.Redirect, right.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, await OpenAsync(client, "/desk"));
+    }
+
+    [Fact]
     public async Task The_password_step_answers_an_unknown_address_and_a_wrong_password_of_a_second_factor_account_alike()
     {
         var (email, _) = await AccountAsync(Roles.Admin, DemoAccounts.AuthenticatorKey);

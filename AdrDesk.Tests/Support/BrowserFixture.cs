@@ -93,13 +93,16 @@ public sealed class BrowserFixture : IAsyncLifetime
     public static Task WaitForInteractiveAsync(IPage page) =>
         page.Locator("body[data-circuit='up']").WaitForAsync(new() { State = WaitForSelectorState.Attached });
 
+    /// <summary>Keys shown on the set-up page, by e-mail address, as the person's authenticator app would keep them.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> SetUpKeys = new();
+
     public static async Task SignInAsync(IPage page, string email, string password)
     {
         await page.GotoAsync("account/login");
         await page.GetByLabel("E-mailadres").FillAsync(email);
         await page.GetByLabel("Wachtwoord", new() { Exact = true }).FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
-        await PassSecondFactorAsync(page);
+        await PassSecondFactorAsync(page, email: email);
         await page.GetByTestId("signed-in-user").WaitForAsync();
     }
 
@@ -109,7 +112,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// gets the code page; a staff account without it the set-up page, where the key shown is read as a person's app reads it.
     /// Anyone else is already signed in.
     /// </summary>
-    public static async Task PassSecondFactorAsync(IPage page, string? key = null)
+    public static async Task PassSecondFactorAsync(IPage page, string? key = null, string? email = null)
     {
         // Identity's authenticator provider checks codes on the real clock (DateTime.UtcNow), not on the app's
         // TimeProvider, so a journey that moves the app's clock weeks ahead still needs a code of now.
@@ -121,12 +124,15 @@ public sealed class BrowserFixture : IAsyncLifetime
         if (await setupKey.CountAsync() > 0)
         {
             var shown = (await setupKey.InnerTextAsync()).Replace(" ", "");
+            // The person's app keeps this key: the next sign-in of the same account (after a cookie expired) needs it.
+            if (email is not null) SetUpKeys[email.ToLowerInvariant()] = shown;
             await code.FillAsync(Totp.Code(shown, Now()));
             await page.GetByRole(AriaRole.Button, new() { Name = "Inschakelen" }).ClickAsync();
             await page.GetByTestId("recovery-codes").WaitForAsync();
             await page.GetByRole(AriaRole.Link, new() { Name = "Verder" }).ClickAsync();
             return;
         }
+        key ??= email is not null && SetUpKeys.TryGetValue(email.ToLowerInvariant(), out var setUp) ? setUp : null;
         await code.FillAsync(Totp.Code(key ?? AdrDesk.Infrastructure.Identity.DemoAccounts.AuthenticatorKey, Now()));
         await page.GetByRole(AriaRole.Button, new() { Name = "Bevestigen" }).ClickAsync();
     }
