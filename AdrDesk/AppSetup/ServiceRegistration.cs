@@ -153,6 +153,9 @@ public static class ServiceRegistration
         // runs in the case's save); the issued documents' are the core's own.
         services.AddSingleton<IStoredCaseFiles, StoredDocumentFiles>();
         services.AddSingleton<ErasedCaseFiles>();
+        // Issue 19 item 2: the per-user storage quota over every feature's IUserStoredFiles.
+        services.Configure<UploadQuotaOptions>(config.GetSection(UploadQuotaOptions.Section));
+        services.AddSingleton<UploadQuota>();
         services.AddHostedService(sp => sp.GetRequiredService<ErasedCaseFiles>());
         // Issue 19 item 6: the part files of uploads that never finished, in every feature's upload folder.
         services.AddSingleton<AdrDesk.Infrastructure.Files.PartialUploadSweep>();
