@@ -74,6 +74,9 @@ public sealed class CaseFileWorld : IAsyncLifetime
 
     private ServiceHost? _host;
 
+    /// <summary>Further configuration for the host (e.g. the upload quota), set before <see cref="InitializeAsync"/>.</summary>
+    public IDictionary<string, string?>? Settings { get; init; }
+
     public IServiceProvider Services => _host!.Services;
     public CaseStore Store => Services.GetRequiredService<CaseStore>();
     public CaseFileService CaseFile => Services.GetRequiredService<CaseFileService>();
@@ -81,7 +84,7 @@ public sealed class CaseFileWorld : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _host = await ServiceHost.StartAsync();
+        _host = await ServiceHost.StartAsync(settings: Settings);
         await using var scope = Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         foreach (var p in Everyone)

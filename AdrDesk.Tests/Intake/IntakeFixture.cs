@@ -28,7 +28,8 @@ public sealed class IntakeFixture : IAsyncDisposable
     public Organisation Lapsed { get; private set; } = default!;
     public IServiceProvider Services => Host.Services;
 
-    public static async Task<IntakeFixture> StartAsync()
+    /// <param name="settings">Further configuration (e.g. the upload quota).</param>
+    public static async Task<IntakeFixture> StartAsync(IDictionary<string, string?>? settings = null)
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 11, 0, 0, TimeSpan.Zero));
         var folder = Path.Combine(Path.GetTempPath(), "adrdesk-tests", "uploads-" + Guid.NewGuid().ToString("N")[..8]);
@@ -37,7 +38,7 @@ public sealed class IntakeFixture : IAsyncDisposable
             ["Uploads:StorePath"] = folder,
             ["Uploads:MaxFileBytes"] = "1048576",
             ["Documents:StorePath"] = folder + "-documents",
-        });
+        }.Concat(settings ?? new Dictionary<string, string?>()).ToDictionary());
         var fixture = new IntakeFixture(host, clock);
         await using var db = await host.Services.GetRequiredService<IDbContextFactory<AdrDbContext>>().CreateDbContextAsync();
         fixture.Webshop = TestRegister.Webshop();

@@ -54,11 +54,13 @@ public sealed class MediationKit : IAsyncDisposable
     /// <summary>Monday 2 March 2026, 09:00 Amsterdam.</summary>
     public static DateTimeOffset Start => AmsterdamTime.Instant(new DateTime(2026, 3, 2, 9, 0, 0));
 
-    public static async Task<MediationKit> StartAsync()
+    /// <param name="settings">Further configuration (e.g. the upload quota).</param>
+    public static async Task<MediationKit> StartAsync(IDictionary<string, string?>? settings = null)
     {
         var clock = new FakeTimeProvider(Start);
-        var host = await ServiceHost.StartAsync(s => s.AddSingleton<TimeProvider>(clock),
-            new Dictionary<string, string?> { ["Mediation:RemindersEnabled"] = "false", ["DueWork:Enabled"] = "false" });
+        var all = new Dictionary<string, string?> { ["Mediation:RemindersEnabled"] = "false", ["DueWork:Enabled"] = "false" };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) all[key] = value;
+        var host = await ServiceHost.StartAsync(s => s.AddSingleton<TimeProvider>(clock), all);
         var kit = new MediationKit(host, clock);
         await using var db = await kit.Services.GetRequiredService<IDbContextFactory<AdrDbContext>>().CreateDbContextAsync();
         foreach (var p in new[] { kit.Mediator, kit.OtherMediator, kit.Participant, kit.Client, kit.Stranger, kit.Staff, kit.Consumer })

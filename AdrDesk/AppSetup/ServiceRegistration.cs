@@ -172,6 +172,9 @@ public static class ServiceRegistration
         services.AddSingleton<AdrDesk.Features.Cases.DataRights.PersonalDataRights>(); // issue 19 item 7: account deletion, erasure on request
         services.AddSingleton<AdrDesk.Features.Cases.DataRights.PersonalDataExport>(); // issue 19 item 7: GDPR art. 15 download
         services.AddSingleton<ErasedCaseFiles>();
+        // Issue 19 item 2: the per-user storage quota over every feature's IUserStoredFiles.
+        services.Configure<UploadQuotaOptions>(config.GetSection(UploadQuotaOptions.Section));
+        services.AddSingleton<UploadQuota>();
         services.AddHostedService(sp => sp.GetRequiredService<ErasedCaseFiles>());
         // Issue 19 item 6: the part files of uploads that never finished, in every feature's upload folder.
         services.AddSingleton<AdrDesk.Infrastructure.Files.PartialUploadSweep>();

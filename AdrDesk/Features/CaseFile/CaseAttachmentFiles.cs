@@ -20,3 +20,10 @@ public sealed class CaseAttachmentFiles(AttachmentStore attachments) : IStoredCa
     public Task DeleteRowsAsync(AdrDbContext db, string number, CancellationToken cancellationToken) =>
         db.Set<CaseAttachment>().Where(a => a.CaseNumber == number).ExecuteDeleteAsync(cancellationToken);
 }
+
+/// <summary>Issue 19 item 2: the case-file attachments a user uploaded count towards the user's <see cref="UploadQuota"/>.</summary>
+public sealed class CaseAttachmentUploads : IUserStoredFiles
+{
+    public IQueryable<long> SizesStoredBy(AdrDbContext db, Guid userId) =>
+        db.Set<CaseAttachment>().Where(a => a.UploadedBy == userId).Select(a => a.Size);
+}

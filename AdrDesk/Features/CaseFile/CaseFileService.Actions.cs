@@ -28,6 +28,9 @@ public sealed partial class CaseFileService
         if (checkedText.IsFailure) return checkedText;
         var checkedFiles = AttachmentStore.Validate(files);
         if (checkedFiles.IsFailure) return checkedFiles;
+        // Issue 19 item 2: within the uploader's storage quota, before a byte is stored.
+        var withinQuota = await quota.CheckAsync(user, files.Sum(f => f.Content.LongLength), cancellationToken);
+        if (withinQuota.IsFailure) return withinQuota;
 
         var version = c.Version;
         var acted = act(c, grant.Actor);
@@ -51,6 +54,9 @@ public sealed partial class CaseFileService
         files ??= [];
         var checkedFiles = AttachmentStore.Validate(files);
         if (checkedFiles.IsFailure) return checkedFiles;
+        // Issue 19 item 2: within the uploader's storage quota, before a byte is stored.
+        var withinQuota = await quota.CheckAsync(user, files.Sum(f => f.Content.LongLength), cancellationToken);
+        if (withinQuota.IsFailure) return withinQuota;
 
         var now = clock.GetUtcNow();
         var message = new CaseMessage

@@ -38,7 +38,8 @@ public sealed partial class CaseFileService(
     IOptions<MailOptions> mailOptions,
     UnreadCounts unread,
     TimeProvider clock,
-    IOptions<AdrDesk.Infrastructure.Desk.DeskOptions> desk)
+    IOptions<AdrDesk.Infrastructure.Desk.DeskOptions> desk,
+    UploadQuota quota)
 {
     /// <summary>Kinds of case events the case file raises itself (the domain raises its triggers).</summary>
     public static class Kinds

@@ -23,6 +23,7 @@ public static class CaseFileServiceCollectionExtensions
         // The core's extension points: the one print queue (D21) and, for D24, the attachments of erased cases.
         services.AddSingleton<IPrintQueue, PrintQueueStore>();
         services.AddSingleton<IStoredCaseFiles, CaseAttachmentFiles>();
+        services.AddSingleton<IUserStoredFiles, CaseAttachmentUploads>(); // issue 19 item 2: the upload quota
         services.AddDeskCaseSection<Components.RecordPostPanel>(); // D21: the desk records what a party sent by post
         services.AddScoped<CaseFileCircuitHandler>();
         services.AddScoped<CircuitHandler>(sp => sp.GetRequiredService<CaseFileCircuitHandler>());

@@ -28,6 +28,7 @@ public static class IntakeServiceCollectionExtensions
         // The core's extension points: the one screening service of every desk route (issue 18); D24 erases the uploads of erased cases.
         services.AddSingleton<IFilingScreening>(sp => sp.GetRequiredService<IntakeQueueService>());
         services.AddSingleton<IStoredCaseFiles, IntakeUploadFiles>();
+        services.AddSingleton<IUserStoredFiles, IntakeUploadSizes>(); // issue 19 item 2: the upload quota
         services.AddOptions<Drafts.DraftExpiryOptions>().BindConfiguration(Drafts.DraftExpiryOptions.Section);
         services.AddSingleton<Drafts.DraftExpiry>();
         services.AddHostedService(sp => sp.GetRequiredService<Drafts.DraftExpiry>());

@@ -22,6 +22,9 @@ public static class MediationSetup
         services.AddSingleton<AdrDesk.Infrastructure.Files.IUploadFolder>(sp => new AdrDesk.Infrastructure.Files.UploadFolder(sp.GetRequiredService<Files.MediationFileStore>().Root));
         services.AddSingleton<Files.PositionDocumentService>();
         services.AddSingleton<IStoredCaseFiles, Files.MediationStoredFiles>(); // retention: the files of an erased mediation
+        // Issue 19 item 2: a party's position documents and signed scans count towards its upload quota.
+        services.AddSingleton<AdrDesk.Features.Cases.IUserStoredFiles, Files.PositionDocumentSizes>();
+        services.AddSingleton<AdrDesk.Features.Cases.IUserStoredFiles, Files.SignedScanSizes>();
         services.AddSingleton<SignedScanService>();
         services.AddSingleton<IntroductionService>();
         services.AddSingleton<Post.MediationPostService>();

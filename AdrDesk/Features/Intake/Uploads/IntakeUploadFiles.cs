@@ -22,3 +22,10 @@ public sealed class IntakeUploadFiles(IOptions<UploadOptions> uploads) : IStored
     public Task DeleteRowsAsync(AdrDbContext db, string number, CancellationToken cancellationToken) =>
         db.Set<IntakeUpload>().Where(u => u.CaseNumber == number).ExecuteDeleteAsync(cancellationToken);
 }
+
+/// <summary>Issue 19 item 2: the intake uploads a user keeps (on drafts and filed cases) count towards the user's <see cref="UploadQuota"/>.</summary>
+public sealed class IntakeUploadSizes : IUserStoredFiles
+{
+    public IQueryable<long> SizesStoredBy(AdrDbContext db, Guid userId) =>
+        db.Set<IntakeUpload>().Where(u => u.OwnerUserId == userId).Select(u => u.Size);
+}

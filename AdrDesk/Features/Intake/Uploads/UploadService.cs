@@ -22,7 +22,7 @@ public sealed record OpenedUpload(IntakeUpload Upload, Stream Content) : IAsyncD
 /// random names; only the owner and desk staff read them, through <see cref="UploadEndpoints"/>.
 /// </summary>
 public sealed class UploadService(
-    IDbContextFactory<AdrDbContext> factory, IOptions<UploadOptions> options, Cases.Complaint.CaseComplaints complaints, TimeProvider clock)
+    IDbContextFactory<AdrDbContext> factory, IOptions<UploadOptions> options, Cases.Complaint.CaseComplaints complaints, Cases.UploadQuota quota, TimeProvider clock)
 {
     private readonly string _root = Path.GetFullPath(options.Value.StorePath);
 
@@ -41,6 +41,9 @@ public sealed class UploadService(
         var draft = await db.Set<IntakeDraft>().SingleOrDefaultAsync(d => d.UserId == caller.Value.UserId && d.Scheme == scheme && d.Paper == paper, ct);
         if (draft is null) return new NotSignedIn();
         if (await db.Set<IntakeUpload>().CountAsync(u => u.DraftId == draft.Id, ct) >= limits.MaxFiles) return new UploadLimitReached(limits.MaxFiles);
+        // Issue 19 item 2: within the uploader's storage quota, by the declared size, before a byte is stored.
+        var withinQuota = await quota.CheckAsync(user, declaredSize, ct);
+        if (withinQuota.IsFailure) return withinQuota.Error!;
 
         await using var source = open(limits.MaxFileBytes);
         var head = new byte[FileSignature.BytesNeeded];
@@ -64,6 +67,12 @@ public sealed class UploadService(
         {
             // The browser's stream ends with an error when the file is larger than allowed.
             return new UploadTooLarge(limits.MaxFileBytes);
+        }
+        // A client that declared less than it sent: checked again by the real size, and the file goes when it does not fit.
+        if (size > declaredSize && await quota.CheckAsync(user, size, ct) is { IsFailure: true } over)
+        {
+            File.Delete(path);
+            return over.Error!;
         }
         // Stored and shown under the detected type's extension: "tool.exe" holding a PDF is "tool.pdf".
         name = FileNames.WithDetectedExtension(fileName, kind.Extension);

@@ -18,7 +18,7 @@ namespace AdrDesk.Features.Mediation.Agreement;
 /// </summary>
 public sealed class SignedScanService(
     MediationAccess access, AgreementService agreements, CaseStore store, MediationMail mail, MediationFileStore files,
-    IDbContextFactory<AdrDbContext> factory, TimeProvider clock, ICaseEventBus events)
+    Cases.UploadQuota quota, IDbContextFactory<AdrDbContext> factory, TimeProvider clock, ICaseEventBus events)
 {
     /// <summary>The party uploads the hand-signed scan of the current version; the mediator is told.</summary>
     public async Task<Result<Guid>> UploadAsync(ClaimsPrincipal user, string number, int versionNumber, MediationUpload upload, string ipAddress, CancellationToken ct = default)
@@ -32,6 +32,8 @@ public sealed class SignedScanService(
         var checkedFile = MediationFileStore.Check(upload);
         if (checkedFile.IsFailure) return checkedFile.Error!;
         var file = checkedFile.Value;
+        // Issue 19 item 2: within the uploader's storage quota, before a byte is stored.
+        if (await quota.CheckAsync(user, file.Content.LongLength, ct) is { IsFailure: true } over) return over.Error!;
 
         await using var db = await factory.CreateDbContextAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);

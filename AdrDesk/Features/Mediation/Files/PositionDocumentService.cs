@@ -17,7 +17,7 @@ public sealed record PositionDocumentView(Guid Id, Guid PartyId, string PartyNam
 /// from the exchange on both parties read both parties' documents.
 /// </summary>
 public sealed class PositionDocumentService(
-    MediationAccess access, MediationFileStore files, IDbContextFactory<AdrDbContext> factory, TimeProvider clock, ICaseEventBus events)
+    MediationAccess access, MediationFileStore files, Cases.UploadQuota quota, IDbContextFactory<AdrDbContext> factory, TimeProvider clock, ICaseEventBus events)
 {
     public async Task<Result<IReadOnlyList<PositionDocumentView>>> ListAsync(ClaimsPrincipal user, string number, CancellationToken ct = default)
     {
@@ -44,6 +44,8 @@ public sealed class PositionDocumentService(
         var checkedFile = MediationFileStore.Check(upload);
         if (checkedFile.IsFailure) return checkedFile.Error!;
         var file = checkedFile.Value;
+        // Issue 19 item 2: within the uploader's storage quota, before a byte is stored.
+        if (await quota.CheckAsync(user, file.Content.LongLength, ct) is { IsFailure: true } over) return over.Error!;
 
         await using var db = await factory.CreateDbContextAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
