@@ -16,7 +16,11 @@ public sealed class ResponsiveShellTests(AppHost app, BrowserFixture browser)
     private const int Phone = 390;
 
     /// <summary>Pages measured wider than 390 px on 2026-12-06, before their screens are converted.</summary>
-    public static readonly string[] StillOverflowing = [];
+    public static readonly string[] StillOverflowing =
+    [
+        "consument@demo.adrdesk.nl/my-cases", // the cases table: 828 px
+        "webshop@demo.adrdesk.nl/my-cases",
+    ];
 
     public static TheoryData<string, string> MainPages() => new()
     {

@@ -25,17 +25,19 @@ public static class ComponentHost
     /// <summary>Monday 23 November 2026, 10:00 in Amsterdam.</summary>
     public static readonly DateTimeOffset Now = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
 
-    public static BunitContext Create(string culture = "nl-NL")
+    /// <param name="configure">More services (a signed-in person, the menu): bUnit takes none once the renderer exists.</param>
+    public static BunitContext Create(string culture = "nl-NL", Action<BunitContext>? configure = null)
     {
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
         var ctx = new BunitContext();
         ctx.JSInterop.Mode = JSRuntimeMode.Loose;
-        ctx.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
         ctx.Services.AddMudServices();
         ctx.Services.AddRadzenComponents();
         ctx.Services.AddLocalization();
         ctx.Services.AddSingleton<TimeProvider>(new FakeTimeProvider(Now));
         ctx.Services.AddSingleton(Options.Create(new DeskOptions()));
+        configure?.Invoke(ctx);
+        ctx.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
         return ctx;
     }
 
@@ -50,6 +52,7 @@ public static class ComponentHost
         auth.SetRoles(roles);
         auth.SetClaims(new System.Security.Claims.Claim("name", name));
         ctx.Services.AddAuthorizationBuilder().AddAdrDeskPolicies();
+        ctx.Services.AddSingleton<IAuthorizationPolicyProvider, DefaultAuthorizationPolicyProvider>();
         ctx.Services.AddSingleton<IAuthorizationService, DefaultAuthorizationService>();
         return auth;
     }
