@@ -334,7 +334,7 @@ public sealed class CaseFileBrowserTests(AppHost app, BrowserFixture browser)
             var held = page.GetByTestId("address-needed").Filter(new() { HasText = number }).Filter(new() { HasText = "er is een nieuw bericht" });
             await held.GetByLabel("Postadres voor Fietsenwinkel BV").FillAsync("Kade 2\n3011 AA Rotterdam");
             await held.GetByRole(AriaRole.Button, new() { Name = "Adres opslaan en brief in de printwachtrij zetten" }).ClickAsync();
-            await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Adres opgeslagen");
+            await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Adres opgeslagen" })).ToBeVisibleAsync();
 
             await page.GotoAsync("desk/print-queue");
             // The paper webshop's letters: the message, and the workbench steps that made the case (CaseChangeNotices).

@@ -40,6 +40,14 @@ public sealed class WizardDriver(IPage page)
 
     public Task FillAsync(string label, string value) => page.GetByLabel(label, new() { Exact = true }).FillAsync(value);
 
+    /// <summary>A date field (MudDatePicker) is typed as a Dutch reader writes it and takes the date on leaving the field.</summary>
+    public async Task FillDateAsync(string label, DateOnly day)
+    {
+        var field = page.GetByLabel(label, new() { Exact = true });
+        await field.FillAsync(day.ToString("dd-MM-yyyy", System.Globalization.CultureInfo.InvariantCulture));
+        await field.BlurAsync();
+    }
+
     public async Task WhoAsync(string name = "Sanne de Vries")
     {
         await StepAsync("Wie bent u", "1-who");
@@ -66,7 +74,7 @@ public sealed class WizardDriver(IPage page)
     {
         await StepAsync("De aankoop", "3-purchase");
         await RadioAsync("Ja");
-        await FillAsync("Besteldatum", Today.AddDays(-daysAgo).ToString("yyyy-MM-dd"));
+        await FillDateAsync("Besteldatum", Today.AddDays(-daysAgo));
         await FillAsync("Product of dienst", "Racefiets Vento 3");
         await FillAsync("Waarde van het product", value);
         await page.GetByLabel("Bestelnummer (niet verplicht)").FillAsync("FO-2026-1001");
@@ -76,7 +84,7 @@ public sealed class WizardDriver(IPage page)
     {
         await StepAsync("Uw klacht aan de webshop", "4-complaint");
         await page.GetByRole(AriaRole.Group, new() { Name = "Heeft u uw klacht al aan de webshop voorgelegd?" }).GetByRole(AriaRole.Radio, new() { Name = "Ja" }).CheckAsync();
-        await FillAsync("Wanneer meldde u het probleem voor het eerst aan de webshop?", Today.AddDays(-reportedDaysAgo).ToString("yyyy-MM-dd"));
+        await FillDateAsync("Wanneer meldde u het probleem voor het eerst aan de webshop?", Today.AddDays(-reportedDaysAgo));
         await page.GetByRole(AriaRole.Group, new() { Name = "Heeft de webshop geantwoord?" }).GetByRole(AriaRole.Radio, new() { Name = "Nee" }).CheckAsync();
         await FillAsync("Wat is het probleem?", "Het frame is na twee weken gescheurd. <script>alert('x')</script>");
     }

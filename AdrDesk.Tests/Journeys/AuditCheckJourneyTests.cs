@@ -31,7 +31,7 @@ public sealed class AuditCheckJourneyTests(BrowserFixture browser, CleanAppHost 
             await Assertions.Expect(admin.GetByRole(AriaRole.Heading, new() { Name = "Controle audittrail", Level = 1 })).ToBeVisibleAsync();
             await BrowserFixture.WaitForInteractiveAsync(admin);
             await admin.GetByRole(AriaRole.Button, new() { Name = "Controle uitvoeren" }).ClickAsync();
-            await Assertions.Expect(admin.GetByRole(AriaRole.Status)).ToContainTextAsync("elke keten is intact", new() { Timeout = 30_000 });
+            await Assertions.Expect(admin.GetByRole(AriaRole.Status).Filter(new() { HasText = "elke keten is intact" })).ToBeVisibleAsync(new() { Timeout = 30_000 });
             kit.Step("the clean trail verifies");
 
             var forged = Guid.NewGuid();
@@ -43,7 +43,7 @@ public sealed class AuditCheckJourneyTests(BrowserFixture browser, CleanAppHost 
                     """, forged.ToString().ToUpperInvariant(), Guid.NewGuid().ToString().ToUpperInvariant(), Guid.NewGuid().ToString().ToUpperInvariant());
             }
             await admin.GetByRole(AriaRole.Button, new() { Name = "Controle uitvoeren" }).ClickAsync();
-            await Assertions.Expect(admin.GetByRole(AriaRole.Status)).ToContainTextAsync("is de keten gebroken", new() { Timeout = 30_000 });
+            await Assertions.Expect(admin.GetByRole(AriaRole.Status).Filter(new() { HasText = "is de keten gebroken" })).ToBeVisibleAsync(new() { Timeout = 30_000 });
             var row = admin.GetByRole(AriaRole.Row).Filter(new() { HasText = "BA-2026-999999" });
             await Assertions.Expect(row).ToContainTextAsync(forged.ToString());
             await Assertions.Expect(row).ToContainTextAsync("Regel zonder hash");

@@ -207,7 +207,8 @@ public sealed partial class JourneyKit(AppHost app, BrowserFixture browser, Xuni
         await assessor.GetByLabel("Standpunt van de webshop").FillAsync("Het frame is door een val beschadigd.");
         await assessor.GetByLabel("Overwegingen (de redenen, D16)").FillAsync("Een val is niet aangetoond.");
         await assessor.GetByLabel("Beslissing: wat moet er gebeuren").FillAsync("De webshop betaalt de consument 899 euro terug.");
-        await assessor.GetByLabel("Nakomen uiterlijk (D17)").FillAsync(DateTime.Today.AddDays(21).ToString("yyyy-MM-dd"));
+        await assessor.GetByLabel("Nakomen uiterlijk (D17)").FillAsync(DateTime.Today.AddDays(21).ToString("dd-MM-yyyy"));
+        await assessor.GetByLabel("Nakomen uiterlijk (D17)").BlurAsync();
         await assessor.GetByLabel("Wijze van nakoming (D17)").FillAsync("Betaling op de rekening van de consument.");
         await Assertions.Expect(assessor.GetByTestId("save-status")).ToContainTextAsync("Opgeslagen om", new() { Timeout = 15_000 });
         await assessor.WaitForTimeoutAsync(3500); // the last keystroke's autosave

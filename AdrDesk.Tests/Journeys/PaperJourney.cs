@@ -47,7 +47,7 @@ public sealed class PaperJourney(BrowserFixture browser, CleanAppHost app, ITest
             await wizard.NextAsync();
             await wizard.StepAsync("Uw klacht aan de webshop", "x");
             await desk.GetByRole(AriaRole.Group, new() { Name = "Heeft u uw klacht al aan de webshop voorgelegd?" }).GetByRole(AriaRole.Radio, new() { Name = "Ja" }).CheckAsync();
-            await wizard.FillAsync("Wanneer meldde u het probleem voor het eerst aan de webshop?", WizardDriver.Today.AddDays(-30).ToString("yyyy-MM-dd"));
+            await wizard.FillDateAsync("Wanneer meldde u het probleem voor het eerst aan de webshop?", WizardDriver.Today.AddDays(-30));
             await desk.GetByRole(AriaRole.Group, new() { Name = "Heeft de webshop geantwoord?" }).GetByRole(AriaRole.Radio, new() { Name = "Nee" }).CheckAsync();
             await wizard.FillAsync("Wat is het probleem?", ComplaintText);
             await wizard.NextAsync();

@@ -153,7 +153,8 @@ public sealed class WorkbenchJourneyTests(AppHost app, BrowserFixture browser)
             await rapporteur.GetByLabel("Standpunt van de webshop").FillAsync("De fiets was heel bij verzending.");
             await rapporteur.GetByLabel("Overwegingen (de redenen, D16)").FillAsync("De webshop draagt het risico tot de aflevering.");
             await rapporteur.GetByLabel("Beslissing: wat moet er gebeuren").FillAsync(decision);
-            await rapporteur.GetByLabel("Nakomen uiterlijk (D17)").FillAsync(DateTime.Today.AddDays(21).ToString("yyyy-MM-dd"));
+            await rapporteur.GetByLabel("Nakomen uiterlijk (D17)").FillAsync(DateTime.Today.AddDays(21).ToString("dd-MM-yyyy"));
+            await rapporteur.GetByLabel("Nakomen uiterlijk (D17)").BlurAsync();
             await rapporteur.GetByLabel("Wijze van nakoming (D17)").FillAsync("Betaling op de rekening van de consument.");
             await Assertions.Expect(rapporteur.GetByTestId("save-status")).ToContainTextAsync("Opgeslagen om", new() { Timeout = 15_000 });
             await rapporteur.WaitForTimeoutAsync(3500); // a last keystroke's autosave

@@ -22,6 +22,7 @@ using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using MudBlazor.Services;
 using Radzen;
 
 namespace AdrDesk.AppSetup;
@@ -46,6 +47,8 @@ public static class ServiceRegistration
         services.AddRazorComponents().AddInteractiveServerComponents()
             .AddHubOptions(o => o.MaximumReceiveMessageSize = AdrDesk.Infrastructure.Circuits.CircuitLimits.MaxReceiveMessageBytes);
         services.AddRadzenComponents();
+        // Issue 16: MudBlazor beside Radzen while the screens move over feature by feature.
+        services.AddMudServices();
         services.AddLocalization();
         services.AddCascadingAuthenticationState();
         services.AddHttpContextAccessor();

@@ -44,8 +44,12 @@ public static class DisplayFormat
     public static string Date(DateOnly day, Language? language = null)
     {
         var l = language ?? UiLanguage.Current;
-        return day.ToString(l switch { Language.En => "dd/MM/yyyy", Language.De => "dd.MM.yyyy", _ => "dd-MM-yyyy" }, Culture(l));
+        return day.ToString(DatePattern(l), Culture(l));
     }
+
+    /// <summary>The pattern a date is shown and typed in (date pickers too): dd-MM-yyyy, dd/MM/yyyy, dd.MM.yyyy.</summary>
+    public static string DatePattern(Language? language = null) =>
+        (language ?? UiLanguage.Current) switch { Language.En => "dd/MM/yyyy", Language.De => "dd.MM.yyyy", _ => "dd-MM-yyyy" };
 
     /// <summary>The Amsterdam calendar day on which the instant falls.</summary>
     public static string Date(DateTimeOffset instant, Language? language = null) => Date(AmsterdamCalendar.DateOf(instant), language);

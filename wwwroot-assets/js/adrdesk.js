@@ -61,3 +61,18 @@ window.adrDesk = {
     });
   };
 })();
+
+// The menu button on statically rendered pages (the account pages: no circuit, so MudDrawer cannot toggle itself).
+// Issue 16: below 960 px the drawer is hidden until the button shows it; interactive pages leave this to MudBlazor.
+document.addEventListener("click", e => {
+  const button = e.target.closest?.("[data-adr-menu=static]");
+  if (!button) return;
+  const drawer = document.getElementById(button.getAttribute("aria-controls"));
+  if (!drawer) return;
+  const open = !drawer.classList.contains("adr-drawer-shown");
+  drawer.classList.toggle("adr-drawer-shown", open);
+  drawer.classList.toggle("mud-drawer--initial", !open);
+  drawer.classList.toggle("mud-drawer--open", open);
+  drawer.classList.toggle("mud-drawer--closed", !open);
+  button.setAttribute("aria-expanded", open ? "true" : "false");
+});
