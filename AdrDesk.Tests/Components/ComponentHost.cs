@@ -50,7 +50,9 @@ public static class ComponentHost
         var auth = ctx.AddAuthorization();
         auth.SetAuthorized(name);
         auth.SetRoles(roles);
-        auth.SetClaims(new System.Security.Claims.Claim("name", name));
+        // Staff signed in with their second factor (issue 19 item 3): the staff policies ask for the proof on the cookie.
+        auth.SetClaims(new System.Security.Claims.Claim("name", name), SecondFactor.MfaClaim(),
+            new System.Security.Claims.Claim(SecondFactor.EnabledClaim, "true"));
         ctx.Services.AddAuthorizationBuilder().AddAdrDeskPolicies();
         ctx.Services.AddSingleton<IAuthorizationPolicyProvider, DefaultAuthorizationPolicyProvider>();
         ctx.Services.AddSingleton<IAuthorizationService, DefaultAuthorizationService>();

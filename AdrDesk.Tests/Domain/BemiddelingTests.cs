@@ -84,6 +84,7 @@ public class BemiddelingTests
             T.NotifyParticipant => _case.NotifyParticipant(Actors.Admin, _clock),
             T.ResolveDirectly => _case.ResolveDirectly(Actors.Admin, _clock, "x"),
             T.Escalate => _case.Escalate(Actors.Admin, _clock, "x"),
+            T.EraseData => _case.EraseData(Actors.Admin, _clock),
             _ => _case.Close(Actors.Admin, _clock),
         };
         Assert.IsAssignableFrom<TransitionNotAllowed>(result.Error);

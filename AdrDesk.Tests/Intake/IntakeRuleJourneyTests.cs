@@ -389,8 +389,8 @@ public sealed class KeyboardDriver(IPage page)
     public async Task TypeDateAsync(string id, DateOnly date)
     {
         await TabToAsync($"#{id}");
-        // Headless Chromium shows the date field as mm/dd/yyyy whatever the page locale; the digits go in that order.
-        await page.Keyboard.TypeAsync(date.ToString("MMddyyyy"));
+        // The date field is the app's own (issue 16): a Dutch user types dd-MM-yyyy whatever the browser's locale.
+        await page.Keyboard.TypeAsync(date.ToString("dd-MM-yyyy", System.Globalization.CultureInfo.InvariantCulture));
         await page.Keyboard.PressAsync("Tab");
     }
 

@@ -90,7 +90,8 @@ public sealed class BemiddelingJourneyTests(AppHost app, BrowserFixture browser)
             Assert.Contains(await OutboxAsync(solved), m => m.ToAddress == consumerEmail && m.Subject.Contains("direct opgelost"));
 
             var audit = await WithDbAsync(db => db.Set<AuditEntry>().Where(a => a.CaseNumber == solved).Select(a => a.Action).ToListAsync());
-            Assert.Equal(["Register", "Assess", "NotifyParticipant", "ResolveDirectly", "Close"], audit);
+            // Closing starts the 2-year retention term (issue 19 item 7), itself an audit entry.
+            Assert.Equal(["Register", "Assess", "NotifyParticipant", "ResolveDirectly", "Close", "DeadlineStarted:Retention"], audit);
         }
         catch
         {
