@@ -126,7 +126,7 @@ public sealed class MediationJourney(BrowserFixture browser, CleanAppHost app, I
             // M7: the mediator proposes a slot; both accept; it is confirmed.
             var day = DateTime.Today.AddDays(30);
             while (day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday) day = day.AddDays(1);
-            await mediator.GetByLabel("Begin (Amsterdam)").FillAsync(day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T14:00");
+            await ProposeSlotFields.FillAsync(mediator, day.AddHours(14));
             await mediator.GetByRole(AriaRole.Button, new() { Name = "Tijdstip toevoegen" }).ClickAsync();
             await mediator.GetByRole(AriaRole.Button, new() { Name = "Voorstel naar beide partijen sturen" }).ClickAsync();
             var when = day.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture) + " 14:00–16:00";

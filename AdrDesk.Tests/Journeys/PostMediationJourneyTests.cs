@@ -130,9 +130,8 @@ public sealed class PostMediationJourneyTests(BrowserFixture browser, CleanAppHo
             // M7: a slot; the client accepts it by letter (the desk records it), the business online: confirmed, live.
             var when = DateTime.UtcNow.Date.AddDays(21).AddHours(10);
             while (when.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday) when = when.AddDays(1);
-            var local = when.ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture);
             var shown = when.ToString("dd-MM-yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture);
-            await m.GetByLabel("Begin (Amsterdam)").FillAsync(local);
+            await ProposeSlotFields.FillAsync(m, when);
             await m.GetByRole(AriaRole.Button, new() { Name = "Tijdstip toevoegen" }).ClickAsync();
             await m.GetByRole(AriaRole.Button, new() { Name = "Voorstel naar beide partijen sturen" }).ClickAsync();
             await Assertions.Expect(m.GetByTestId("session-row").Filter(new() { HasText = shown })).ToContainTextAsync("Voorgesteld");

@@ -191,7 +191,7 @@ public sealed class MediationJourneyTests(AppHost app, BrowserFixture browser)
 
     private static async Task ProposeAsync(IPage m, string localStart)
     {
-        await m.GetByLabel("Begin (Amsterdam)").FillAsync(localStart);
+        await AdrDesk.Tests.Journeys.ProposeSlotFields.FillAsync(m, DateTime.Parse(localStart, System.Globalization.CultureInfo.InvariantCulture));
         await m.GetByRole(AriaRole.Button, new() { Name = "Tijdstip toevoegen" }).ClickAsync();
         await m.GetByRole(AriaRole.Button, new() { Name = "Voorstel naar beide partijen sturen" }).ClickAsync();
         await Assertions.Expect(m.GetByTestId("session-row").Filter(new() { HasText = DateTime.Parse(localStart, System.Globalization.CultureInfo.InvariantCulture).ToString("dd-MM-yyyy HH:mm") }))

@@ -89,7 +89,7 @@ public sealed partial class DeskNameInCaseTextsTests : IAsyncLifetime
         var letters = _kit.Services.GetServices<IRefusalLetters>().Single();
         var issued = ResultAssert.Ok(await letters.IssueAsync(c, Actor.System));
 
-        await using var opened = ResultAssert.Ok(await _kit.Get<IDocumentStore>().OpenAsync(issued.DocumentId));
+        await using var opened = ResultAssert.Ok(await _kit.Get<IDocumentStore>().OpenAsync(issued.Document.Id));
         using var content = new MemoryStream();
         await opened.Content.CopyToAsync(content);
         var text = Regex.Replace(await Poppler.TextAsync(content.ToArray()), @"\s+", " ");

@@ -84,11 +84,12 @@ public sealed class WorkbenchServiceTests : IAsyncLifetime
         Assert.Contains(screening.Assessors, a => a.Id == _kit.A1.Id && a.OpenCases == 0);
 
         var missing = await Desk.RefuseAsync(_kit.Desk.Principal, n, [new RefusalInput("D25b", " ")]);
-        ResultAssert.Fails<WrittenReasonRequired, Guid>(missing);
+        ResultAssert.Fails<WrittenReasonRequired, Features.Documents.Store.DocumentLink>(missing);
 
         var letter = ResultAssert.Ok(await Desk.RefuseAsync(_kit.Desk.Principal, n, [new RefusalInput("D25b", "Het gebrek is een kras van 2 mm.")]));
         await using var db0 = await _kit.Get<IDbContextFactory<AdrDbContext>>().CreateDbContextAsync();
-        Assert.Equal("RefusalLetter", (await db0.Set<Features.Documents.Store.StoredDocument>().SingleAsync(d => d.Id == letter)).Kind.ToString());
+        Assert.Equal("RefusalLetter", (await db0.Set<Features.Documents.Store.StoredDocument>().SingleAsync(d => d.Id == letter.Id)).Kind.ToString());
+        Assert.True(letter.IsPdf); // issue 19 item 6: Chromium works here, so the page may say "PDF"
         c = await _kit.LoadAsync(c);
         Assert.Equal(BindingRulingState.Refused, c.State);
         Assert.Equal(DeadlineStatus.Met, c.Deadlines.Single(d => d.Kind == DeadlineKind.Refusal).Status); // Directive art. 5(4)

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using AdrDesk.Domain.Common;
 using AdrDesk.Features.CaseFile.Data;
+using AdrDesk.Features.Documents.Store;
 using Microsoft.EntityFrameworkCore;
 
 namespace AdrDesk.Features.CaseFile;
@@ -57,13 +58,15 @@ public sealed partial class CaseFileService
     }
 
     /// <summary>D21: letters to print and post, for desk staff only.</summary>
-    public async Task<Result<IReadOnlyList<PrintQueueEntry>>> PrintQueueAsync(ClaimsPrincipal user, bool includeSent = false, CancellationToken cancellationToken = default)
+    public async Task<Result<PrintQueueList>> PrintQueueAsync(ClaimsPrincipal user, bool includeSent = false, CancellationToken cancellationToken = default)
     {
         if (!IsDesk(user)) return new NotAllowedOnThisCase("PrintQueue");
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var entries = await db.Set<PrintQueueEntry>().AsNoTracking().Where(p => p.Address != null && (includeSent || p.SentAt == null))
             .OrderBy(p => p.CreatedAt).Take(500).ToListAsync(cancellationToken);
-        return Result<IReadOnlyList<PrintQueueEntry>>.Success(entries);
+        // issue 19 item 6: the enclosures' format with the list, so the page says "PDF" only for a PDF
+        var html = await db.HtmlFallbacksAmongAsync(entries.Where(e => e.DocumentId is not null).Select(e => e.DocumentId!.Value), cancellationToken);
+        return new PrintQueueList(entries, html);
     }
 
     public async Task<Result> MarkPrintedAsync(ClaimsPrincipal user, Guid id, CancellationToken cancellationToken = default)

@@ -12,7 +12,7 @@ namespace AdrDesk.Features.Cases;
 public sealed record ScreeningReport(BindingRulingCase Case, FilingAnswers? Answers, Organisation? Webshop, ScreeningAssessment Assessment);
 
 /// <summary>A D26 refusal letter issued for a case: its stored document and what the caller adds to the case's transaction (the mails).</summary>
-public sealed record RefusalLetterIssued(Guid DocumentId, Action<AdrDbContext> AddTo);
+public sealed record RefusalLetterIssued(AdrDesk.Features.Documents.Store.DocumentLink Document, Action<AdrDbContext> AddTo);
 
 /// <summary>
 /// The one screening service of the desk (issue 18): every route to a desk decision on a filing (the desk queue, the desk's
@@ -41,8 +41,8 @@ public interface IFilingScreening
     /// <summary>Accept (D12): only when screening allows it (no refusal ground, D25c/D25i decided, consent given, webshop subscribed).</summary>
     Task<Result> ForwardAsync(ClaimsPrincipal user, string number, CancellationToken ct = default);
 
-    /// <summary>D25/D26: refuse with grounds and written reasons; the letter goes to the filer. Returns the letter's document id.</summary>
-    Task<Result<Guid>> RefuseAsync(ClaimsPrincipal user, string number, IReadOnlyList<RefusalReason> reasons, CancellationToken ct = default);
+    /// <summary>D25/D26: refuse with grounds and written reasons; the letter goes to the filer. Returns the letter's document (PDF or, issue 19 item 6, still the HTML fallback).</summary>
+    Task<Result<AdrDesk.Features.Documents.Store.DocumentLink>> RefuseAsync(ClaimsPrincipal user, string number, IReadOnlyList<RefusalReason> reasons, CancellationToken ct = default);
 
     /// <summary>D9/D25g: the consumer consents or declines (declined: refused, with the D26 letter).</summary>
     Task<Result> AnswerConsentAsync(ClaimsPrincipal user, string number, bool consent, CancellationToken ct = default);

@@ -7,6 +7,7 @@ using AdrDesk.Features.Cases;
 using AdrDesk.Features.Cases.Invitations;
 using AdrDesk.Features.Documents;
 using AdrDesk.Features.Documents.Models;
+using AdrDesk.Features.Documents.Store;
 using AdrDesk.Features.Documents.Templates;
 using AdrDesk.Infrastructure.Data;
 using AdrDesk.Infrastructure.Data.Cases;
@@ -83,7 +84,7 @@ public sealed class DeskService(
         screening.RecordDecisionAsync(user, number, ruleId, outcome, reason, ct);
 
     /// <summary>D25/D26: refuse with grounds and written reasons; the refusal letter goes to the filer.</summary>
-    public Task<Result<Guid>> RefuseAsync(ClaimsPrincipal user, string number, IReadOnlyList<RefusalInput> reasons, CancellationToken ct = default) =>
+    public Task<Result<DocumentLink>> RefuseAsync(ClaimsPrincipal user, string number, IReadOnlyList<RefusalInput> reasons, CancellationToken ct = default) =>
         screening.RefuseAsync(user, number, reasons.Select(r => new DomainRefusal(r.RuleId, r.Reason)).ToList(), ct);
 
     public static RefusalGround GroundOf(string ruleId) => ruleId switch

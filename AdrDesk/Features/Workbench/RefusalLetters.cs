@@ -30,6 +30,6 @@ public sealed class RefusalLetters(CaseLetters letters, Microsoft.Extensions.Opt
         Party[] recipients = c.RefusalReasons.Any(r => r.RuleId == "D25g") && filer != c.Consumer ? [filer, c.Consumer] : [filer];
         var letter = await letters.IssueAsync<RefusalLetter, RefusalLetterModel>(c, model, recipients, author, "Mail.Refusal.Subject", "Mail.Refusal.Body", c.FilingLanguage, ct: ct);
         if (letter.IsFailure) return letter.Error!;
-        return new RefusalLetterIssued(letter.Value.Document.Stored.Id, letter.Value.AddTo);
+        return new RefusalLetterIssued(Documents.Store.DocumentLink.Of(letter.Value.Document.Stored), letter.Value.AddTo);
     }
 }

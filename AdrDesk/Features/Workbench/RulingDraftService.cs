@@ -6,6 +6,7 @@ using AdrDesk.Features.Cases;
 using AdrDesk.Domain.Deadlines;
 using AdrDesk.Features.Documents;
 using AdrDesk.Features.Documents.Models;
+using AdrDesk.Features.Documents.Store;
 using AdrDesk.Features.Documents.Templates;
 using AdrDesk.Infrastructure.Data;
 using AdrDesk.Resources;
@@ -19,7 +20,7 @@ public sealed record SeatApproval(Guid AssessorId, string Name, bool IsRapporteu
 
 public sealed record DraftView(
     WorkedCase Worked, RulingDraft? Draft, IReadOnlyList<RulingDraftVersion> Versions, IReadOnlyList<RulingReview> Reviews,
-    IReadOnlyList<SeatApproval> Approvals, bool CanEdit, bool CanIssue)
+    IReadOnlyList<SeatApproval> Approvals, bool CanEdit, bool CanIssue, bool DocumentIsPdf = true)
 {
     public RulingText Text => Draft?.Text ?? RulingText.Empty;
     public int Revision => Draft?.Revision ?? -1;
@@ -204,7 +205,9 @@ public sealed class RulingDraftService(
         var canEdit = MayNotEdit(w) is null && draft?.IsIssued != true;
         var canIssue = canEdit && w.Case.State == BindingRulingState.RulingInPreparation && draft is not null
             && (approvals.Count <= 1 || approvals.All(a => a.Approved));
-        return new DraftView(w, draft, versions, reviews, approvals, canEdit, canIssue);
+        // issue 19 item 6: the issued ruling's link says PDF only when it is one (read here, with the draft)
+        var documentIsPdf = draft?.DocumentId is not { } doc || (await db.HtmlFallbacksAmongAsync([doc], ct)).Count == 0;
+        return new DraftView(w, draft, versions, reviews, approvals, canEdit, canIssue, documentIsPdf);
     }
 
     private BindingRulingModel Model(BindingRulingCase c, RulingText t, IReadOnlyDictionary<Guid, string?> emails, DateOnly courtEnds)

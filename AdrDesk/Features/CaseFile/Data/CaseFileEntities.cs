@@ -117,3 +117,20 @@ public sealed class NoticeCursor
     public string Name { get; set; } = "";
     public long Position { get; set; }
 }
+
+/// <summary>
+/// The print queue as the desk's page shows it: the letters, and which enclosures are still HTML fallbacks (issue 19 item 6:
+/// their link does not promise a PDF until DocumentReissue has made one).
+/// </summary>
+public sealed class PrintQueueList(IReadOnlyList<PrintQueueEntry> entries, IReadOnlySet<Guid> htmlEnclosures) : IReadOnlyList<PrintQueueEntry>
+{
+    public static readonly PrintQueueList Empty = new([], new HashSet<Guid>());
+
+    /// <summary>False for an enclosure stored as HTML because the PDF could not be made.</summary>
+    public bool IsPdf(Guid documentId) => !htmlEnclosures.Contains(documentId);
+
+    public PrintQueueEntry this[int index] => entries[index];
+    public int Count => entries.Count;
+    public IEnumerator<PrintQueueEntry> GetEnumerator() => entries.GetEnumerator();
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+}

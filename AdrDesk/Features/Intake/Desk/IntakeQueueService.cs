@@ -7,6 +7,7 @@ using AdrDesk.Domain.Eligibility;
 using AdrDesk.Domain.Register;
 using AdrDesk.Domain.Schemes;
 using AdrDesk.Features.Cases;
+using AdrDesk.Features.Documents.Store;
 using AdrDesk.Features.Intake.Submission;
 using AdrDesk.Infrastructure.Data;
 using AdrDesk.Infrastructure.Data.Cases;
@@ -131,7 +132,7 @@ public sealed class IntakeQueueService(
         return await store.SaveAsync(c, version, invite, ct);
     }
 
-    public async Task<Result<Guid>> RefuseAsync(ClaimsPrincipal user, string number, IReadOnlyList<RefusalReason> reasons, CancellationToken ct = default)
+    public async Task<Result<DocumentLink>> RefuseAsync(ClaimsPrincipal user, string number, IReadOnlyList<RefusalReason> reasons, CancellationToken ct = default)
     {
         var opened = await OpenAsync(user, number, ct);
         if (opened.IsFailure) return opened.Error!;
@@ -141,7 +142,7 @@ public sealed class IntakeQueueService(
         var letter = await letters.IssueAsync(c, actor, ct);
         if (letter.IsFailure) return letter.Error!;
         var saved = await store.SaveAsync(c, version, letter.Value.AddTo, ct);
-        return saved.IsFailure ? saved.Error! : letter.Value.DocumentId;
+        return saved.IsFailure ? saved.Error! : letter.Value.Document;
     }
 
     /// <summary>D9/D25g: the consumer consents or declines; only the consumer of this case (or staff on paper). Declined: the D26 letter.</summary>
