@@ -148,10 +148,10 @@ public sealed class RetentionErasureTests : IAsyncLifetime
     private async Task ForgetRetentionAsync(string table, CaseNumber number)
     {
         await using var db = await Get<IDbContextFactory<AdrDbContext>>().CreateDbContextAsync();
-        var parent = table == "MediationDeadlines" ? "MediationCases" : "BemiddelingCases";
-        var removed = await db.Database.ExecuteSqlRawAsync(
-            "DELETE FROM \"" + table + "\" WHERE \"Kind\" = 'Retention' AND \"CaseId\" IN (SELECT \"Id\" FROM \"" + parent + "\" WHERE \"Number\" = {0})",
-            number.ToString());
+        var sql = table == "MediationDeadlines"
+            ? """DELETE FROM "MediationDeadlines" WHERE "Kind" = 'Retention' AND "CaseId" IN (SELECT "Id" FROM "MediationCases" WHERE "Number" = {0})"""
+            : """DELETE FROM "BemiddelingDeadlines" WHERE "Kind" = 'Retention' AND "CaseId" IN (SELECT "Id" FROM "BemiddelingCases" WHERE "Number" = {0})""";
+        var removed = await db.Database.ExecuteSqlRawAsync(sql, number.ToString());
         Assert.Equal(1, removed);
     }
 
