@@ -27,7 +27,7 @@ public sealed class ErasePersonJourneyTests(BrowserFixture browser, CleanAppHost
             await BrowserFixture.SignInAsync(person, email, JourneyKit.Password);
             await person.GotoAsync("account/my-data");
             await Assertions.Expect(person.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync();
-            await Assertions.Expect(person.GetByLabel("Wachtwoord", new() { Exact = true })).ToBeVisibleAsync();
+            await Assertions.Expect(person.GetByLabel("Uw wachtwoord")).ToBeVisibleAsync();
             await AxeCheck.AssertNoSeriousViolationsAsync(person);
             kit.Step("the person's own data page");
 
@@ -49,7 +49,7 @@ public sealed class ErasePersonJourneyTests(BrowserFixture browser, CleanAppHost
             await Assertions.Expect(confirm).ToContainTextAsync(email.ToUpperInvariant(), new() { Timeout = 30_000 });
             await AxeCheck.AssertNoSeriousViolationsAsync(admin);
             await confirm.GetByRole(AriaRole.Button, new() { Name = "Ja, definitief wissen" }).ClickAsync();
-            await Assertions.Expect(admin.GetByRole(AriaRole.Status)).ToContainTextAsync("Account verwijderd: ja", new() { Timeout = 30_000 });
+            await Assertions.Expect(admin.GetByRole(AriaRole.Status).Filter(new() { HasText = "Gewist:" })).ToContainTextAsync("Account verwijderd: ja", new() { Timeout = 30_000 });
             await Assertions.Expect(admin.Locator("p.validation-message[role=alert]")).ToHaveCountAsync(0); // the account was deleted
             kit.Step("erased after the confirmation");
 
