@@ -1,4 +1,5 @@
 using AdrDesk.Domain.Bemiddeling;
+using AdrDesk.Domain.BindingRuling;
 using AdrDesk.Domain.Cases;
 using AdrDesk.Domain.Common;
 using AdrDesk.Domain.Schemes;
@@ -165,5 +166,69 @@ public sealed class PersonErasureTests : IAsyncLifetime
         Assert.Equal(new AccountHasOpenCases(1), refused.Error);
         Assert.True(await AccountExistsAsync(person.Id));
         await AssertChainVerifiesAsync();
+    }
+
+    /// <summary>A binding-ruling case of <paramref name="consumer"/>, represented (D7) by <paramref name="representative"/>, then withdrawn.</summary>
+    private async Task<CaseNumber> WithdrawnRepresentedCaseAsync(Person consumer, Person representative)
+    {
+        var store = Get<CaseStore>();
+        var created = await store.CreateAsync(Scheme.BindingRuling, n => BindingRulingCase.Draft(n,
+            Party.Consumer(consumer.Name, consumer.Id).Value, Party.Business("Fietsenwinkel BV", Webshop.Id, ShopOrg).Value,
+            PartyRole.Consumer, Language.Nl, Language.Nl, FilingChannel.Online, consumer.Actor, _clock));
+        Assert.True(created.IsSuccess, created.Error?.Code);
+        var number = created.Value.Number;
+        Assert.True((await store.UpdateAsync<BindingRulingCase>(number, c => c.SetRepresentative(consumer.Actor, _clock, c.Consumer.Id,
+            new Representative(representative.Name, "adviseur", representative.Email) { UserId = representative.Id }))).IsSuccess);
+        Assert.True((await store.UpdateAsync<BindingRulingCase>(number, c => c.Submit(consumer.Actor, _clock, acceptsBindingRuling: true))).IsSuccess);
+        Assert.True((await store.UpdateAsync<BindingRulingCase>(number, c => c.Withdraw(consumer.Actor, _clock))).IsSuccess);
+        return number;
+    }
+
+    private async Task AssertRepresentativeErasedAsync(CaseNumber number, Person consumer, Person representative)
+    {
+        await using var db = await Get<IDbContextFactory<AdrDbContext>>().CreateDbContextAsync();
+        var @case = await db.Set<BindingRulingCase>().Include(c => c.Parties).SingleAsync(c => c.Number == number);
+        var party = @case.Parties.Single(p => p.Role == PartyRole.Consumer);
+        Assert.Equal(consumer.Name, party.Name); // the represented party is someone else: its name stays
+        Assert.NotNull(party.Representative); // that it was represented, and how, stays
+        Assert.Equal(PersonalDataRights.Marker, party.Representative!.Name);
+        Assert.Null(party.Representative.Email);
+        Assert.Null(party.Representative.UserId);
+        Assert.Equal("adviseur", party.Representative.Capacity);
+        var raw = await db.Database.SqlQueryRaw<string>("""SELECT "Representative" AS "Value" FROM "BindingRulingParties" WHERE "Representative" IS NOT NULL""").ToListAsync();
+        Assert.DoesNotContain(raw, r => r.Contains(representative.Name) || r.Contains(representative.Email, StringComparison.OrdinalIgnoreCase));
+        Assert.False(await db.Set<CaseParticipant>().AnyAsync(p => p.Relation == CaseRelation.Representative
+            && (p.UserId == representative.Id || p.Email == representative.Email.ToUpperInvariant())));
+        await AssertChainVerifiesAsync();
+    }
+
+    [Fact, Trait("Rule", "D7")]
+    public async Task The_desk_erasing_a_representative_clears_their_name_and_address_in_the_D7_representative_record()
+    {
+        var consumer = await NewPersonAsync("Eva Vertegenwoordigd", "eva@test.example");
+        var representative = await NewPersonAsync("Frank Raadsman", "frank@raad.example");
+        var number = await WithdrawnRepresentedCaseAsync(consumer, representative);
+
+        var erased = await Get<PersonalDataRights>().EraseByDeskAsync(Admin.Principal, "FRANK@raad.example");
+
+        Assert.True(erased.IsSuccess, erased.Error?.ToString());
+        Assert.True(erased.Value.AccountDeleted);
+        Assert.False(erased.Value.AccountDeletionFailed);
+        await AssertRepresentativeErasedAsync(number, consumer, representative);
+    }
+
+    [Fact, Trait("Rule", "D7")]
+    public async Task A_representative_deleting_their_own_account_clears_their_name_and_address_in_the_D7_representative_record()
+    {
+        var consumer = await NewPersonAsync("Gerda Vertegenwoordigd", "gerda@test.example");
+        var representative = await NewPersonAsync("Hans Raadsman", "hans@raad.example");
+        var number = await WithdrawnRepresentedCaseAsync(consumer, representative);
+
+        var deleted = await Get<PersonalDataRights>().DeleteOwnAccountAsync(representative.Principal, Password);
+
+        Assert.True(deleted.IsSuccess, deleted.Error?.ToString());
+        Assert.True(deleted.Value.AccountDeleted);
+        Assert.False(await AccountExistsAsync(representative.Id));
+        await AssertRepresentativeErasedAsync(number, consumer, representative);
     }
 }

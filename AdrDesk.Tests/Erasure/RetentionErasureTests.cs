@@ -1,6 +1,7 @@
 using AdrDesk.Domain.Bemiddeling;
 using AdrDesk.Domain.Cases;
 using AdrDesk.Domain.Common;
+using AdrDesk.Domain.Deadlines;
 using AdrDesk.Domain.Mediation;
 using AdrDesk.Domain.Schemes;
 using AdrDesk.Features.Admin.AuditCheck;
@@ -141,5 +142,65 @@ public sealed class RetentionErasureTests : IAsyncLifetime
         var loaded = await Get<CaseStore>().LoadAsync<BemiddelingCase>(created.Value.Number);
         Assert.Equal(BemiddelingState.Registered, loaded.Value.State);
         Assert.True(loaded.Value.EraseData(Actor.System, _clock).IsFailure);
+    }
+
+    /// <summary>A case that ended before retention terms existed: its retention deadline was never written.</summary>
+    private async Task ForgetRetentionAsync(string table, CaseNumber number)
+    {
+        await using var db = await Get<IDbContextFactory<AdrDbContext>>().CreateDbContextAsync();
+        var sql = table == "MediationDeadlines"
+            ? """DELETE FROM "MediationDeadlines" WHERE "Kind" = 'Retention' AND "CaseId" IN (SELECT "Id" FROM "MediationCases" WHERE "Number" = {0})"""
+            : """DELETE FROM "BemiddelingDeadlines" WHERE "Kind" = 'Retention' AND "CaseId" IN (SELECT "Id" FROM "BemiddelingCases" WHERE "Number" = {0})""";
+        var removed = await db.Database.ExecuteSqlRawAsync(sql, number.ToString());
+        Assert.Equal(1, removed);
+    }
+
+    [Fact]
+    public async Task A_mediation_that_ended_before_retention_terms_existed_gets_its_term_once_from_when_it_ended_and_is_erased_after_it()
+    {
+        var endedAt = _clock.GetUtcNow();
+        var number = await EndedMediationAsync();
+        await ForgetRetentionAsync("MediationDeadlines", number);
+        var dueWork = Get<DueWorkService>();
+
+        _clock.Advance(TimeSpan.FromDays(365));
+        Assert.Equal(1, await dueWork.RunOnceAsync()); // the term is started, not yet passed: nothing erased
+        Assert.Equal(0, await dueWork.RunOnceAsync()); // once
+
+        var loaded = (await Get<CaseStore>().LoadAsync<MediationCase>(number)).Value;
+        Assert.Equal(MediationState.Withdrawn, loaded.State);
+        var term = Assert.Single(loaded.Deadlines, d => d.Kind == DeadlineKind.Retention);
+        Assert.Equal(endedAt, term.StartedAt); // counted from when it ended (its audit trail), not from today
+        Assert.True(term.DueAt > endedAt.AddYears(2).AddDays(-2) && term.DueAt < endedAt.AddYears(2).AddDays(2));
+        Assert.True(loaded.StartRetentionAfterTheFact(Actor.System, endedAt, _clock).IsFailure); // the domain refuses a second
+
+        _clock.Advance(TimeSpan.FromDays(365 + 3));
+        Assert.Equal(1, await dueWork.RunOnceAsync());
+        await using var db = await Get<IDbContextFactory<AdrDbContext>>().CreateDbContextAsync();
+        Assert.Equal(MediationState.DataErased, (await db.Set<MediationCase>().SingleAsync(c => c.Number == number)).State);
+        var report = await Get<AuditChainCheck>().VerifyAllAsync();
+        Assert.True(report.Ok, string.Join("\n", AdrDesk.AppSetup.VerifyAuditCommand.Lines(report)));
+    }
+
+    [Fact]
+    public async Task A_bemiddeling_closed_more_than_two_years_before_retention_terms_existed_is_erased_in_the_first_round()
+    {
+        var number = await ClosedBemiddelingAsync();
+        await ForgetRetentionAsync("BemiddelingDeadlines", number);
+        var open = await Get<CaseStore>().CreateAsync(Scheme.ConsumerBemiddeling, n => BemiddelingCase.Register(n,
+            Party.Consumer(Consumer.Name, Consumer.Id).Value, Party.Business("Fietsenwinkel BV", Webshop.Id, ShopOrg).Value,
+            "Nog open.", Consumer.Actor, _clock));
+
+        _clock.Advance(TimeSpan.FromDays(365 * 3));
+        Assert.Equal(2, await Get<DueWorkService>().RunOnceAsync()); // its term started (from its closing) and, long passed, erased
+        Assert.Equal(0, await Get<DueWorkService>().RunOnceAsync());
+
+        await using var db = await Get<IDbContextFactory<AdrDbContext>>().CreateDbContextAsync();
+        Assert.Equal(BemiddelingState.DataErased, (await db.Set<BemiddelingCase>().SingleAsync(c => c.Number == number)).State);
+        var stillOpen = await db.Set<BemiddelingCase>().Include(c => c.Deadlines).SingleAsync(c => c.Number == open.Value.Number);
+        Assert.Equal(BemiddelingState.Registered, stillOpen.State);
+        Assert.DoesNotContain(stillOpen.Deadlines, d => d.Kind == DeadlineKind.Retention); // an open case gets no term
+        var report = await Get<AuditChainCheck>().VerifyAllAsync();
+        Assert.True(report.Ok, string.Join("\n", AdrDesk.AppSetup.VerifyAuditCommand.Lines(report)));
     }
 }

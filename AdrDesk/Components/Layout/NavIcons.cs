@@ -24,6 +24,7 @@ public static class NavIcons
         ["forum"] = Icons.Material.Outlined.Forum,
         ["handshake"] = Icons.Material.Outlined.Handshake,
         ["calendar_month"] = Icons.Material.Outlined.CalendarMonth,
+        ["person_remove"] = Icons.Material.Outlined.PersonRemove,
     };
 
     public static string Of(string name) => ByName.GetValueOrDefault(name, Icons.Material.Outlined.ChevronRight);

@@ -78,6 +78,10 @@ public sealed class BemiddelingCase : CaseBase
 
     public Result Close(Actor actor, TimeProvider clock) => Fire(T.Close, actor, clock, null);
 
+    /// <summary>Issue 19 item 7: a bemiddeling closed before retention terms existed gets its term, from when it closed.</summary>
+    public Result StartRetentionAfterTheFact(Actor actor, DateTimeOffset closedAt, TimeProvider clock) =>
+        StartRetentionAfterTheFact(actor, State == BemiddelingState.Closed, closedAt, clock.GetUtcNow(), RetentionTerms.Bemiddeling);
+
     /// <summary>Retention: once the term after closing has passed, the data goes; the persistence layer erases it on this event.</summary>
     public Result EraseData(Actor actor, TimeProvider clock)
     {

@@ -152,6 +152,24 @@ public abstract class CaseBase
         if (OpenDeadline(DeadlineKind.Retention) is null) StartDeadline(actor, Deadline.Start(DeadlineKind.Retention, DeadlineBinds.Desk, at, term));
     }
 
+    /// <summary>
+    /// Retention for a case that ended before retention terms existed (issue 19 item 7): its term is started once, counted
+    /// from when it ended (<paramref name="endedAt"/>, read from its audit trail), by the system; the audit entry says
+    /// when that was done (<paramref name="now"/>) and from when the term runs. Refused (<see cref="NoRetentionToStart"/>)
+    /// when the case has not ended, has ever had a retention term, or the end lies in the future.
+    /// </summary>
+    protected Result StartRetentionAfterTheFact(Actor actor, bool ended, DateTimeOffset endedAt, DateTimeOffset now, CalendarPeriod term)
+    {
+        if (actor.Role != Role.System || !ended || endedAt > now || _deadlines.Any(d => d.Kind == DeadlineKind.Retention))
+            return new NoRetentionToStart();
+        var deadline = Deadline.Start(DeadlineKind.Retention, DeadlineBinds.Desk, endedAt, term);
+        _deadlines.Add(deadline);
+        Version++;
+        Audit(actor, now, $"DeadlineStarted:{deadline.Kind}", null, deadline.DueAt.ToString("O"), $"{deadline.Binds} {endedAt:O}");
+        RaiseEvent($"DeadlineStarted:{deadline.Kind}");
+        return Result.Success;
+    }
+
     /// <summary>Closes the retention term if it has passed; otherwise <see cref="BindingRuling.RetentionNotExpired"/> (the data stays).</summary>
     protected Result EndRetention(Actor actor, DateTimeOffset now)
     {

@@ -60,3 +60,6 @@ public sealed record PartyAlreadyHasAccount(string PartyName) : DomainError("D9"
 {
     public override IReadOnlyList<object?> Arguments => [PartyName];
 }
+
+/// <summary>Issue 19 item 7: only an ended case that never had a retention term gets one after the fact.</summary>
+public sealed record NoRetentionToStart() : DomainError("D24");

@@ -114,6 +114,10 @@ public sealed partial class MediationCase : CaseBase
         return Commit(actor, at, trigger.ToString(), before.ToString(), to.ToString(), detail);
     }
 
+    /// <summary>Issue 19 item 7: a mediation that ended before retention terms existed gets its term, from when it ended.</summary>
+    public Result StartRetentionAfterTheFact(Actor actor, DateTimeOffset endedAt, TimeProvider clock) =>
+        StartRetentionAfterTheFact(actor, MediationTransitions.Ended.Contains(State), endedAt, clock.GetUtcNow(), RetentionTerms.Mediation);
+
     /// <summary>Retention: once the term after the end has passed, the data goes; the persistence layer erases it on this event.</summary>
     public Result EraseData(Actor actor, TimeProvider clock)
     {

@@ -13,6 +13,7 @@ public static class AdminServiceCollectionExtensions
         services.AddNavItem("/admin/outbox", "Nav.Outbox", "outgoing_mail", Policies.Admin, order: 130);
         services.AddNavItem("/admin/users", "Nav.Users", "group", Policies.Admin, order: 140);
         services.AddNavItem("/admin/audit-check", "Nav.AuditCheck", "verified", Policies.Admin, order: 150);
+        services.AddNavItem("/admin/erase-person", "Nav.ErasePerson", "person_remove", Policies.Admin, order: 160); // issue 19 item 7
         return services;
     }
 }

@@ -6,6 +6,7 @@ using AdrDesk.Domain.Deadlines;
 using AdrDesk.Domain.Mediation;
 using AdrDesk.Domain.Schemes;
 using AdrDesk.Infrastructure.Data;
+using AdrDesk.Infrastructure.Data.Cases;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using S = AdrDesk.Domain.BindingRuling.BindingRulingState;
@@ -72,6 +73,12 @@ public sealed class DueWorkService(
             cancellationToken.ThrowIfCancellationRequested();
             acted += await ActOnAsync(number, cancellationToken);
         }
+        acted += await StartMissingRetentionAsync<MediationCase>(
+            db => db.Set<MediationCase>().Where(c => MediationTransitions.Ended.Contains(c.State)), MediationTransitions.Ended.Select(s => s.ToString()).ToArray(),
+            (c, endedAt) => c.StartRetentionAfterTheFact(Actor.System, endedAt, clock), cancellationToken);
+        acted += await StartMissingRetentionAsync<BemiddelingCase>(
+            db => db.Set<BemiddelingCase>().Where(c => c.State == BemiddelingState.Closed), [nameof(BemiddelingState.Closed)],
+            (c, closedAt) => c.StartRetentionAfterTheFact(Actor.System, closedAt, clock), cancellationToken);
         acted += await EraseAfterRetentionAsync<MediationCase>(now, cancellationToken);
         acted += await EraseAfterRetentionAsync<BemiddelingCase>(now, cancellationToken);
         if (acted > 0) logger.LogInformation("Due work: {Count} item(s) acted on", acted);
@@ -105,6 +112,47 @@ public sealed class DueWorkService(
         if (saved.IsSuccess) return acted;
         logger.LogInformation("Due work on {Case} skipped: {Error}; next round", number, saved.Error!.Code);
         return 0;
+    }
+
+    /// <summary>
+    /// Issue 19 item 7: a mediation or bemiddeling that ended before retention terms existed has no retention deadline and
+    /// would never be erased. It gets its term once, counted from when it ended: the first audit entry that moved it into an
+    /// end state, else the case index's end date (or its last change). Idempotent: a case that has (or had) a retention
+    /// term is not found again, and the domain refuses a second one (<see cref="NoRetentionToStart"/>).
+    /// </summary>
+    private async Task<int> StartMissingRetentionAsync<TCase>(
+        Func<AdrDbContext, IQueryable<TCase>> ended, string[] endStates, Func<TCase, DateTimeOffset, Result> start, CancellationToken cancellationToken)
+        where TCase : CaseBase
+    {
+        List<(CaseNumber Number, DateTimeOffset EndedAt)> missing = [];
+        await using (var db = await factory.CreateDbContextAsync(cancellationToken))
+        {
+            var numbers = await ended(db).AsNoTracking().Where(c => !c.Deadlines.Any(d => d.Kind == DeadlineKind.Retention))
+                .Select(c => c.Number).OrderBy(n => n).Take(options.Value.BatchSize).ToListAsync(cancellationToken);
+            foreach (var number in numbers)
+            {
+                var text = number.ToString();
+                var fromAudit = await db.Set<AuditEntry>()
+                    .Where(a => a.CaseNumber == text && a.After != null && endStates.Contains(a.After) && !a.Action.StartsWith("Deadline"))
+                    .OrderBy(a => a.At).Select(a => (DateTimeOffset?)a.At).FirstOrDefaultAsync(cancellationToken);
+                var summary = await db.Set<CaseSummary>().Where(x => x.Number == text)
+                    .Select(x => new { x.EndedAt, x.UpdatedAt }).FirstOrDefaultAsync(cancellationToken);
+                if ((fromAudit ?? summary?.EndedAt ?? summary?.UpdatedAt) is { } endedAt) missing.Add((number, endedAt));
+            }
+        }
+        var started = 0;
+        foreach (var (number, endedAt) in missing)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var saved = await store.UpdateAsync<TCase>(number, c => start(c, endedAt), null, cancellationToken);
+            if (saved.IsSuccess)
+            {
+                started++;
+                logger.LogInformation("Retention of {Case} started after the fact, from {EndedAt:O}", number, endedAt);
+            }
+            else logger.LogInformation("Retention of {Case} not started: {Error}; next round", number, saved.Error!.Code);
+        }
+        return started;
     }
 
     /// <summary>

@@ -16,7 +16,13 @@ using SecurityRoles = AdrDesk.Security.Roles;
 namespace AdrDesk.Features.Cases.DataRights;
 
 /// <summary>What an erasure of a person did: the cases whose text was erased, the mails and files removed.</summary>
-public sealed record PersonErased(int Cases, int AuditEntries, int Mails, int MailFiles, bool AccountDeleted);
+/// <remarks><see cref="HadAccount"/> without <see cref="AccountDeleted"/>: the data is erased, but Identity refused to delete the
+/// account; the page says so, and erasing again deletes it.</remarks>
+public sealed record PersonErased(int Cases, int AuditEntries, int Mails, int MailFiles, bool AccountDeleted, bool HadAccount = false)
+{
+    /// <summary>An account was found but is still there.</summary>
+    public bool AccountDeletionFailed => HadAccount && !AccountDeleted;
+}
 
 /// <summary>
 /// Issue 19 item 7, GDPR art. 17: a person deletes their own account (confirmed with the password), or the desk's admin
@@ -103,6 +109,7 @@ public sealed class PersonalDataRights(
                 audited = await EraseCasesAsync(db, id, name ?? "", cases, now, cancellationToken);
             }
             await EraseAddressAsync(db, address, cancellationToken);
+            await EraseAsRepresentativeAsync(db, userId, address, cancellationToken);
             await tx.CommitAsync(cancellationToken);
         }
 
@@ -120,7 +127,7 @@ public sealed class PersonalDataRights(
         }
         logger.LogInformation("Person erased: {Cases} case(s), {Entries} audit entries, {Mails} mail(s), account deleted {Deleted}",
             cases.Count, audited, mails, accountDeleted);
-        return new PersonErased(cases.Count, audited, mails, deleted, accountDeleted);
+        return new PersonErased(cases.Count, audited, mails, deleted, accountDeleted, userId is not null);
     }
 
     private const string PartySet = $"""SET "Name" = CASE WHEN "Role" = 'Consumer' THEN '{Marker}' ELSE "Name" END, "UserId" = NULL WHERE "UserId" = """;
@@ -168,6 +175,36 @@ public sealed class PersonalDataRights(
         }
         await db.SaveChangesAsync(ct);
         return total;
+    }
+
+    /// <summary>The D7 representative record of a party (its JSON column) where the person represents it, by account or address.</summary>
+    private const string RepresentativeSet = $$"""
+        SET "Representative" = json_set("Representative", '$.Name', '{{Marker}}', '$.Email', NULL, '$.UserId', NULL)
+        WHERE "Representative" IS NOT NULL
+          AND ((upper(json_extract("Representative", '$.UserId')) = {0}) OR (upper(json_extract("Representative", '$.Email')) = {1}))
+        """;
+
+    private static readonly string[] RepresentativeStatements =
+    [
+        """UPDATE "BindingRulingParties" """ + RepresentativeSet,
+        """UPDATE "MediationParties" """ + RepresentativeSet,
+        """UPDATE "BemiddelingParties" """ + RepresentativeSet,
+    ];
+
+    /// <summary>
+    /// D7: where the person is (or was invited as) a party's representative, the name and address in the party's
+    /// representative record become the marker; the party keeps that it was represented and in what capacity.
+    /// </summary>
+    private static async Task EraseAsRepresentativeAsync(AdrDbContext db, Guid? userId, string? address, CancellationToken ct)
+    {
+        if (userId is null && address is null) return;
+        object user = userId?.ToString().ToUpperInvariant() ?? (object)DBNull.Value;
+        object mail = (object?)address ?? DBNull.Value;
+        foreach (var statement in RepresentativeStatements) await db.Database.ExecuteSqlRawAsync(statement, [user, mail], ct);
+        if (address is not null)
+        {
+            await db.Set<CaseParticipant>().Where(p => p.Relation == CaseRelation.Representative && p.Email == address).ExecuteDeleteAsync(ct);
+        }
     }
 
     private static async Task EraseAddressAsync(AdrDbContext db, string? address, CancellationToken ct)
