@@ -22,17 +22,22 @@ public static class Lab
     /// <summary>Notes the benchmarks add while they run (causes, counts), for the report.</summary>
     public static List<string> Notes { get; } = [];
 
-    public static async Task RunAsync(string output, bool pdf, string? only = null)
+    /// <param name="quick">
+    /// Issue 21 item 5 (`bash .perf/run --smoke`): fewer iterations, so the smoke run proves every benchmark still runs
+    /// within its 10 minutes; its figures are rougher (wider intervals) and the report says it was a smoke run.
+    /// </param>
+    public static async Task RunAsync(string output, bool pdf, string? only = null, bool quick = false)
     {
-        var throughput = Config(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithWarmupCount(3).WithIterationCount(10).WithId("throughput"));
-        var calls = Config(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithStrategy(RunStrategy.Monitoring)
-            .WithWarmupCount(10).WithIterationCount(Calls).WithInvocationCount(1).WithUnrollFactor(1).WithId("calls"));
-        var pdfJob = Config(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithWarmupCount(2).WithIterationCount(8).WithId("pdf"));
+        var (warm, iterations, callWarm, calls, pdfWarm, pdfIterations) = quick ? (1, 3, 3, 40, 1, 3) : (3, 10, 10, Calls, 2, 8);
+        var throughput = Config(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithWarmupCount(warm).WithIterationCount(iterations).WithId("throughput"));
+        var callsJob = Config(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithStrategy(RunStrategy.Monitoring)
+            .WithWarmupCount(callWarm).WithIterationCount(calls).WithInvocationCount(1).WithUnrollFactor(1).WithId("calls"));
+        var pdfJob = Config(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithWarmupCount(pdfWarm).WithIterationCount(pdfIterations).WithId("pdf"));
 
         var plan = new (Type Type, IConfig Config)[]
         {
             (typeof(EligibilityBenchmarks), throughput), (typeof(IntakePersistenceBenchmarks), throughput), (typeof(ConnectionOpenBenchmarks), throughput),
-            (typeof(TransitionBenchmarks), calls), (typeof(CaseGridBenchmarks), calls),
+            (typeof(TransitionBenchmarks), callsJob), (typeof(CaseGridBenchmarks), callsJob),
         }.ToList();
         if (pdf) plan.Add((typeof(RulingPdfBenchmarks), pdfJob));
         var summaries = plan.Where(p => only is null || p.Type.Name.Contains(only, StringComparison.OrdinalIgnoreCase))
@@ -55,8 +60,8 @@ public static class Lab
             Plans = CaseGridBenchmarks.Plans,
             Notes = Notes.Concat(failed).ToList(),
             GridCases = CaseGridBenchmarks.Cases,
-            Method = "Throughput job (eligibility, intake persistence, PDF): BenchmarkDotNet in-process, 3 warm-up and 10 measured iterations of many calls each; " +
-                     $"its p95 is over iteration means. Calls job (transition, case grid): one call per iteration, 10 warm-up and {Calls} measured calls; its p95 is per call. " +
+            Method = $"Throughput job (eligibility, intake persistence, PDF): BenchmarkDotNet in-process, {warm} warm-up and {iterations} measured iterations of many calls each; " +
+                     $"its p95 is over iteration means. Calls job (transition, case grid): one call per iteration, {callWarm} warm-up and {calls} measured calls; its p95 is per call. " +
                      "Intake persistence and the raw WAL loop write to files in the same folder (.perf/out/tmp).",
         };
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);

@@ -5,7 +5,7 @@ using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 
-// dotnet run -c Release --project .perf/AdrDesk.Benchmarks [-- --soak-only | --lab [--out FILE] [--no-pdf] [--only CLASS]]
+// dotnet run -c Release --project .perf/AdrDesk.Benchmarks [-- --soak-only | --lab [--out FILE] [--no-pdf] [--only CLASS] [--quick]]
 // In-process: BenchmarkDotNet does not build and start a separate process per benchmark class, which keeps
 // the lab short on 2 cores (the app is framework-dependent net10.0 now, so an out-of-process job would also work).
 if (args.Contains("--lab"))
@@ -14,7 +14,8 @@ if (args.Contains("--lab"))
     var outIndex = Array.IndexOf(args, "--out");
     var output = outIndex >= 0 && outIndex + 1 < args.Length ? args[outIndex + 1] : Path.Combine(LabHost.OutFolder, "bench.json");
     var onlyIndex = Array.IndexOf(args, "--only");
-    await Lab.RunAsync(output, pdf: !args.Contains("--no-pdf"), only: onlyIndex >= 0 && onlyIndex + 1 < args.Length ? args[onlyIndex + 1] : null);
+    await Lab.RunAsync(output, pdf: !args.Contains("--no-pdf"), only: onlyIndex >= 0 && onlyIndex + 1 < args.Length ? args[onlyIndex + 1] : null,
+        quick: args.Contains("--quick"));
     return;
 }
 if (args.Contains("--workbench"))

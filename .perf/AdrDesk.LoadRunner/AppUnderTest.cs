@@ -250,7 +250,7 @@ public sealed record ServerFigures(
     int OpenCircuits, int DisconnectedCircuits, long ManagedHeapBytes, long WorkingSetBytes,
     int Gen0Collections, int Gen1Collections, int Gen2Collections,
     long DbCommands, double DbTotalMs, double DbMaxMs, DateTimeOffset At,
-    double CpuSeconds = 0, Dictionary<string, OperationFigures>? Operations = null);
+    double CpuSeconds = 0, Dictionary<string, OperationFigures>? Operations = null, long AllocatedBytes = 0);
 
 /// <summary>A named server operation's own durations (AdrDesk's OperationTimings), since the phase's reset.</summary>
 public sealed record OperationFigures(long Count, double P50Ms, double P95Ms, double P99Ms, double MaxMs);

@@ -99,6 +99,68 @@ public sealed class LoadLab(Options options, AppUnderTest app, IBrowser browser,
         return await PhaseAsync(name, scripts, Wizard.Route, rate, warmUp: false, options.IntakeDurationSeconds);
     }
 
+    /// <summary>
+    /// Issue 21 item 1: AdrDesk's own cost per user action, independent of the load's browsers. First its CPU with no
+    /// circuit open (background services, timers, polling); then one short phase per workflow with only that workflow's
+    /// pages (the baseline page first), so each workflow's process CPU, allocations and collections divide by its own
+    /// actions. The pages act at --cost-rate: slow enough that the load's Chromium does not starve the server.
+    /// </summary>
+    public async Task<CostResult> CostAsync()
+    {
+        var drained = await app.WaitForCircuitsAsync(0, TimeSpan.FromSeconds(60));
+        IdleResult? idle = null;
+        if (options.IdleSeconds > 0)
+        {
+            // Settle first: the forced collection of the figure itself, and whatever the last phase left (a closing
+            // circuit's disposal, a pending outbox poll), are not idle cost.
+            await Task.Delay(TimeSpan.FromSeconds(5));
+            var from = await app.ServerAsync(collect: false);
+            var watch = Stopwatch.StartNew();
+            await Task.Delay(TimeSpan.FromSeconds(options.IdleSeconds));
+            var to = await app.ServerAsync(collect: false);
+            idle = new IdleResult(watch.Elapsed.TotalSeconds, to.CpuSeconds - from.CpuSeconds, to.AllocatedBytes - from.AllocatedBytes, drained.OpenCircuits);
+            Console.WriteLine($"\n== Idle, {drained.OpenCircuits} circuits open, {idle.Seconds:F0} s: AdrDesk used {idle.CpuSeconds * 1000:F0} ms of CPU = {idle.PercentOfACore:F2} % of a core " +
+                              $"(target < 0.5 %), allocated {idle.AllocatedBytes / 1024.0:F0} KB");
+        }
+
+        var workflows = new List<PhaseResult>();
+        var scripts = new List<PageScript> { ScriptCatalog.Baseline };
+        foreach (var script in ScriptCatalog.App.Where(s => options.Scripts is null || options.Scripts.Contains(s.Name)))
+        {
+            var skipped = await CheckAsync(script);
+            while (PageScript.Notes.TryDequeue(out _)) { }
+            if (skipped is null || skipped.Contains("only searches", StringComparison.Ordinal)) scripts.Add(script);
+            else Note($"cost: {skipped}");
+        }
+        foreach (var script in scripts)
+        {
+            var pages = Enumerable.Range(0, options.CostPages).Select(_ => script).ToList();
+            workflows.Add(await PhaseAsync(CostResult.CostPhaseName(script.Name), pages, memoryRoute: null, options.CostRate, warmUp: true, options.CostSeconds));
+            await app.WaitForCircuitsAsync(0, TimeSpan.FromSeconds(30));
+        }
+        var result = new CostResult(idle, workflows);
+        PrintCost(result);
+        return result;
+    }
+
+    /// <summary>One line per workflow: `CPU per action: N.N ms (N.N× baseline)`, allocations and collections beside it.</summary>
+    public static void PrintCost(CostResult cost)
+    {
+        Console.WriteLine("\n== Server cost per action (AdrDesk's process only; each workflow alone)");
+        var baseMs = cost.Baseline?.Cpu?.Cost?.CpuMsPerAction;
+        foreach (var w in cost.Workflows)
+        {
+            if (w.Cpu?.Cost is not { } c) continue;
+            var ratio = baseMs is > 0 ? $"{c.CpuMsPerAction / baseMs.Value:F1}× baseline" : "no baseline";
+            Console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"   {w.Name[6..],-12} CPU per action: {c.CpuMsPerAction:F1} ms ({ratio}); allocated {c.AllocatedKbPerAction:F0} KB per action; " +
+                $"GC gen0/1/2 {c.Gen0}/{c.Gen1}/{c.Gen2}; {c.Actions} actions in {w.DurationSeconds:F0} s on {w.Pages} pages"));
+        }
+        if (cost.Idle is { } idle)
+            Console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"   idle         CPU {idle.PercentOfACore:F2} % of a core with {idle.OpenCircuits} circuits open (target < 0.5 %)"));
+    }
+
     /// <summary>Which account page <paramref name="i"/> signs in as: its own where the script needs that, else shared in turn.</summary>
     private static string[] AccountsOf(IReadOnlyList<PageScript> scripts)
     {
@@ -215,10 +277,12 @@ public sealed class LoadLab(Options options, AppUnderTest app, IBrowser browser,
         var treeTo = app.ProcessId is { } pidNow ? ProcessTreeCpu.Seconds(pidNow) : (double?)null;
         var loadTo = LoadCpuSample.Take(Environment.ProcessId, app.ProcessId);
         var cpuTo = await app.ServerAsync(collect: false);
+        var all = recorder.All();
         var cpu = new CpuResult(Environment.ProcessorCount, MachineCpu.BusyPercent(machineFrom, machineTo),
             duration > 0 ? (cpuTo.CpuSeconds - cpuFrom.CpuSeconds) / duration : 0, cpuTo.Operations ?? [],
             treeFrom is { } a && treeTo is { } b && duration > 0 ? (b - a) / duration : null,
-            duration > 0 ? LoadCpuSample.Cores(loadFrom, loadTo, duration) : null);
+            duration > 0 ? LoadCpuSample.Cores(loadFrom, loadTo, duration) : null,
+            ServerCost.Between(cpuFrom, cpuTo, all.Count + all.Errors));
 
         var reconnects = 0;
         foreach (var p in open)

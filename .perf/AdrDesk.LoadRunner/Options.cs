@@ -37,9 +37,14 @@ public sealed record Options
     /// </summary>
     public double IntakePacedRate { get; init; } = 0.2;
     public int IntakeDurationSeconds { get; init; } = 150;
+    /// <summary>Issue 21: the per-workflow cost phases (pages per workflow, their rate, seconds) and the idle interval; 0 pages skips them.</summary>
+    public int CostPages { get; init; } = 10;
+    public double CostRate { get; init; } = 1.0;
+    public int CostSeconds { get; init; } = 30;
+    public int IdleSeconds { get; init; } = 30;
 
     /// <summary>Accounts of the runner's own for the intake pages: one per page of any phase, and the reconnect tests'.</summary>
-    public int LoadUsers => Math.Max(Pages, IntakeLoad) + ReconnectUsers;
+    public int LoadUsers => Math.Max(Math.Max(Pages, IntakeLoad), CostPages) + ReconnectUsers;
     public const int ReconnectUsers = 2;
 
     public const string Usage = """
@@ -68,6 +73,10 @@ public sealed record Options
           --intake-rate R       wizard actions per second per page in --intake-load, jittered ±50% (1)
           --intake-paced-rate R then the same N pages again at a person's pace (0.2: a step per 5 s; 0: skip)
           --intake-duration S   seconds of stepping in --intake-load (150: a wizard run is ten actions, each page files several times)
+          --cost-pages N        issue 21: one phase per workflow with N pages of it alone, for AdrDesk's CPU per action (10; 0: skip)
+          --cost-rate R         actions per second per page in the cost phases (1)
+          --cost-seconds S      seconds per cost phase (30)
+          --idle-seconds S      AdrDesk's CPU with no circuit open, measured over S seconds before the cost phases (30; 0: skip)
         AdrDesk.LoadRunner report [--load F] [--bench F] [--wrk F]... [--out docs/performance.md] [--smoke TEXT]
         """;
 
@@ -101,6 +110,10 @@ public sealed record Options
                 "--chromium" => o with { Chromium = Next() },
                 "--chromium-nice" => o with { ChromiumNice = Int() },
                 "--intake-load" => o with { IntakeLoad = Int() },
+                "--cost-pages" => o with { CostPages = Int() },
+                "--cost-rate" => o with { CostRate = double.Parse(Next(), CultureInfo.InvariantCulture) },
+                "--cost-seconds" => o with { CostSeconds = Int() },
+                "--idle-seconds" => o with { IdleSeconds = Int() },
                 "--intake-duration" => o with { IntakeDurationSeconds = Int() },
                 "--intake-rate" => o with { IntakeRate = double.Parse(Next(), CultureInfo.InvariantCulture) },
                 "--intake-paced-rate" => o with { IntakePacedRate = double.Parse(Next(), CultureInfo.InvariantCulture) },

@@ -37,6 +37,11 @@ try
 {
     results.LoadAverage["start"] = LoadAverage.Now();
     if (options.App) await lab.RunAsync();
+    if (options.CostPages > 0)
+    {
+        results.LoadAverage["cost"] = LoadAverage.Now();
+        results.Cost = await lab.CostAsync();
+    }
     if (options.IntakeLoad > 0)
     {
         results.LoadAverage["intake load"] = LoadAverage.Now();

@@ -19,6 +19,8 @@ public sealed record LoadResults
     /// <summary>Load average (1, 5, 15 min) when each part started and at the end: others' builds share the cores.</summary>
     public Dictionary<string, string> LoadAverage { get; } = [];
     public List<WrkResult> Wrk { get; } = [];
+    /// <summary>Issue 21: CPU per action of each workflow alone, and idle CPU.</summary>
+    public CostResult? Cost { get; set; }
     public List<string> Notes { get; } = [];
 }
 
@@ -54,9 +56,37 @@ public sealed record WrkResult(string Path, int Connections, int Seconds, double
 /// ServerTreeCores: AdrDesk with its child processes (its own PDF Chromium), when the runner started it.
 /// Load: the rest, by kind (the load's Chromium page renderers, its other Chromium processes, the runner with Playwright's driver).
 public sealed record CpuResult(int Cores, double MachineBusyPercent, double ServerCores, Dictionary<string, OperationFigures> Operations,
-    double? ServerTreeCores = null, LoadCores? Load = null)
+    double? ServerTreeCores = null, LoadCores? Load = null, ServerCost? Cost = null)
 {
     public double ServerPercentOfMachine => Cores > 0 ? (ServerTreeCores ?? ServerCores) / Cores * 100 : 0;
+}
+
+/// <summary>
+/// Issue 21: what the phase cost AdrDesk's process itself, independent of the load's browsers: CPU seconds (user +
+/// system, the process's TotalProcessorTime, so without its PDF Chromium), bytes allocated and collections, over the
+/// phase's completed actions (errors included: the server did the work).
+/// </summary>
+public sealed record ServerCost(int Actions, double CpuSeconds, long AllocatedBytes, int Gen0, int Gen1, int Gen2)
+{
+    public double CpuMsPerAction => Actions > 0 ? CpuSeconds * 1000 / Actions : 0;
+    public double AllocatedKbPerAction => Actions > 0 ? AllocatedBytes / 1024.0 / Actions : 0;
+
+    public static ServerCost Between(ServerFigures from, ServerFigures to, int actions) => new(actions,
+        to.CpuSeconds - from.CpuSeconds, to.AllocatedBytes - from.AllocatedBytes,
+        to.Gen0Collections - from.Gen0Collections, to.Gen1Collections - from.Gen1Collections, to.Gen2Collections - from.Gen2Collections);
+}
+
+/// <summary>Issue 21: AdrDesk with no circuit open (background services, timers, polling) over a quiet interval.</summary>
+public sealed record IdleResult(double Seconds, double CpuSeconds, long AllocatedBytes, int OpenCircuits)
+{
+    public double PercentOfACore => Seconds > 0 ? CpuSeconds / Seconds * 100 : 0;
+}
+
+/// <summary>Issue 21: one short phase per scripted workflow (its pages only) and the baseline's, for CPU per action.</summary>
+public sealed record CostResult(IdleResult? Idle, List<PhaseResult> Workflows)
+{
+    public PhaseResult? Baseline => Workflows.FirstOrDefault(w => w.Name == CostPhaseName("baseline"));
+    public static string CostPhaseName(string script) => $"cost: {script}";
 }
 
 /// <summary>The load's side of the CPU, in cores: Chromium's page renderers, its other processes (browser, GPU, utility), the runner.</summary>

@@ -192,6 +192,7 @@ public static class PerformanceReport
                 }
                 L();
             }
+            if (load.Cost is { } cost) CostSection(cost, L);
             if (baseline is not null && appPhase is not null)
             {
                 L("**Baseline ratios** (app ÷ baseline, same run, same N): " +
@@ -455,9 +456,36 @@ public static class PerformanceReport
             await Repo.RunAsync("/usr/bin/chromium", "--version") ?? "?");
     }
 
+    /// <summary>Issue 21: AdrDesk's own CPU per action per workflow (each alone), against the baseline page's, and idle CPU.</summary>
+    private static void CostSection(CostJson cost, Action<string> L)
+    {
+        L("### Server cost per action (issue 21)");
+        L("");
+        L("Each workflow alone, its pages only, after the mixed phase: AdrDesk's process CPU (user + system; without its PDF Chromium), bytes allocated and " +
+          "collections over the phase, divided by the actions completed. Independent of the load's browsers: their CPU is not in it. Target: every workflow at most 2× the baseline page.");
+        L("");
+        L("| workflow | pages × s | actions | CPU per action | × baseline | allocated per action | GC gen0 / gen1 / gen2 |");
+        L("|---|---|---:|---:|---:|---:|---|");
+        var baseMs = cost.Workflows.FirstOrDefault(w => w.Name == "cost: baseline")?.Cpu?.Cost?.CpuMsPerAction;
+        foreach (var w in cost.Workflows)
+        {
+            if (w.Cpu?.Cost is not { } c) continue;
+            var ratio = baseMs is > 0 ? (c.CpuMsPerAction / baseMs.Value).ToString("F1", Inv) + "×" : "—";
+            L($"| {w.Name[6..]} | {w.Pages} × {w.DurationSeconds:F0} | {c.Actions} | {c.CpuMsPerAction.ToString("F1", Inv)} ms | {ratio} | {c.AllocatedKbPerAction.ToString("F0", Inv)} KB | {c.Gen0} / {c.Gen1} / {c.Gen2} |");
+        }
+        L("");
+        if (cost.Idle is { } idle)
+        {
+            L($"Idle, {idle.OpenCircuits} circuits open, over {idle.Seconds.ToString("F0", Inv)} s: AdrDesk used **{idle.PercentOfACore.ToString("F2", Inv)} % of a core** " +
+              $"(target < 0.5 %) and allocated {(idle.AllocatedBytes / 1024.0).ToString("F0", Inv)} KB.");
+            L("");
+        }
+    }
+
     // The JSON shapes this report reads (a subset of what the runner and the benchmarks write).
     private sealed record LoadJson(SettingsJson Settings, List<PhaseJson> Phases, ReconnectJson? Reconnect, ReconnectJson? LongOffline, List<WrkJson> Wrk, List<string> Notes,
-        PhaseJson? IntakeLoad = null, Dictionary<string, string>? LoadAverage = null, PhaseJson? IntakeLoadPaced = null, string? Started = null, string? Commit = null)
+        PhaseJson? IntakeLoad = null, Dictionary<string, string>? LoadAverage = null, PhaseJson? IntakeLoadPaced = null, string? Started = null, string? Commit = null,
+        CostJson? Cost = null)
     {
         /// <summary>Every phase with circuits: baseline, app, and the intake runs.</summary>
         public IEnumerable<PhaseJson> AllPhases => Phases.Append(IntakeLoad).Append(IntakeLoadPaced).OfType<PhaseJson>();
@@ -473,7 +501,17 @@ public static class PerformanceReport
         public double ActionsPerSecond => DurationSeconds > 0 ? All.Count / DurationSeconds : 0;
     }
     private sealed record CpuJson(int Cores, double MachineBusyPercent, double ServerCores, Dictionary<string, OperationJson>? Operations, double? ServerTreeCores = null,
-        LoadCoresJson? Load = null);
+        LoadCoresJson? Load = null, ServerCostJson? Cost = null);
+    private sealed record ServerCostJson(int Actions, double CpuSeconds, long AllocatedBytes, int Gen0, int Gen1, int Gen2)
+    {
+        public double CpuMsPerAction => Actions > 0 ? CpuSeconds * 1000 / Actions : 0;
+        public double AllocatedKbPerAction => Actions > 0 ? AllocatedBytes / 1024.0 / Actions : 0;
+    }
+    private sealed record CostJson(IdleJson? Idle, List<PhaseJson> Workflows);
+    private sealed record IdleJson(double Seconds, double CpuSeconds, long AllocatedBytes, int OpenCircuits)
+    {
+        public double PercentOfACore => Seconds > 0 ? CpuSeconds / Seconds * 100 : 0;
+    }
 
     private sealed record LoadCoresJson(double Renderers, double OtherChromium, double Runner)
     {

@@ -11,7 +11,7 @@ public static class DiagnosticsEndpoints
         int OpenCircuits, int DisconnectedCircuits, long ManagedHeapBytes, long WorkingSetBytes,
         int Gen0Collections, int Gen1Collections, int Gen2Collections,
         long DbCommands, double DbTotalMs, double DbMaxMs, DateTimeOffset At,
-        double CpuSeconds, IReadOnlyDictionary<string, OperationTimings.Figures> Operations);
+        double CpuSeconds, IReadOnlyDictionary<string, OperationTimings.Figures> Operations, long AllocatedBytes);
 
     public static void MapDiagnostics(this WebApplication app)
     {
@@ -31,7 +31,9 @@ public static class DiagnosticsEndpoints
                 CircuitCounter.Open, CircuitCounter.Disconnected, GC.GetTotalMemory(false), process.WorkingSet64,
                 GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2),
                 db.Commands, db.Total.TotalMilliseconds, db.Max.TotalMilliseconds, clock.GetUtcNow(),
-                process.TotalProcessorTime.TotalSeconds, operations.Snapshot()));
+                process.TotalProcessorTime.TotalSeconds, operations.Snapshot(),
+                // Issue 21: bytes allocated by the whole process so far; the lab divides a phase's difference by its actions.
+                GC.GetTotalAllocatedBytes(precise: false)));
         });
         if (!app.Environment.IsEnvironment("Load"))
         {
