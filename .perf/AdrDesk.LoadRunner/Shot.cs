@@ -22,6 +22,7 @@ public static class Shot
             await page.Locator("#email").FillAsync(account);
             await page.Locator("#password").FillAsync(LoadLab.DemoPassword);
             await page.Locator("form button[type=submit]").ClickAsync();
+            await LoadLab.PassSecondFactorAsync(page);
             await page.GetByTestId("signed-in-user").WaitForAsync(new() { Timeout = 30_000 });
         }
         await page.GotoAsync(Arg("--path"));
