@@ -2,6 +2,7 @@ using System.Security.Claims;
 using AdrDesk.Domain.BindingRuling;
 using AdrDesk.Domain.Cases;
 using AdrDesk.Domain.Common;
+using AdrDesk.Domain.Schemes;
 using AdrDesk.Features.CaseFile;
 using AdrDesk.Features.CaseFile.Components;
 using AdrDesk.Features.CaseFile.Pages;
