@@ -70,18 +70,21 @@ public sealed class CaseFileComponentTests(CaseFileWorld world) : IClassFixture<
         var done = new List<string>();
         var panel = await EndingAsync(ctx, Consumer, number, done);
 
-        await Buttons(panel, "Klacht intrekken").Single().ClickAsync(new MouseEventArgs());
+        // The click waits for the dialog's answer, so it is awaited after the dialog closed.
+        var first = Buttons(panel, "Klacht intrekken").Single().ClickAsync(new MouseEventArgs());
         dialogs.WaitForAssertion(() => Assert.Contains("geen bindend advies", dialogs.Find("[data-testid=withdraw-consequences]").TextContent));
         await Buttons(dialogs, "Nee, terug").Single().ClickAsync(new MouseEventArgs());
+        await first.WaitAsync(TimeSpan.FromSeconds(10));
         dialogs.WaitForAssertion(() => Assert.Empty(dialogs.FindAll("[data-testid=withdraw-consequences]")));
         Assert.Equal(S.DossierComplete, (await world.LoadAsync(number)).State);
         Assert.Empty(done);
 
-        await Buttons(panel, "Klacht intrekken").Single().ClickAsync(new MouseEventArgs());
+        var second = Buttons(panel, "Klacht intrekken").Single().ClickAsync(new MouseEventArgs());
         dialogs.WaitForAssertion(() => Assert.NotNull(dialogs.Find("textarea#cf-withdraw-reason")));
         Assert.Equal("Reden (optioneel)", dialogs.Find("label[for=cf-withdraw-reason]").TextContent.Trim());
         await dialogs.Find("textarea#cf-withdraw-reason").ChangeAsync(new ChangeEventArgs { Value = "Ik ga naar de rechter." });
         await Buttons(dialogs, "Ja, klacht intrekken").Single().ClickAsync(new MouseEventArgs());
+        await second.WaitAsync(TimeSpan.FromSeconds(10));
 
         panel.WaitForAssertion(() => Assert.Equal(["U heeft de klacht ingetrokken."], done));
         Assert.Equal(S.Withdrawn, (await world.LoadAsync(number)).State);
@@ -100,7 +103,7 @@ public sealed class CaseFileComponentTests(CaseFileWorld world) : IClassFixture<
         Assert.Equal("Klacht intrekken?", provider.Find("h2#cf-withdraw-title").TextContent.Trim());
         await provider.Find("textarea#cf-withdraw-reason").ChangeAsync(new ChangeEventArgs { Value = "Opgelost." });
         await Buttons(provider, "Ja, klacht intrekken").Single().ClickAsync(new MouseEventArgs());
-        var confirmed = await first!.Result;
+        var confirmed = await first!.Result.WaitAsync(TimeSpan.FromSeconds(10));
         Assert.False(confirmed!.Canceled);
         Assert.Equal("Opgelost.", confirmed.Data);
 
@@ -108,7 +111,7 @@ public sealed class CaseFileComponentTests(CaseFileWorld world) : IClassFixture<
         await provider.InvokeAsync(async () => second = await service.ShowAsync<WithdrawDialog>("Klacht intrekken?"));
         provider.WaitForAssertion(() => Assert.Single(Buttons(provider, "Nee, terug")));
         await Buttons(provider, "Nee, terug").Single().ClickAsync(new MouseEventArgs());
-        Assert.True((await second!.Result)!.Canceled);
+        Assert.True((await second!.Result.WaitAsync(TimeSpan.FromSeconds(10)))!.Canceled);
     }
 
     [Fact, Trait("Rule", "D14"), Trait("Rule", "D20")]
@@ -122,10 +125,11 @@ public sealed class CaseFileComponentTests(CaseFileWorld world) : IClassFixture<
         var panel = await EndingAsync(ctx, Consumer, number, done, pendingOnly: true);
         Assert.Contains("€ 60,00", panel.Find("[data-testid=pending-settlement]").TextContent);
 
-        await Buttons(panel, "Schikking bevestigen").Single().ClickAsync(new MouseEventArgs());
+        var click = Buttons(panel, "Schikking bevestigen").Single().ClickAsync(new MouseEventArgs());
         dialogs.WaitForAssertion(() => Assert.Single(Buttons(dialogs, "Ja, schikking bevestigen")));
         Assert.Equal(S.RulingInPreparation, (await world.LoadAsync(number)).State); // nothing yet
         await Buttons(dialogs, "Ja, schikking bevestigen").Single().ClickAsync(new MouseEventArgs());
+        await click.WaitAsync(TimeSpan.FromSeconds(10));
 
         panel.WaitForAssertion(() => Assert.Equal(["De schikking is bevestigd; de zaak is gesloten als geschikt."], done));
         Assert.NotEqual(S.RulingInPreparation, (await world.LoadAsync(number)).State);
@@ -158,7 +162,7 @@ public sealed class CaseFileComponentTests(CaseFileWorld world) : IClassFixture<
         var before = await TimelineCountAsync(number);
         var form = Submission(ctx, Consumer, number);
 
-        await form.Find("textarea#cf-submission").ChangeAsync(new ChangeEventArgs { Value = "Hierbij de foto's." });
+        await form.Find("textarea#cf-submission").InputAsync(new ChangeEventArgs { Value = "Hierbij de foto's." });
         var content = new byte[size];
         "%PDF-1.7"u8.CopyTo(content);
         form.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromBinary(content, name, null, "application/pdf"));
@@ -179,7 +183,7 @@ public sealed class CaseFileComponentTests(CaseFileWorld world) : IClassFixture<
         var before = await TimelineCountAsync(number);
         var form = Submission(ctx, Consumer, number);
 
-        await form.Find("textarea#cf-submission").ChangeAsync(new ChangeEventArgs { Value = "Zeven bonnen." });
+        await form.Find("textarea#cf-submission").InputAsync(new ChangeEventArgs { Value = "Zeven bonnen." });
         form.FindComponent<InputFile>().UploadFiles(Enumerable.Range(1, 7)
             .Select(i => InputFileContent.CreateFromBinary("%PDF-1.7 bon"u8.ToArray(), $"bon{i}.pdf", null, "application/pdf")).ToArray());
         await Buttons(form, "Toevoegen aan het dossier").Single().ClickAsync(new MouseEventArgs());
@@ -196,7 +200,7 @@ public sealed class CaseFileComponentTests(CaseFileWorld world) : IClassFixture<
         var done = new List<string>();
         var form = Submission(ctx, Consumer, number, done);
 
-        await form.Find("textarea#cf-submission").ChangeAsync(new ChangeEventArgs { Value = "De bon van de reparatie." });
+        await form.Find("textarea#cf-submission").InputAsync(new ChangeEventArgs { Value = "De bon van de reparatie." });
         form.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromBinary("%PDF-1.7 bon"u8.ToArray(), "bon.pdf", null, "application/pdf"));
         await Buttons(form, "Toevoegen aan het dossier").Single().ClickAsync(new MouseEventArgs());
 
@@ -229,7 +233,7 @@ public sealed class CaseFileComponentTests(CaseFileWorld world) : IClassFixture<
         await bus.PublishAsync([new CaseEvent(CaseNumber.Parse(number).Value, "RecordResponse", nameof(S.SettlementAttempt))]);
 
         page.WaitForAssertion(() => Assert.Equal("Poging tot schikking", page.Find("[data-testid=status-words]").TextContent.Trim()), TimeSpan.FromSeconds(10));
-        page.WaitForAssertion(() => Assert.Contains("De fiets was heel bij levering.", page.Find("li.cf-new").TextContent), TimeSpan.FromSeconds(10));
+        page.WaitForAssertion(() => Assert.Contains(page.FindAll("li.cf-new"), li => li.TextContent.Contains("De fiets was heel bij levering.")), TimeSpan.FromSeconds(10));
         snackbars.WaitForAssertion(() => Assert.Contains("Zaak bijgewerkt", snackbars.Markup), TimeSpan.FromSeconds(10));
         Assert.True(page.FindAll("[role=tab]").Count >= tabsBefore);
         Assert.Equal(1, bus.Subscribers); // the page's hub, once
