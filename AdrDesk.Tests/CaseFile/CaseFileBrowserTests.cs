@@ -49,7 +49,7 @@ public sealed class CaseFileBrowserTests(AppHost app, BrowserFixture browser)
                 await OpenCaseAsync(shop, number);
                 await shop.GetByLabel("Uw reactie").FillAsync("De fiets was onbeschadigd bij aflevering.");
                 await shop.GetByRole(AriaRole.Button, new() { Name = "Reactie indienen" }).ClickAsync();
-                await Expect(shop.GetByRole(AriaRole.Status).Filter(new() { HasText = "Uw reactie is ingediend." })).ToBeVisibleAsync();
+                await Expect(shop.Locator(".mud-snackbar").GetByText("Uw reactie is ingediend.")).ToBeVisibleAsync();
                 var committed = Stopwatch.StartNew();
 
                 var entry = consumer.GetByTestId("timeline").Locator("li.cf-new").Filter(new() { HasText = "De fiets was onbeschadigd bij aflevering." });
@@ -57,7 +57,7 @@ public sealed class CaseFileBrowserTests(AppHost app, BrowserFixture browser)
                 catch (PlaywrightException) { var t = await consumer.GetByTestId("timeline").InnerTextAsync(); Assert.Fail(t.Replace("\n", " | ")[^Math.Min(t.Length, 1200)..]); }
                 Assert.True(committed.ElapsedMilliseconds <= 1000, $"The consumer's page showed the response {committed.ElapsedMilliseconds} ms after the commit");
                 await Expect(consumer.GetByTestId("status-words")).ToHaveTextAsync("Poging tot schikking");
-                await Expect(consumer.Locator(".rz-notification").GetByText("Zaak bijgewerkt").First).ToBeVisibleAsync();
+                await Expect(consumer.Locator(".mud-snackbar").GetByText("Zaak bijgewerkt").First).ToBeVisibleAsync();
                 Assert.True(await consumer.EvaluateAsync<bool>("() => window.__sameDocument === true"), "the consumer's page was reloaded");
                 await ShootAsync(consumer, "casefile-case-page.png");
             }
@@ -204,12 +204,12 @@ public sealed class CaseFileBrowserTests(AppHost app, BrowserFixture browser)
             await page.GetByRole(AriaRole.Button, new() { Name = "Klacht intrekken", Exact = true }).ClickAsync();
             await Expect(page.GetByTestId("withdraw-consequences")).ToContainTextAsync("geen bindend advies");
             await ShootAsync(page, "casefile-withdraw.png");
-            await page.GetByRole(AriaRole.Button, new() { Name = "Nee, terug" }).ClickAsync();
+            await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Nee, terug" }).ClickAsync();
             await Expect(page.GetByTestId("status-words")).ToHaveTextAsync("Dossier compleet");
 
             await page.GetByRole(AriaRole.Button, new() { Name = "Klacht intrekken", Exact = true }).ClickAsync();
             await page.GetByLabel("Reden (optioneel)").FillAsync("Ik ga naar de rechter.");
-            await page.GetByRole(AriaRole.Button, new() { Name = "Ja, klacht intrekken" }).ClickAsync();
+            await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Ja, klacht intrekken" }).ClickAsync();
             await Expect(page.GetByTestId("status-words")).ToHaveTextAsync("Ingetrokken");
         });
 
@@ -233,6 +233,7 @@ public sealed class CaseFileBrowserTests(AppHost app, BrowserFixture browser)
 
                 await Expect(consumer.GetByTestId("pending-settlement")).ToContainTextAsync("€ 60,00", new() { Timeout = 2000 });
                 await consumer.GetByRole(AriaRole.Button, new() { Name = "Schikking bevestigen" }).ClickAsync();
+                await consumer.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Ja, schikking bevestigen" }).ClickAsync();
                 await Expect(consumer.GetByTestId("status-words")).ToHaveTextAsync("Geschikt");
                 await Expect(shop.GetByTestId("status-words")).ToHaveTextAsync("Geschikt", new() { Timeout = 2000 });
             }

@@ -58,15 +58,19 @@ public sealed partial class CaseFileService
     }
 
     /// <summary>D21: letters to print and post, for desk staff only.</summary>
-    public async Task<Result<PrintQueueList>> PrintQueueAsync(ClaimsPrincipal user, bool includeSent = false, CancellationToken cancellationToken = default)
+    /// <summary>The addressed letters, oldest first: one page of them (<paramref name="skip"/>, <paramref name="take"/>, at most 500) and how many there are.</summary>
+    public async Task<Result<PrintQueueList>> PrintQueueAsync(ClaimsPrincipal user, bool includeSent = false, int skip = 0, int take = 500,
+        CancellationToken cancellationToken = default)
     {
         if (!IsDesk(user)) return new NotAllowedOnThisCase("PrintQueue");
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var entries = await db.Set<PrintQueueEntry>().AsNoTracking().Where(p => p.Address != null && (includeSent || p.SentAt == null))
-            .OrderBy(p => p.CreatedAt).Take(500).ToListAsync(cancellationToken);
+        var letters = db.Set<PrintQueueEntry>().AsNoTracking().Where(p => p.Address != null && (includeSent || p.SentAt == null));
+        // Issue 16: the page's table pages in SQL (the SentAt, CreatedAt index), never every letter at once.
+        var entries = await letters.OrderBy(p => p.CreatedAt).Skip(Math.Max(0, skip)).Take(Math.Clamp(take, 1, 500)).ToListAsync(cancellationToken);
+        var total = skip == 0 && entries.Count < take ? entries.Count : await letters.CountAsync(cancellationToken);
         // issue 19 item 6: the enclosures' format with the list, so the page says "PDF" only for a PDF
         var html = await db.HtmlFallbacksAmongAsync(entries.Where(e => e.DocumentId is not null).Select(e => e.DocumentId!.Value), cancellationToken);
-        return new PrintQueueList(entries, html);
+        return new PrintQueueList(entries, html, total);
     }
 
     public async Task<Result> MarkPrintedAsync(ClaimsPrincipal user, Guid id, CancellationToken cancellationToken = default)

@@ -122,9 +122,12 @@ public sealed class NoticeCursor
 /// The print queue as the desk's page shows it: the letters, and which enclosures are still HTML fallbacks (issue 19 item 6:
 /// their link does not promise a PDF until DocumentReissue has made one).
 /// </summary>
-public sealed class PrintQueueList(IReadOnlyList<PrintQueueEntry> entries, IReadOnlySet<Guid> htmlEnclosures) : IReadOnlyList<PrintQueueEntry>
+public sealed class PrintQueueList(IReadOnlyList<PrintQueueEntry> entries, IReadOnlySet<Guid> htmlEnclosures, int total = -1) : IReadOnlyList<PrintQueueEntry>
 {
     public static readonly PrintQueueList Empty = new([], new HashSet<Guid>());
+
+    /// <summary>How many letters there are over all pages (this page's count when not told).</summary>
+    public int Total => total < 0 ? entries.Count : total;
 
     /// <summary>False for an enclosure stored as HTML because the PDF could not be made.</summary>
     public bool IsPdf(Guid documentId) => !htmlEnclosures.Contains(documentId);
