@@ -7,14 +7,16 @@ public static class DeskDecisions
 {
     public static async Task RecordAsync(IPage desk, string rule, string outcome, string reason)
     {
-        var form = desk.Locator("details.wb-form").Filter(new() { Has = desk.GetByLabel("Uitkomst", new() { Exact = true }) });
+        var form = desk.Locator("details.wb-form").Filter(new() { Has = desk.GetByRole(AriaRole.Button, new() { Name = "Beslissing vastleggen", Exact = true }) });
         if (await form.GetAttributeAsync("open") is null) await form.Locator("summary").ClickAsync();
         await desk.GetByLabel("Grond", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Value = rule });
-        await desk.GetByLabel("Uitkomst", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = outcome });
+        // Issue 16: the outcome is a MudRadioGroup.
+        await form.GetByRole(AriaRole.Radio, new() { Name = outcome, Exact = true }).CheckAsync();
         var text = desk.GetByLabel("Schriftelijke motivering", new() { Exact = true });
         await text.FillAsync(reason);
         await text.PressAsync("Tab");
         await desk.GetByRole(AriaRole.Button, new() { Name = "Beslissing vastleggen", Exact = true }).ClickAsync();
-        await Assertions.Expect(desk.Locator("details.wb-form").First.Locator("xpath=ancestor::*[contains(@class,'wb-panel')]").GetByText("Opgeslagen.")).ToBeVisibleAsync();
+        // Done: the ground's row in the screening table shows the decision with its reason (the snackbar says "Opgeslagen.").
+        await Assertions.Expect(desk.Locator($"tr[data-ground={rule}]")).ToContainTextAsync(reason);
     }
 }

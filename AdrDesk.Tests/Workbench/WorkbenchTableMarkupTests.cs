@@ -4,39 +4,28 @@ using AdrDesk.Domain.Deadlines;
 using AdrDesk.Domain.Schemes;
 using AdrDesk.Features.Workbench;
 using AdrDesk.Features.Workbench.Components;
-using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Localization;
 
 namespace AdrDesk.Tests.Workbench;
 
 /// <summary>
-/// The grid writes each row as one markup string (WorkbenchRowMarkup, memory per circuit, issue 9): static markup of
-/// WorkbenchTable through HtmlRenderer, in Dutch, shows the cells the Razor rows showed, with every text encoded.
+/// The grid writes each row's cells as one markup string (WorkbenchRowMarkup, memory per circuit, issue 9; inside MudTable's
+/// row since issue 16): in Dutch, the cells the Razor rows showed, each with MudTable's cell class and its column's name
+/// as data-label (the stacked rows below 600 px), with every text encoded.
 /// </summary>
 public sealed class WorkbenchTableMarkupTests
 {
     private static readonly DateTimeOffset Due = new(2026, 12, 3, 10, 0, 0, TimeSpan.Zero);
 
-    private static async Task<string> RenderAsync(params WorkbenchRow[] rows)
+    private static Task<string> RenderAsync(WorkbenchRow row)
     {
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddLocalization();
-        await using var provider = services.BuildServiceProvider();
-        await using var renderer = new HtmlRenderer(provider, NullLoggerFactory.Instance);
-        return await renderer.Dispatcher.InvokeAsync(async () =>
-        {
-            var output = await renderer.RenderComponentAsync<WorkbenchTable>(ParameterView.FromDictionary(new Dictionary<string, object?>
-            {
-                [nameof(WorkbenchTable.Rows)] = rows,
-                [nameof(WorkbenchTable.Count)] = rows.Length,
-                [nameof(WorkbenchTable.Loaded)] = true,
-                [nameof(WorkbenchTable.Label)] = "Werkbank",
-            }));
-            return output.ToHtmlString();
-        });
+        using var provider = services.BuildServiceProvider();
+        var t = provider.GetRequiredService<IStringLocalizer<WorkbenchResource>>();
+        return Task.FromResult(WorkbenchRowMarkup.Cells(row, t).Value);
     }
 
     /// <summary>The UI culture for one test (the resx strings and the day format follow it).</summary>
@@ -54,14 +43,17 @@ public sealed class WorkbenchTableMarkupTests
         var html = await RenderAsync(new WorkbenchRow("BA-2026-00042", Scheme.BindingRuling, "Screening", Due, DeadlineKind.Refusal, -2,
             "Fietsenwinkel", 129.95m, Language.Nl, IsRapporteur: true));
 
-        Assert.Contains("<tr><td><a class=\"wb-number\" href=\"workbench/BA-2026-00042\">BA-2026-00042</a>" +
-                        "<small class=\"adr-muted\" title=\"U bent rapporteur\"> ★</small></td>", html);
-        Assert.Contains("<td><span class=\"wb-state wb-state-intake\">In beoordeling</span></td>", html);
-        Assert.Contains("<td>03-12-2026<br><small class=\"adr-muted\">weigeringstermijn</small></td>", html);
-        Assert.Contains("<td class=\"wb-num\"><span class=\"wb-overdue\">-2</span></td>", html);
-        Assert.Contains("<td>Bindend advies</td><td>Fietsenwinkel</td>", html);
-        Assert.Contains("<td class=\"wb-num\">€ 129,95</td><td>Nl</td></tr>", html);
-        Assert.DoesNotContain("adr-empty-grid", html);
+        Assert.StartsWith("<td class=\"mud-table-cell\" data-label=\"Zaak\"><a class=\"wb-number\" href=\"workbench/BA-2026-00042\">BA-2026-00042</a>" +
+                          "<small class=\"adr-muted\" title=\"U bent rapporteur\"> ★</small></td>", html);
+        Assert.Contains("\"><span class=\"wb-state wb-state-intake\">In beoordeling</span></td>", html);
+        Assert.Contains("\">03-12-2026<br><small class=\"adr-muted\">weigeringstermijn</small></td>", html);
+        Assert.Contains("<td class=\"mud-table-cell wb-num\" data-label=", html);
+        Assert.Contains("\"><span class=\"wb-overdue\">-2</span></td>", html);
+        Assert.Contains("\">Bindend advies</td>", html);
+        Assert.Contains("\">Fietsenwinkel</td>", html);
+        Assert.Contains("\">€ 129,95</td>", html);
+        Assert.EndsWith("\">Nl</td>", html);
+        Assert.Equal(8, System.Text.RegularExpressions.Regex.Matches(html, "<td class=\"mud-table-cell").Count);
     }
 
     [Fact]
@@ -71,9 +63,10 @@ public sealed class WorkbenchTableMarkupTests
         var html = await RenderAsync(new WorkbenchRow("BA-2026-00043", Scheme.BindingRuling, "Screening", null, null, null,
             "Fiets & <b>Co</b> \"Tweewielers\"", null, Language.En, IsRapporteur: false));
 
-        Assert.Contains("<td>Fiets &amp; &lt;b&gt;Co&lt;/b&gt; &quot;Tweewielers&quot;</td>", html);
+        Assert.Contains("\">Fiets &amp; &lt;b&gt;Co&lt;/b&gt; &quot;Tweewielers&quot;</td>", html);
         Assert.DoesNotContain("<b>Co</b>", html);
-        Assert.Contains("<td>–</td><td class=\"wb-num\"><span></span></td>", html);
+        Assert.Contains("\">–</td><td class=\"mud-table-cell wb-num\"", html);
+        Assert.Contains("><span></span></td>", html);
         Assert.DoesNotContain("★", html);
     }
 }

@@ -48,6 +48,16 @@ public sealed record WorkbenchRow(
     string Number, Scheme Scheme, string State, DateTimeOffset? NextDeadlineAt, DeadlineKind? NextDeadlineKind, int? DaysLeft,
     string? WebshopName, decimal? Amount, Language? Language, bool IsRapporteur);
 
+/// <summary>
+/// What the grid's table (WorkbenchTable, MudTable ServerData) asks of the grid: the count once per filter and one page
+/// of rows, sorted and paged in SQL (WorkbenchGrid). An interface so component tests can watch what the table asks.
+/// </summary>
+public interface IWorkbenchRows
+{
+    Task<Result<int>> CountAsync(ClaimsPrincipal user, WorkbenchQuery query, CancellationToken ct = default);
+    Task<Result<IReadOnlyList<WorkbenchRow>>> RowsAsync(ClaimsPrincipal user, WorkbenchQuery query, int skip, int take, CancellationToken ct = default);
+}
+
 public sealed record WorkbenchPage(IReadOnlyList<WorkbenchRow> Rows, int Count);
 
 /// <summary>
@@ -55,7 +65,7 @@ public sealed record WorkbenchPage(IReadOnlyList<WorkbenchRow> Rows, int Count);
 /// table. The assessor restriction is part of the query (a case where the caller holds a current panel
 /// seat, from CaseParticipants), not a filter on the page. Desk staff see every case.
 /// </summary>
-public sealed class WorkbenchGrid(IDbContextFactory<AdrDbContext> factory, TimeProvider clock)
+public sealed class WorkbenchGrid(IDbContextFactory<AdrDbContext> factory, TimeProvider clock) : IWorkbenchRows
 {
     /// <summary>States in which a case has ended: "open only" leaves them out.</summary>
     public static readonly string[] EndedStates = ["Refused", "Withdrawn", "Settled", "Closed", "DataErased", "Complied", "NonCompliance", "Ineligible"];

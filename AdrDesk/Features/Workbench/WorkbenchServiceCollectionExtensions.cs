@@ -13,6 +13,7 @@ public static class WorkbenchServiceCollectionExtensions
         services.AddSingleton<WorkbenchCases>();
         services.AddSingleton<CaseLetters>();
         services.AddSingleton<WorkbenchGrid>();
+        services.AddSingleton<IWorkbenchRows>(sp => sp.GetRequiredService<WorkbenchGrid>());
         services.AddSingleton<DeskService>();
         // D26: the refusal letter of every refusal, whichever route refused (the core's extension point).
         services.AddSingleton<IRefusalLetters, RefusalLetters>();
