@@ -57,7 +57,7 @@ try
         var watch = Stopwatch.StartNew();
         await page.GotoAsync("agenda?view=month&date=2027-06-15");
         await page.Locator("[data-interactive]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
-        await page.Locator(".rz-event").First.WaitForAsync();
+        await page.GetByTestId("agenda-event").First.WaitForAsync();
         await Assertions.Expect(page.GetByTestId("agenda-count")).ToContainTextAsync($"{sessions} afspraken");
         watch.Stop();
         if (run > 0) cold.Add(watch.Elapsed.TotalMilliseconds);
@@ -71,18 +71,18 @@ try
 
         await page.GotoAsync("agenda?view=month&date=2027-06-15");
         await page.Locator("[data-interactive]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
-        await page.Locator(".rz-event").First.WaitForAsync();
+        await page.GetByTestId("agenda-event").First.WaitForAsync();
         var ms = await page.EvaluateAsync<double>("""
             async () => {
-              const title = () => document.querySelector('.rz-scheduler-nav-title')?.textContent;
+              const title = () => document.querySelector('[data-testid=agenda-title]')?.textContent;
               const wait = async (pred) => { while (!pred()) await new Promise(r => requestAnimationFrame(r)); };
-              const buttons = [...document.querySelectorAll('.rz-scheduler-nav-prev-next button')];
+              const buttons = [document.querySelector('[data-testid=agenda-prev]'), document.querySelector('[data-testid=agenda-next]')];
               buttons[1].click();
               await wait(() => title()?.includes('juli'));
               await new Promise(r => setTimeout(r, 200));
               const t0 = performance.now();
               buttons[0].click();
-              await wait(() => title()?.includes('juni') && document.querySelectorAll('.rz-event').length > 0);
+              await wait(() => title()?.includes('juni') && document.querySelectorAll('[data-testid=agenda-event]').length > 0);
               return performance.now() - t0;
             }
             """);

@@ -154,6 +154,8 @@ public sealed class MediationJourney(BrowserFixture browser, CleanAppHost app, I
                 await page.GetByLabel("Ik heb versie 1 gelezen en ga ermee akkoord").CheckAsync();
                 await page.GetByLabel("Uw volledige naam").FillAsync(name);
                 await page.GetByRole(AriaRole.Button, new() { Name = "Ondertekenen", Exact = true }).ClickAsync();
+                // M9: signing asks once more (the text is then fixed).
+                await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Definitief ondertekenen" }).ClickAsync();
             }
             foreach (var page in new[] { filer, participant })
                 await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Ondertekende PDF" })).ToBeVisibleAsync(new() { Timeout = 45_000 });

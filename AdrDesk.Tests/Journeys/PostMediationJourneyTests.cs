@@ -160,6 +160,8 @@ public sealed class PostMediationJourneyTests(BrowserFixture browser, CleanAppHo
             await b.GetByLabel("Ik heb versie 1 gelezen en ga ermee akkoord").CheckAsync();
             await b.GetByLabel("Uw volledige naam").FillAsync("Mark Jansen");
             await b.GetByRole(AriaRole.Button, new() { Name = "Ondertekenen", Exact = true }).ClickAsync();
+            // M9: signing asks once more (the text is then fixed).
+            await b.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Definitief ondertekenen" }).ClickAsync();
 
             // The client's hand-signed agreement arrives by post: recorded by the desk, it makes the agreement final.
             await desk.ReloadAsync();

@@ -61,7 +61,7 @@ public sealed class AgendaPerformanceTests(AppHost app, BrowserFixture browser, 
                 var watch = Stopwatch.StartNew();
                 await page.GotoAsync("agenda?view=month&date=2027-06-15");
                 await page.Locator("[data-interactive]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
-                await page.Locator(".rz-event").First.WaitForAsync();
+                await page.GetByTestId("agenda-event").First.WaitForAsync();
                 await Assertions.Expect(page.GetByTestId("agenda-count")).ToContainTextAsync("afspraken");
                 watch.Stop();
                 if (run > 0) cold.Add(watch.Elapsed.TotalMilliseconds);
@@ -75,20 +75,20 @@ public sealed class AgendaPerformanceTests(AppHost app, BrowserFixture browser, 
                 if (run > 0) empty.Add(watch.Elapsed.TotalMilliseconds);
                 await page.GotoAsync("agenda?view=month&date=2027-06-15");
                 await page.Locator("[data-interactive]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
-                await page.Locator(".rz-event").First.WaitForAsync();
+                await page.GetByTestId("agenda-event").First.WaitForAsync();
 
                 // Warm: in the live circuit, next month and back: the server loads 2,000 sessions and renders the month.
                 var ms = await page.EvaluateAsync<double>("""
                     async () => {
-                      const title = () => document.querySelector('.rz-scheduler-nav-title')?.textContent;
+                      const title = () => document.querySelector('[data-testid=agenda-title]')?.textContent;
                       const wait = async (pred) => { while (!pred()) await new Promise(r => requestAnimationFrame(r)); };
-                      const prev = [...document.querySelectorAll('.rz-scheduler-nav-prev-next button')];
+                      const prev = [document.querySelector('[data-testid=agenda-prev]'), document.querySelector('[data-testid=agenda-next]')];
                       prev[1].click();
                       await wait(() => title()?.includes('juli'));
                       await new Promise(r => setTimeout(r, 200));
                       const t0 = performance.now();
                       prev[0].click();
-                      await wait(() => title()?.includes('juni') && document.querySelectorAll('.rz-event').length > 0);
+                      await wait(() => title()?.includes('juni') && document.querySelectorAll('[data-testid=agenda-event]').length > 0);
                       return performance.now() - t0;
                     }
                     """);
@@ -101,6 +101,9 @@ public sealed class AgendaPerformanceTests(AppHost app, BrowserFixture browser, 
             output.WriteLine($"  month switch to the 2,000-session month in the live circuit: median {Median(warm):0} ms, min {warm.Min():0} ms, max {warm.Max():0} ms (n={warm.Count})");
             Console.WriteLine($"PERF agenda month 2000: load median {Median(cold):0} ms (empty month {Median(empty):0} ms); switch median {Median(warm):0} ms");
             Assert.Contains("2000", count);
+            // At most 4 sessions per day in the month grid, then "+ n meer": the DOM stays small for 2,000 sessions.
+            Assert.InRange(await page.GetByTestId("agenda-event").CountAsync(), 30 * 4, 42 * 4);
+            Assert.Equal(30, await page.GetByTestId("agenda-more").CountAsync());
         }
         finally
         {

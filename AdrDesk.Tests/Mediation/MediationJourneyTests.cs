@@ -108,7 +108,7 @@ public sealed class MediationJourneyTests(AppHost app, BrowserFixture browser)
                 await AssertNoNoteFieldAsync(page);
             }
             await GoAsync(m, "agenda?view=month&date=2027-10-15");
-            await Assertions.Expect(m.Locator(".rz-event-content, .rz-scheduler-appointment, .rz-event").Filter(new() { HasText = number }).First).ToBeVisibleAsync();
+            await Assertions.Expect(m.GetByTestId("agenda-event").Filter(new() { HasText = number }).First).ToBeVisibleAsync();
             await AssertNoNoteFieldAsync(m);
             await ShootAsync(m, "mediation-agenda.png");
             await GoAsync(m, $"mediations/{number}");
@@ -144,6 +144,8 @@ public sealed class MediationJourneyTests(AppHost app, BrowserFixture browser)
                 await page.GetByLabel("Uw volledige naam").FillAsync(name);
                 if (page == pa) await ShootAsync(pa, "mediation-sign.png");
                 await page.GetByRole(AriaRole.Button, new() { Name = "Ondertekenen", Exact = true }).ClickAsync();
+                // M9: signing asks once more (the text is then fixed).
+                await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Definitief ondertekenen" }).ClickAsync();
             }
             foreach (var page in new[] { pa, pb })
                 await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Ondertekende PDF" })).ToBeVisibleAsync(new() { Timeout = 45_000 });

@@ -12,6 +12,15 @@ namespace AdrDesk.Features.Mediation;
 /// <summary>A row of the mediator's dashboard.</summary>
 public sealed record MediationListItem(string Number, MediationState State, string PartyA, string PartyB, string NextStepKey, DateTimeOffset? NextSessionAt);
 
+/// <summary>What a table asks for: a page (skip, take, at most 100) and an optional sort column.</summary>
+public sealed record ListPageRequest(int Skip, int Take, string? SortBy = null, bool Descending = false);
+
+/// <summary>One page of rows and how many there are in all.</summary>
+public sealed record ListPage<T>(IReadOnlyList<T> Items, int Total)
+{
+    public static readonly ListPage<T> Empty = new([], 0);
+}
+
 public sealed record PartyView(Guid Id, string Name, bool Acknowledged, bool PositionSubmitted, bool Signed);
 
 public sealed record PositionView(Guid PartyId, string PartyName, string Text, DateTimeOffset SubmittedAt, bool Own);
@@ -71,24 +80,36 @@ public sealed class MediationService(
     }
 
     /// <summary>The mediator's assigned mediations (staff see all), with their stage and next step.</summary>
-    public async Task<IReadOnlyList<MediationListItem>> ListAsync(ClaimsPrincipal user, CancellationToken ct = default)
+    public async Task<IReadOnlyList<MediationListItem>> ListAsync(ClaimsPrincipal user, CancellationToken ct = default) =>
+        (await ListPageAsync(user, new ListPageRequest(0, 500), ct)).Items;
+
+    /// <summary>
+    /// One page of <see cref="ListAsync"/> for the dashboard's table (issue 16): filter, order, skip and take in SQL, and the
+    /// total count; sorted by <see cref="ListPageRequest.SortBy"/> "Number" or "State", else open first, newest first.
+    /// </summary>
+    public async Task<ListPage<MediationListItem>> ListPageAsync(ClaimsPrincipal user, ListPageRequest request, CancellationToken ct = default)
     {
-        if (CaseAccess.ActorOf(user) is not { } actor) return [];
+        if (CaseAccess.ActorOf(user) is not { } actor) return ListPage<MediationListItem>.Empty;
         var staff = actor.Role is Role.CaseManager or Role.Admin;
-        if (!staff && actor.Role != Role.Mediator) return [];
+        if (!staff && actor.Role != Role.Mediator) return ListPage<MediationListItem>.Empty;
         await using var db = await factory.CreateDbContextAsync(ct);
-        var cases = await db.Set<MediationCase>().AsNoTracking().AsSplitQuery()
-            .Where(c => staff || c.MediatorId == actor.UserId)
-            .OrderBy(c => c.State == S.Closed).ThenByDescending(c => c.CreatedAt)
-            .Take(500).ToListAsync(ct);
+        var visible = db.Set<MediationCase>().AsNoTracking().Where(c => staff || c.MediatorId == actor.UserId);
+        var total = await visible.CountAsync(ct);
+        var ordered = request.SortBy switch
+        {
+            "Number" => request.Descending ? visible.OrderByDescending(c => c.Number) : visible.OrderBy(c => c.Number),
+            "State" => request.Descending ? visible.OrderByDescending(c => c.State).ThenByDescending(c => c.CreatedAt) : visible.OrderBy(c => c.State).ThenByDescending(c => c.CreatedAt),
+            _ => visible.OrderBy(c => c.State == S.Closed).ThenByDescending(c => c.CreatedAt),
+        };
+        var cases = await ordered.Skip(request.Skip).Take(request.Take).AsSplitQuery().ToListAsync(ct);
         var numbers = cases.Select(c => c.Number.ToString()).ToList();
         var now = clock.GetUtcNow();
         var next = await db.Set<Scheduling.SessionAppointment>().AsNoTracking()
             .Where(a => numbers.Contains(a.CaseNumber) && a.Status == Scheduling.AppointmentStatus.Confirmed && a.StartsAt > now)
             .GroupBy(a => a.CaseNumber).Select(g => new { Number = g.Key, At = g.Min(a => a.StartsAt) })
             .ToDictionaryAsync(x => x.Number, x => x.At, ct);
-        return cases.Select(c => new MediationListItem(c.Number.ToString(), c.State, c.Parties[0].Name, c.Parties[1].Name,
-            NextStep(c), next.TryGetValue(c.Number.ToString(), out var at) ? at : null)).ToList();
+        return new(cases.Select(c => new MediationListItem(c.Number.ToString(), c.State, c.Parties[0].Name, c.Parties[1].Name,
+            NextStep(c), next.TryGetValue(c.Number.ToString(), out var at) ? at : null)).ToList(), total);
     }
 
     public async Task<Result<MediationView>> GetAsync(ClaimsPrincipal user, string number, CancellationToken ct = default)

@@ -40,13 +40,28 @@ public sealed class BemiddelingService(
     Microsoft.Extensions.Options.IOptions<MailOptions> mailOptions, Files.MediationFileStore files,
     Microsoft.Extensions.Options.IOptions<Infrastructure.Desk.DeskOptions> desk)
 {
-    public async Task<IReadOnlyList<BemiddelingListItem>> ListAsync(ClaimsPrincipal user, CancellationToken ct = default)
+    public async Task<IReadOnlyList<BemiddelingListItem>> ListAsync(ClaimsPrincipal user, CancellationToken ct = default) =>
+        (await ListPageAsync(user, new ListPageRequest(0, 500), ct)).Items;
+
+    /// <summary>One page of the caller's bemiddelingen (issue 16): filter, order, skip and take in SQL, and the total; sorted by
+    /// "Number", "Consumer", "Participant" or "State", else newest first.</summary>
+    public async Task<ListPage<BemiddelingListItem>> ListPageAsync(ClaimsPrincipal user, ListPageRequest request, CancellationToken ct = default)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
-        var rows = await CaseAccess.Visible(db, user).Where(s => s.Scheme == Scheme.ConsumerBemiddeling)
-            .OrderByDescending(s => s.CreatedAt).Take(500)
+        var visible = CaseAccess.Visible(db, user).Where(s => s.Scheme == Scheme.ConsumerBemiddeling);
+        var total = await visible.CountAsync(ct);
+        var d = request.Descending;
+        var ordered = request.SortBy switch
+        {
+            "Number" => d ? visible.OrderByDescending(s => s.Number) : visible.OrderBy(s => s.Number),
+            "Consumer" => d ? visible.OrderByDescending(s => s.ConsumerName) : visible.OrderBy(s => s.ConsumerName),
+            "Participant" => d ? visible.OrderByDescending(s => s.WebshopName) : visible.OrderBy(s => s.WebshopName),
+            "State" => d ? visible.OrderByDescending(s => s.State) : visible.OrderBy(s => s.State),
+            _ => visible.OrderByDescending(s => s.CreatedAt),
+        };
+        var rows = await ordered.Skip(request.Skip).Take(request.Take)
             .Select(s => new { s.Number, s.State, s.ConsumerName, s.WebshopName, s.CreatedAt }).ToListAsync(ct);
-        return rows.Select(r => new BemiddelingListItem(r.Number, Enum.Parse<BemiddelingState>(r.State), r.ConsumerName ?? "", r.WebshopName ?? "", r.CreatedAt)).ToList();
+        return new(rows.Select(r => new BemiddelingListItem(r.Number, Enum.Parse<BemiddelingState>(r.State), r.ConsumerName ?? "", r.WebshopName ?? "", r.CreatedAt)).ToList(), total);
     }
 
     public async Task<Result<BemiddelingView>> GetAsync(ClaimsPrincipal user, string number, CancellationToken ct = default)
