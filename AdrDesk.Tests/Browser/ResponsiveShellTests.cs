@@ -136,6 +136,7 @@ public sealed class ResponsiveShellTests(AppHost app, BrowserFixture browser)
                 await Assertions.Expect(nav).ToBeInViewportAsync();
             }
             await AxeCheck.AssertNoSeriousViolationsAsync(page);
+            await AssertTouchTargetsAsync(page, width);
             var (scroll, client) = await WidthsAsync(page);
             Assert.True(scroll <= client, $"the shell scrolls sideways at {width} px: {scroll} > {client}");
             await ShootAsync(page, $"{width}-balie-home");
@@ -150,7 +151,46 @@ public sealed class ResponsiveShellTests(AppHost app, BrowserFixture browser)
             await page.ReloadAsync();
             await BrowserFixture.WaitForInteractiveAsync(page);
             await AxeCheck.AssertNoSeriousViolationsAsync(page);
+            await AssertTouchTargetsAsync(page, Phone);
+            // The menu's links too, once the drawer is open.
+            await page.GetByRole(AriaRole.Button, new() { Name = "Menu" }).ClickAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdnavigatie" })).ToBeInViewportAsync();
+            await AssertTouchTargetsAsync(page, Phone);
         });
+
+    [Theory]
+    [InlineData(Phone)]
+    [InlineData(768)]
+    [InlineData(1366)]
+    public Task An_anonymous_visitors_header_has_44_px_touch_targets(int width) =>
+        browser.RunAsync(app, async page =>
+        {
+            await page.SetViewportSizeAsync(width, 900);
+            await page.GotoAsync("");
+            await BrowserFixture.WaitForInteractiveAsync(page);
+            await AssertTouchTargetsAsync(page, width);
+            await page.GotoAsync("account/login");
+            await Assertions.Expect(page.GetByLabel("E-mailadres")).ToBeVisibleAsync();
+            await AssertTouchTargetsAsync(page, width);
+            var submit = await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).BoundingBoxAsync();
+            Assert.True(submit is { Height: >= 44 }, $"the sign-in button is {submit?.Height} px high");
+            var field = await page.GetByLabel("E-mailadres").BoundingBoxAsync();
+            Assert.True(field is { Height: >= 44 }, $"the e-mail field is {field?.Height} px high");
+            var (scroll, client) = await WidthsAsync(page);
+            Assert.True(scroll <= client, $"the login page scrolls sideways at {width} px: {scroll} > {client}");
+            await ShootAsync(page, $"{width}-anonymous-login");
+        }, $"{nameof(An_anonymous_visitors_header_has_44_px_touch_targets)}-{width}");
+
+    /// <summary>Issue 16 item 6: every visible link and button of the header and the menu is at least 44 × 44 px (WCAG 2.5.5).</summary>
+    private static async Task AssertTouchTargetsAsync(IPage page, int width)
+    {
+        var small = await page.EvaluateAsync<string[]>(@"() => [...document.querySelectorAll('.adr-appbar a, .adr-appbar button, .adr-nav a')]
+            .filter(e => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden')
+            .map(e => [e, e.getBoundingClientRect()])
+            .filter(([e, r]) => r.height < 44 || r.width < 44)
+            .map(([e, r]) => `${(e.getAttribute('aria-label') || e.textContent || '').trim()} ${Math.round(r.width)}x${Math.round(r.height)}`)");
+        Assert.True(small.Length == 0, $"touch targets under 44 px at {width} px:\n" + string.Join("\n", small));
+    }
 
     private static async Task<(int Scroll, int Client)> WidthsAsync(IPage page)
     {

@@ -92,7 +92,7 @@ public sealed class SignInTests(AppHost app, BrowserFixture browser)
 
             await Assertions.Expect(page.GetByText("U heeft geen toegang tot deze pagina.")).ToBeVisibleAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Uitgaande e-mail" })).ToHaveCountAsync(0);
-            await Assertions.Expect(page.Locator(".rz-data-grid")).ToHaveCountAsync(0);
+            await Assertions.Expect(page.Locator("main table, main .mud-table")).ToHaveCountAsync(0);
             Assert.DoesNotContain("@demo.adrdesk.nl", await page.Locator("main").InnerTextAsync());
             Assert.NotNull(response);
         });

@@ -32,6 +32,7 @@ public static class ComponentHost
         var ctx = new BunitContext();
         ctx.JSInterop.Mode = JSRuntimeMode.Loose;
         ctx.Services.AddMudServices();
+        ctx.Services.AddTransient<MudBlazor.MudLocalizer, DeskMudLocalizer>(); // MudBlazor's texts in nl/en/de, as the app has them
         ctx.Services.AddRadzenComponents();
         ctx.Services.AddLocalization();
         ctx.Services.AddSingleton<TimeProvider>(new FakeTimeProvider(Now));

@@ -26,7 +26,7 @@ public sealed partial class HttpTests(AppHost app)
     }
 
     [Fact]
-    public async Task Blazor_script_Radzen_content_and_theme_css_are_served()
+    public async Task Blazor_script_MudBlazor_content_and_theme_css_are_served()
     {
         using var client = Client();
         var html = await client.GetStringAsync("/");
@@ -41,11 +41,17 @@ public sealed partial class HttpTests(AppHost app)
         Assert.Equal(HttpStatusCode.OK, css.StatusCode);
         Assert.Contains("--adr-primary", await css.Content.ReadAsStringAsync());
 
-        var radzen = await client.GetAsync("/_content/Radzen.Blazor/Radzen.Blazor.js");
-        Assert.Equal(HttpStatusCode.OK, radzen.StatusCode);
-        var radzenCss = RadzenThemeLink().Match(html);
-        Assert.True(radzenCss.Success, "the page links Radzen's theme");
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(radzenCss.Groups["href"].Value)).StatusCode);
+        // Issue 16: MudBlazor's stylesheet and script, linked by the page and served from its package.
+        var mudCss = MudBlazorLink().Match(html);
+        Assert.True(mudCss.Success, "the page links MudBlazor's stylesheet");
+        var mudCssResponse = await client.GetAsync(mudCss.Groups["href"].Value);
+        Assert.Equal(HttpStatusCode.OK, mudCssResponse.StatusCode);
+        Assert.Contains(".mud-button-root", await mudCssResponse.Content.ReadAsStringAsync());
+        var mudJs = MudBlazorScript().Match(html);
+        Assert.True(mudJs.Success, "the page loads MudBlazor's script");
+        var mudJsResponse = await client.GetAsync(mudJs.Groups["src"].Value);
+        Assert.Equal(HttpStatusCode.OK, mudJsResponse.StatusCode);
+        Assert.Contains("mudPopover", await mudJsResponse.Content.ReadAsStringAsync());
     }
 
     [Fact]
@@ -109,7 +115,8 @@ public sealed partial class HttpTests(AppHost app)
         var response = await client.GetAsync(path);
         var html = await response.Content.ReadAsStringAsync();
 
-        Assert.DoesNotContain("rz-data-grid", html);
+        Assert.DoesNotContain("mud-table", html);
+        Assert.DoesNotContain("<table", html);
         Assert.DoesNotContain("admin@demo.adrdesk.nl", html);
         if (response.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.Found)
         {
@@ -126,6 +133,9 @@ public sealed partial class HttpTests(AppHost app)
     [GeneratedRegex("<link rel=\"stylesheet\" href=\"(?<href>[^\"]*assets/css/theme[^\"]*\\.css)\"")]
     private static partial Regex ThemeLink();
 
-    [GeneratedRegex("<link[^>]*href=\"(?<href>[^\"]*_content/Radzen\\.Blazor/css/material[^\"]*)\"")]
-    private static partial Regex RadzenThemeLink();
+    [GeneratedRegex("<link[^>]*href=\"(?<href>[^\"]*_content/MudBlazor/MudBlazor[^\"]*\\.css)\"")]
+    private static partial Regex MudBlazorLink();
+
+    [GeneratedRegex("<script[^>]*src=\"(?<src>[^\"]*_content/MudBlazor/MudBlazor[^\"]*\\.js)\"")]
+    private static partial Regex MudBlazorScript();
 }

@@ -11,6 +11,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace AdrDesk.Tests.Support;
 
@@ -36,6 +37,9 @@ public class AppHost : IAsyncLifetime
     public string DatabasePath => Path.Combine(Folder, "adrdesk.db");
     public string OutboxFolder => Path.Combine(Folder, "outbox");
 
+    /// <summary>What the app logged (Warning and above, as configured): a test can fail on a line it must not see.</summary>
+    public LogCapture Logs { get; } = new();
+
     /// <summary>e.g. http://127.0.0.1:41234 (no trailing slash).</summary>
     public string BaseUrl { get; private set; } = "";
     public IServiceProvider Services => _app?.Services ?? throw new InvalidOperationException("The app has not started.");
@@ -43,6 +47,7 @@ public class AppHost : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var builder = CreateBuilder(Folder);
+        builder.Logging.AddProvider(Logs);
         ConfigureServices(builder.Services);
         // Links in mails must point at this host; the port is known only after start (see below).
         builder.Services.PostConfigure<MailOptions>(o =>

@@ -49,6 +49,8 @@ public static class ServiceRegistration
         services.AddRadzenComponents();
         // Issue 16: MudBlazor beside Radzen while the screens move over feature by feature.
         services.AddMudServices();
+        // MudBlazor's own texts in Dutch and German (Components/Layout/MudBlazorResource*.resx), through its localization hook.
+        services.AddTransient<MudBlazor.MudLocalizer, DeskMudLocalizer>();
         services.AddLocalization();
         services.AddCascadingAuthenticationState();
         services.AddHttpContextAccessor();
