@@ -22,7 +22,7 @@ public sealed class IntakeStepComponentTests
 
         Assert.DoesNotContain(FirstReported, step.Markup);
 
-        await step.Find($"#{nameof(IntakeForm.ComplainedToWebshop)}-yes").ChangeAsync(new() { Value = "on" });
+        await step.Find($"#{nameof(IntakeForm.ComplainedToWebshop)}-yes").ClickAsync(new());
 
         Assert.True(form.ComplainedToWebshop);
         Assert.Equal(1, changes);

@@ -82,7 +82,9 @@ public sealed class BindingRulingJourney(BrowserFixture browser, CleanAppHost ap
                 await consumer.GetByRole(AriaRole.Button, new() { Name = "Vorige" }).ClickAsync();
             }
             await wizard.StepAsync("Documenten", "x");
-            await consumer.Locator("#upload").SetInputFilesAsync(new[]
+            // The documents are chosen as a person does: the button opens the browser's file chooser (MudFileUpload, issue 16).
+            var chooser = await consumer.RunAndWaitForFileChooserAsync(() => consumer.GetByRole(AriaRole.Button, new() { Name = "Bestanden kiezen" }).ClickAsync());
+            await chooser.SetFilesAsync(new[]
             {
                 new FilePayload { Name = "orderbevestiging.pdf", MimeType = "application/pdf", Buffer = JourneyKit.Pdf("orderbevestiging") },
                 new FilePayload { Name = "foto-frame.pdf", MimeType = "application/pdf", Buffer = JourneyKit.Pdf("foto") },
