@@ -166,19 +166,23 @@ public sealed class CaseStore(
         await AfterCommitAsync(@case, mail);
     }
 
-    /// <summary>One statement, so the write lock is taken at once (BEGIN IMMEDIATE) and concurrent creators queue.</summary>
+    /// <summary>
+    /// One statement, so the write lock is taken at once (SQLite: BEGIN IMMEDIATE) and concurrent creators queue. On
+    /// PostgreSQL the upsert takes the sequence row's lock (a concurrent creator's INSERT … ON CONFLICT waits for it, then
+    /// increments the committed value), so a number is never handed out twice.
+    /// </summary>
     private static async Task<CaseNumber> AllocateAsync(AdrDbContext db, Scheme scheme, int year, CancellationToken cancellationToken)
     {
         var connection = db.Database.GetDbConnection();
         await using var command = connection.CreateCommand();
         command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         command.CommandText = """
-            INSERT INTO "CaseNumberSequences" ("Scheme", "Year", "LastNumber") VALUES ($scheme, $year, 1)
-            ON CONFLICT ("Scheme", "Year") DO UPDATE SET "LastNumber" = "LastNumber" + 1
+            INSERT INTO "CaseNumberSequences" ("Scheme", "Year", "LastNumber") VALUES (@scheme, @year, 1)
+            ON CONFLICT ("Scheme", "Year") DO UPDATE SET "LastNumber" = "CaseNumberSequences"."LastNumber" + 1
             RETURNING "LastNumber"
             """;
-        AddParameter(command, "$scheme", scheme.ToString());
-        AddParameter(command, "$year", year);
+        AddParameter(command, "@scheme", scheme.ToString());
+        AddParameter(command, "@year", year);
         var next = Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
         var number = CaseNumber.Create(scheme, year, next);
         return number.IsSuccess ? number.Value : throw new InvalidOperationException($"Case numbers of {scheme} {year} are exhausted.");
