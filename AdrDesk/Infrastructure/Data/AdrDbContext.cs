@@ -27,8 +27,12 @@ public class AdrDbContext(DbContextOptions<AdrDbContext> options)
     public DbSet<RegisterChange> RegisterChanges => Set<RegisterChange>();
 
     /// <summary>Every context, however made (app, tests, tools), links the audit entries it inserts (issue 19 item 9).</summary>
-    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
+    {
         optionsBuilder.AddInterceptors(AuditChainInterceptor.Instance);
+        // On PostgreSQL a transaction takes the write lock at BEGIN, as SQLite's BEGIN IMMEDIATE does (AuditOrder.cs).
+        if (this is PostgresAdrDbContext) optionsBuilder.AddInterceptors(PostgresWriteLock.Instance);
+    }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -60,3 +60,40 @@ public static class AuditOrder
         return list;
     }
 }
+
+/// <summary>
+/// PostgreSQL's counterpart of SQLite's <c>BEGIN IMMEDIATE</c>: every transaction a context begins takes the database's
+/// write lock (the audit trail's advisory lock, <see cref="AuditOrder.LockKey"/>, held to commit) before its first
+/// statement. The services were written for SQLite, where a transaction reads (the next audit sequence, a version, a clash)
+/// and then writes with no other writer in between; with this they keep that guarantee on PostgreSQL, and two transactions
+/// never deadlock on it (it is always their first lock). Writes without a transaction of their own are single statements
+/// (or SaveChanges with audit entries, which <see cref="AuditChainInterceptor"/> wraps in a transaction, so they take it too).
+/// Finer locks (per case) would let writers of different cases run side by side: measured and decided with issue 17 item 6.
+/// </summary>
+public sealed class PostgresWriteLock : Microsoft.EntityFrameworkCore.Diagnostics.DbTransactionInterceptor
+{
+    public static PostgresWriteLock Instance { get; } = new();
+
+    private static readonly string Sql = $"SELECT pg_advisory_xact_lock({AuditOrder.LockKey.ToString(CultureInfo.InvariantCulture)})";
+
+    public override System.Data.Common.DbTransaction TransactionStarted(
+        System.Data.Common.DbConnection connection, Microsoft.EntityFrameworkCore.Diagnostics.TransactionEndEventData eventData, System.Data.Common.DbTransaction result)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = result;
+        command.CommandText = Sql;
+        command.ExecuteNonQuery();
+        return result;
+    }
+
+    public override async ValueTask<System.Data.Common.DbTransaction> TransactionStartedAsync(
+        System.Data.Common.DbConnection connection, Microsoft.EntityFrameworkCore.Diagnostics.TransactionEndEventData eventData, System.Data.Common.DbTransaction result,
+        CancellationToken cancellationToken = default)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = result;
+        command.CommandText = Sql;
+        await command.ExecuteNonQueryAsync(cancellationToken);
+        return result;
+    }
+}
