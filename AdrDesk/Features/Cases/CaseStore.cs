@@ -118,6 +118,7 @@ public sealed class CaseStore(
 
         try
         {
+            if (await StaleOnPostgresAsync(db, @case, expectedVersion, cancellationToken)) throw new DbUpdateConcurrencyException();
             await db.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
@@ -164,6 +165,21 @@ public sealed class CaseStore(
         await tx.CommitAsync(cancellationToken);
         Remember(db, @case);
         await AfterCommitAsync(@case, mail);
+    }
+
+    /// <summary>
+    /// PostgreSQL runs a save's statements as one batch, so a stale aggregate's new child rows (keyed by case and ordinal)
+    /// can fail on their unique key before EF Core sees that the version UPDATE changed nothing; SQLite runs them one by
+    /// one and stops at the version. So on PostgreSQL the version is compared first, under the write lock the transaction
+    /// took at BEGIN (PostgresWriteLock): no one can change it between this read and the save.
+    /// </summary>
+    private static async Task<bool> StaleOnPostgresAsync(AdrDbContext db, CaseBase @case, int expectedVersion, CancellationToken ct)
+    {
+        if (!db.IsPostgres()) return false;
+        var table = db.Model.FindEntityType(@case.GetType())?.GetTableName() ?? throw new InvalidOperationException($"{@case.GetType().Name} is not mapped.");
+        var sql = "SELECT \"Version\" AS \"Value\" FROM \"" + table + "\" WHERE \"Id\" = {0}";
+        var current = await db.Database.SqlQueryRaw<int>(sql, @case.Id).ToListAsync(ct);
+        return current.Count == 1 && current[0] != expectedVersion;
     }
 
     /// <summary>
