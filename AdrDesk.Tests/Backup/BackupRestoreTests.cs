@@ -28,6 +28,7 @@ namespace AdrDesk.Tests.Backup;
 /// app's own issuer (Chromium), the downloads go over HTTP as a signed-in case manager's browser makes them.
 /// </summary>
 [Trait("Issue", "19")]
+[Trait("Provider", "Sqlite")] // AdrDesk's own backup copies the SQLite file; on PostgreSQL it refuses (PostgresBackupTests)
 public sealed partial class BackupRestoreTests : IAsyncLifetime
 {
     private readonly string _root = Path.Combine(Path.GetTempPath(), "adrdesk-tests", "backup-" + Guid.NewGuid().ToString("N")[..8]);

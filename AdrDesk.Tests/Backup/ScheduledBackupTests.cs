@@ -10,6 +10,7 @@ namespace AdrDesk.Tests.Backup;
 
 /// <summary>Issue 19 item 8: with Backup:Folder set, the running app backs up at the configured Amsterdam time and keeps Backup:Keep.</summary>
 [Trait("Issue", "19")]
+[Trait("Provider", "Sqlite")] // AdrDesk's own backup copies the SQLite file; on PostgreSQL it refuses (PostgresBackupTests)
 public sealed class ScheduledBackupTests : IAsyncLifetime
 {
     private readonly string _root = Path.Combine(Path.GetTempPath(), "adrdesk-tests", "scheduled-" + Guid.NewGuid().ToString("N")[..8]);

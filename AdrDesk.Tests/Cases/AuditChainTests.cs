@@ -60,12 +60,12 @@ public sealed class AuditChainTests
             // A row as an attacker with the file would add it: plausible content, the next place, no valid hash.
             command.CommandText = """
                 INSERT INTO "AuditTrail" ("Id", "CaseId", "CaseNumber", "ActorId", "ActorName", "Role", "At", "Action", "Before", "After", "Detail", "Sequence", "Hash", "PersonalDigest", "Salt")
-                SELECT $id, "CaseId", "CaseNumber", "ActorId", "ActorName", "Role", "At" + 1, 'Withdraw', "After", 'Withdrawn', NULL, "Sequence" + 1, $hash, "PersonalDigest", "Salt"
-                FROM "AuditTrail" WHERE "Id" = $last
+                SELECT @id, "CaseId", "CaseNumber", "ActorId", "ActorName", "Role", "At" + 1, 'Withdraw', "After", 'Withdrawn', NULL, "Sequence" + 1, @hash, "PersonalDigest", "Salt"
+                FROM "AuditTrail" WHERE "Id" = @last
                 """;
-            command.Parameters.AddWithValue("$id", forged.ToString().ToUpperInvariant());
-            command.Parameters.AddWithValue("$hash", (object?)forgedHash ?? DBNull.Value);
-            command.Parameters.AddWithValue("$last", last.Id.ToString().ToUpperInvariant());
+            command.With("@id", connection.Id(forged));
+            command.With("@hash", (object?)forgedHash ?? DBNull.Value);
+            command.With("@last", connection.Id(last.Id));
             Assert.Equal(1, command.ExecuteNonQuery());
         }
 
@@ -80,9 +80,9 @@ public sealed class AuditChainTests
     }
 
     [Theory]
-    [InlineData("""UPDATE "AuditTrail" SET "Detail" = 'Anders' WHERE "Id" = $id""", AuditBreak.PersonalTextChanged)]
-    [InlineData("""UPDATE "AuditTrail" SET "After" = 'Closed' WHERE "Id" = $id""", AuditBreak.LinkBroken)]
-    [InlineData("""UPDATE "AuditTrail" SET "At" = "At" - 10 WHERE "Id" = $id""", AuditBreak.LinkBroken)]
+    [InlineData("""UPDATE "AuditTrail" SET "Detail" = 'Anders' WHERE "Id" = @id""", AuditBreak.PersonalTextChanged)]
+    [InlineData("""UPDATE "AuditTrail" SET "After" = 'Closed' WHERE "Id" = @id""", AuditBreak.LinkBroken)]
+    [InlineData("""UPDATE "AuditTrail" SET "At" = "At" - 10 WHERE "Id" = @id""", AuditBreak.LinkBroken)]
     public async Task A_changed_entry_is_reported_at_that_entry(string tamper, AuditBreak expected)
     {
         await using var kit = await CaseTestKit.CreateAsync();
@@ -91,10 +91,10 @@ public sealed class AuditChainTests
         using (var connection = kit.Database.OpenConnection())
         {
             // A change at file level: whoever edits the file can drop the trigger that refuses UPDATE.
-            Execute(connection, """DROP TRIGGER "AuditTrail_NoUpdate" """);
+            Execute(connection, TestProvider.IsPostgres ? """DROP TRIGGER "AuditTrail_NoUpdate" ON "AuditTrail" """ : """DROP TRIGGER "AuditTrail_NoUpdate" """);
             using var command = connection.CreateCommand();
             command.CommandText = tamper;
-            command.Parameters.AddWithValue("$id", target.Id.ToString().ToUpperInvariant());
+            command.With("@id", connection.Id(target.Id));
             Assert.Equal(1, command.ExecuteNonQuery());
         }
 
@@ -112,7 +112,7 @@ public sealed class AuditChainTests
         var rows = await RowsAsync(kit, c.Id);
         using (var connection = kit.Database.OpenConnection())
         {
-            Execute(connection, """DROP TRIGGER "AuditTrail_NoDelete" """);
+            Execute(connection, TestProvider.IsPostgres ? """DROP TRIGGER "AuditTrail_NoDelete" ON "AuditTrail" """ : """DROP TRIGGER "AuditTrail_NoDelete" """);
             Execute(connection, $"""DELETE FROM "AuditTrail" WHERE "Id" = '{rows[1].Id.ToString().ToUpperInvariant()}'""");
         }
 
@@ -183,7 +183,7 @@ public sealed class AuditChainTests
         // The chain itself still guards the erased entries: changing what erasure kept is reported.
         using (var connection = kit.Database.OpenConnection())
         {
-            Execute(connection, """DROP TRIGGER "AuditTrail_NoUpdate" """);
+            Execute(connection, TestProvider.IsPostgres ? """DROP TRIGGER "AuditTrail_NoUpdate" ON "AuditTrail" """ : """DROP TRIGGER "AuditTrail_NoUpdate" """);
             Execute(connection, $"""UPDATE "AuditTrail" SET "Action" = 'Withdraw' WHERE "Id" = '{rows[3].Id.ToString().ToUpperInvariant()}'""");
         }
         Assert.Equal(rows[3].Id, Assert.Single((await Check(kit).VerifyAllAsync()).Broken).Break!.EntryId);
@@ -197,7 +197,7 @@ public sealed class AuditChainTests
         var rows = await RowsAsync(kit, c.Id);
         using (var connection = kit.Database.OpenConnection())
         {
-            Execute(connection, """DROP TRIGGER "AuditTrail_NoUpdate" """);
+            Execute(connection, TestProvider.IsPostgres ? """DROP TRIGGER "AuditTrail_NoUpdate" ON "AuditTrail" """ : """DROP TRIGGER "AuditTrail_NoUpdate" """);
             Execute(connection, $"""UPDATE "AuditTrail" SET "Salt" = NULL, "ActorName" = 'Iemand anders' WHERE "Id" = '{rows[0].Id.ToString().ToUpperInvariant()}'""");
         }
 
@@ -207,6 +207,7 @@ public sealed class AuditChainTests
     }
 
     [Fact]
+    [Trait("Provider", "Sqlite")] // a database file of the SQLite-script era, upgraded in place
     public async Task The_legacy_database_verifies_after_the_upgrade_and_a_restart_seals_nothing_again()
     {
         await using var host = await ServiceHost.StartAsync(existingDatabase: LegacyFixture);
@@ -243,15 +244,15 @@ public sealed class AuditChainTests
     {
         using var connection = kit.Database.OpenConnection();
         using var command = connection.CreateCommand();
-        command.CommandText = $"""SELECT {AuditChain.Columns} FROM "AuditTrail" WHERE "CaseId" = $case ORDER BY "Sequence" """;
-        command.Parameters.AddWithValue("$case", caseId.ToString().ToUpperInvariant());
+        command.CommandText = $"""SELECT {AuditChain.Columns} FROM "AuditTrail" WHERE "CaseId" = @case ORDER BY "Sequence" """;
+        command.With("@case", connection.Id(caseId));
         var rows = new List<AuditChain.Row>();
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync()) rows.Add(AuditChain.ReadRow(reader));
         return rows;
     }
 
-    private static void Execute(SqliteConnection connection, string sql)
+    private static void Execute(System.Data.Common.DbConnection connection, string sql)
     {
         using var command = connection.CreateCommand();
         command.CommandText = sql;

@@ -16,6 +16,7 @@ namespace AdrDesk.Tests.Data;
 /// <c>--seed-demo</c>; kept in Data/Fixtures) upgrades in place on first start: every row is still there,
 /// accounts sign in with their old password hashes, cases load, and the audit trail is still append-only.
 /// </summary>
+[Trait("Provider", "Sqlite")] // SQLite database files of earlier versions, upgraded in place
 public sealed class LegacyUpgradeTests
 {
     private static readonly string Fixture = Path.Combine(AppContext.BaseDirectory, "Data", "Fixtures", "main-6726d2b-seed-demo.db");

@@ -11,6 +11,7 @@ namespace AdrDesk.Tests.Data;
 /// Migrations are made by <c>dotnet ef</c>; these check that applying them gives the model's schema (and the
 /// triggers EF cannot express), and that no model change is left without a migration.
 /// </summary>
+[Trait("Provider", "Sqlite")] // the SQLite migrations and snapshot; PostgresMigrationTests checks PostgreSQL's
 public sealed class MigrationSchemaTests : IDisposable
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "adrdesk-tests", Guid.NewGuid().ToString("N")[..12]);

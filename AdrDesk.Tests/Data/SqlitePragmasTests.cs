@@ -8,6 +8,7 @@ namespace AdrDesk.Tests.Data;
 /// Issue 9: the pragmas are set once per physical (pooled) connection, yet every DbContext still gets
 /// them and AdrDesk's SQL functions, also when its connection is a reused one.
 /// </summary>
+[Trait("Provider", "Sqlite")] // SQLite's per-connection pragmas and functions
 public sealed class SqlitePragmasTests
 {
     [Fact]

@@ -1,3 +1,4 @@
+using AdrDesk.Tests.Support;
 using System.Reflection;
 using System.Text.RegularExpressions;
 using AdrDesk.Features.Mediation.Scheduling;
@@ -28,12 +29,14 @@ public partial class ConfidentialityTests
         var columns = await kit.WithDbAsync(async db =>
         {
             var names = new List<string>();
-            var connection = (Microsoft.Data.Sqlite.SqliteConnection)Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.GetDbConnection(db.Database);
+            var connection = Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.GetDbConnection(db.Database);
             await connection.OpenAsync();
             foreach (var table in new[] { "MediationAppointments", "MediationSlotResponses", "MediationAttendance", "MediationSessions" })
             {
                 await using var command = connection.CreateCommand();
-                command.CommandText = $"SELECT name FROM pragma_table_info('{table}')";
+                command.CommandText = TestProvider.IsPostgres
+                    ? $"SELECT column_name FROM information_schema.columns WHERE table_name = '{table}'"
+                    : $"SELECT name FROM pragma_table_info('{table}')";
                 await using var reader = await command.ExecuteReaderAsync();
                 while (await reader.ReadAsync()) names.Add($"{table}.{reader.GetString(0)}");
             }

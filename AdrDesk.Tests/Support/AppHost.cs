@@ -16,7 +16,7 @@ using Microsoft.Extensions.Logging;
 namespace AdrDesk.Tests.Support;
 
 /// <summary>
-/// The real AdrDesk on Kestrel at a free loopback port, with its own SQLite file and mail outbox
+/// The real AdrDesk on Kestrel at a free loopback port, with its own SQLite file (or PostgreSQL database: TestProvider) and mail outbox
 /// folder, demo data seeded. Built the way Program.cs builds it (AddAdrDesk, InitializeDatabaseAsync,
 /// UseAdrDesk); WebApplicationFactory cannot host on Kestrel before .NET 10.
 /// One per test run: browser tests share it through the "app" collection.
@@ -104,6 +104,12 @@ public class AppHost : IAsyncLifetime
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
         };
+        if (TestProvider.IsPostgres)
+        {
+            // Issue 17: a fresh PostgreSQL database per host (dropped with the folder); Database:Path still places the files.
+            config["Database:Provider"] = "Postgres";
+            config["Database:ConnectionString"] = TestProvider.NewDatabaseFor(folder);
+        }
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             config[key] = value;
@@ -176,6 +182,7 @@ public class AppHost : IAsyncLifetime
 
     internal static void TryDelete(string folder)
     {
+        TestProvider.DropFor(folder);
         try { Directory.Delete(folder, recursive: true); }
         catch (IOException) { /* a file still open; the temp folder is cleaned by the OS */ }
         catch (UnauthorizedAccessException) { }

@@ -1,3 +1,4 @@
+using AdrDesk.Resources;
 using AdrDesk.Features.Backup;
 
 namespace AdrDesk.AppSetup;
@@ -40,7 +41,15 @@ public static class BackupCommands
             Environment.ExitCode = 1;
             return true;
         }
-        var written = await root.GetRequiredService<BackupWriter>().WriteAsync(folder);
+        var writer = root.GetRequiredService<BackupWriter>();
+        if (writer.Refusal is { } refused)
+        {
+            // Issue 17: on PostgreSQL the database is backed up with pg_dump; nothing is written.
+            Console.WriteLine(refused.Message(Domain.Common.Language.Nl));
+            Environment.ExitCode = 1;
+            return true;
+        }
+        var written = await writer.WriteAsync(folder);
         var manifest = BackupManifest.Read(written)!;
         Console.WriteLine($"Backup written to {written}: {manifest.Files.Count} files, {manifest.Files.Sum(f => f.Size)} bytes, manifest last.");
         Environment.ExitCode = 0;

@@ -78,9 +78,10 @@ public static class ServiceRegistration
         services.AddSingleton<OperationTimings>();
         var db = config.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         services.AddSingleton(db);
-        services.AddDbContextFactory<AdrDbContext>(o => o
-            .UseSqlite(db.ConnectionString())
-            .AddInterceptors(new SqlitePragmas(db.BusyTimeoutMs), timings));
+        // Database:Provider picks SQLite (default) or PostgreSQL (issue 17); the factory hands out the provider's context type.
+        services.AddDbContextFactory<AdrDbContext, AdrDbContextFactory>(o => o
+            .UseAdrDatabase(db)
+            .AddInterceptors(timings));
     }
 
     private static void AddIdentity(IServiceCollection services)

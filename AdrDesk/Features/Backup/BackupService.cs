@@ -1,3 +1,4 @@
+using AdrDesk.Resources;
 using Microsoft.Extensions.Options;
 
 namespace AdrDesk.Features.Backup;
@@ -14,6 +15,11 @@ public sealed class BackupService(BackupWriter writer, IOptions<BackupOptions> o
     {
         var settings = options.Value;
         if (string.IsNullOrWhiteSpace(settings.Folder)) return;
+        if (writer.Refusal is { } refused)
+        {
+            log.LogError("Backup:Folder is set, but no scheduled backup runs: {Reason}", refused.Message(Domain.Common.Language.En));
+            return;
+        }
         while (!stoppingToken.IsCancellationRequested)
         {
             var now = clock.GetUtcNow();

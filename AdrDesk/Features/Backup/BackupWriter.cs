@@ -42,9 +42,13 @@ public sealed class BackupWriter(
         return named;
     }
 
+    /// <summary>Why this desk cannot back itself up (PostgreSQL: pg_dump is the way), or null.</summary>
+    public Domain.Common.DomainError? Refusal => database.Provider == DatabaseProvider.Postgres ? new BackupNeedsPgDump() : null;
+
     /// <summary>Writes a new backup folder under <paramref name="parent"/> and returns its path.</summary>
     public async Task<string> WriteAsync(string parent, CancellationToken cancellationToken = default)
     {
+        if (Refusal is { } refused) throw new InvalidOperationException(refused.Code);
         await _one.WaitAsync(cancellationToken);
         try
         {
@@ -54,7 +58,7 @@ public sealed class BackupWriter(
 
             var databaseName = Path.GetFileName(database.Path);
             var databaseCopy = Path.Combine(target, databaseName);
-            await using (var connection = new SqliteConnection(database.ConnectionString()))
+            await using (var connection = new SqliteConnection(database.SqliteConnectionString()))
             {
                 await connection.OpenAsync(cancellationToken);
                 await using var vacuum = connection.CreateCommand();

@@ -18,8 +18,8 @@ namespace AdrDesk.Features.CaseFile;
 /// Issue 6 items 5/6: the parties hear of every committed change that concerns them, whichever feature made it
 /// (workbench, mediation, desk, the due-work timer), not only of what the case file does itself. Every change
 /// of a case appends to the audit trail in its own transaction, so the trail is the durable list of changes:
-/// this service follows it with a cursor (the trail's rowid, which SQLite hands out in commit order because
-/// writers are serialised) and, per entry of an action in <see cref="Notified"/>, adds the in-app notification,
+/// this service follows it with a cursor (<see cref="AuditOrder"/>: the trail's rowid on SQLite, which hands them out in
+/// commit order because writers are serialised; the commit-ordered "NoticeOrder" on PostgreSQL) and, per entry of an action in <see cref="Notified"/>, adds the in-app notification,
 /// the mail in the procedure language and, for a paper party (D21), the letter in the print queue, together
 /// with the cursor's step in one transaction: each change is noticed once, also after a crash or restart.
 /// What the changing feature already sent itself in its own transaction (the case file's notices, the
@@ -141,7 +141,7 @@ public sealed class CaseChangeNotices(
             rows.AddRange(await notifier.RowsAsync(@case, entry.Action, entry.ActorId, already, cancellationToken));
         }
         db.AddRange(rows);
-        cursor.Position = next[^1].Row;
+        cursor.Position = next[^1].Position;
         await db.SaveChangesAsync(cancellationToken); // the notices and the cursor's step together
         if (rows.OfType<OutboxMessage>().Any()) outbox.Wake();
         var told = rows.OfType<UserNotification>().Select(n => n.UserId).ToHashSet();
@@ -192,24 +192,8 @@ public sealed class CaseChangeNotices(
         };
     }
 
-    private static async Task<long> LastRowAsync(AdrDbContext db, CancellationToken ct)
-    {
-        await db.Database.OpenConnectionAsync(ct);
-        await using var command = db.Database.GetDbConnection().CreateCommand();
-        command.CommandText = """SELECT COALESCE(MAX(rowid), 0) FROM "AuditTrail" """;
-        return Convert.ToInt64(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
-    }
+    private static Task<long> LastRowAsync(AdrDbContext db, CancellationToken ct) => AuditOrder.LastAsync(db, ct);
 
-    private static async Task<List<(long Row, Guid Id)>> NextAsync(AdrDbContext db, long after, int take, CancellationToken ct)
-    {
-        await db.Database.OpenConnectionAsync(ct);
-        await using var command = db.Database.GetDbConnection().CreateCommand();
-        command.CommandText = """SELECT rowid, "Id" FROM "AuditTrail" WHERE rowid > $after ORDER BY rowid LIMIT $take""";
-        var p1 = command.CreateParameter(); p1.ParameterName = "$after"; p1.Value = after; command.Parameters.Add(p1);
-        var p2 = command.CreateParameter(); p2.ParameterName = "$take"; p2.Value = take; command.Parameters.Add(p2);
-        var list = new List<(long, Guid)>();
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct)) list.Add((reader.GetInt64(0), Guid.Parse(reader.GetString(1))));
-        return list;
-    }
+    private static Task<List<(long Position, Guid Id)>> NextAsync(AdrDbContext db, long after, int take, CancellationToken ct) =>
+        AuditOrder.NextAsync(db, after, take, ct);
 }

@@ -77,7 +77,7 @@ internal sealed class BulkCaseWriter(AdrDbContext db, DbConnection connection, D
         {
             var property = properties[i];
             var value = property.IsShadowProperty() ? shadow[property.Name] : property.GetGetter().GetClrValue(entity);
-            command.Parameters.Add(property.GetRelationalTypeMapping().CreateParameter(command, "$p" + i, value, property.IsNullable));
+            command.Parameters.Add(property.GetRelationalTypeMapping().CreateParameter(command, "@p" + i, value, property.IsNullable));
         }
         command.ExecuteNonQuery();
     }
@@ -90,7 +90,7 @@ internal sealed class BulkCaseWriter(AdrDbContext db, DbConnection connection, D
         var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = $"INSERT INTO \"{table.Name}\" ({string.Join(", ", properties.Select(p => $"\"{p.GetColumnName(table)}\""))}) " +
-            $"VALUES ({string.Join(", ", properties.Select((_, i) => "$p" + i))})";
+            $"VALUES ({string.Join(", ", properties.Select((_, i) => "@p" + i))})";
         insert = (command, properties);
         _inserts[type] = insert;
         return insert;

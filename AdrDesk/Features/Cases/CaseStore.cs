@@ -118,6 +118,7 @@ public sealed class CaseStore(
 
         try
         {
+            if (await StaleOnPostgresAsync(db, @case, expectedVersion, cancellationToken)) throw new DbUpdateConcurrencyException();
             await db.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
@@ -166,19 +167,38 @@ public sealed class CaseStore(
         await AfterCommitAsync(@case, mail);
     }
 
-    /// <summary>One statement, so the write lock is taken at once (BEGIN IMMEDIATE) and concurrent creators queue.</summary>
+    /// <summary>
+    /// PostgreSQL runs a save's statements as one batch, so a stale aggregate's new child rows (keyed by case and ordinal)
+    /// can fail on their unique key before EF Core sees that the version UPDATE changed nothing; SQLite runs them one by
+    /// one and stops at the version. So on PostgreSQL the version is compared first, under the write lock the transaction
+    /// took at BEGIN (PostgresWriteLock): no one can change it between this read and the save.
+    /// </summary>
+    private static async Task<bool> StaleOnPostgresAsync(AdrDbContext db, CaseBase @case, int expectedVersion, CancellationToken ct)
+    {
+        if (!db.IsPostgres()) return false;
+        var table = db.Model.FindEntityType(@case.GetType())?.GetTableName() ?? throw new InvalidOperationException($"{@case.GetType().Name} is not mapped.");
+        var sql = "SELECT \"Version\" AS \"Value\" FROM \"" + table + "\" WHERE \"Id\" = {0}";
+        var current = await db.Database.SqlQueryRaw<int>(sql, @case.Id).ToListAsync(ct);
+        return current.Count == 1 && current[0] != expectedVersion;
+    }
+
+    /// <summary>
+    /// One statement, so the write lock is taken at once (SQLite: BEGIN IMMEDIATE) and concurrent creators queue. On
+    /// PostgreSQL the upsert takes the sequence row's lock (a concurrent creator's INSERT … ON CONFLICT waits for it, then
+    /// increments the committed value), so a number is never handed out twice.
+    /// </summary>
     private static async Task<CaseNumber> AllocateAsync(AdrDbContext db, Scheme scheme, int year, CancellationToken cancellationToken)
     {
         var connection = db.Database.GetDbConnection();
         await using var command = connection.CreateCommand();
         command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         command.CommandText = """
-            INSERT INTO "CaseNumberSequences" ("Scheme", "Year", "LastNumber") VALUES ($scheme, $year, 1)
-            ON CONFLICT ("Scheme", "Year") DO UPDATE SET "LastNumber" = "LastNumber" + 1
+            INSERT INTO "CaseNumberSequences" ("Scheme", "Year", "LastNumber") VALUES (@scheme, @year, 1)
+            ON CONFLICT ("Scheme", "Year") DO UPDATE SET "LastNumber" = "CaseNumberSequences"."LastNumber" + 1
             RETURNING "LastNumber"
             """;
-        AddParameter(command, "$scheme", scheme.ToString());
-        AddParameter(command, "$year", year);
+        AddParameter(command, "@scheme", scheme.ToString());
+        AddParameter(command, "@year", year);
         var next = Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
         var number = CaseNumber.Create(scheme, year, next);
         return number.IsSuccess ? number.Value : throw new InvalidOperationException($"Case numbers of {scheme} {year} are exhausted.");

@@ -125,7 +125,7 @@ public static class CaseVolume
         command.Transaction = db.Database.CurrentTransaction!.GetDbTransaction();
         command.CommandText = $"""
             INSERT INTO "CaseNumberSequences" ("Scheme", "Year", "LastNumber") VALUES ('{Scheme.BindingRuling}', {year}, {count})
-            ON CONFLICT ("Scheme", "Year") DO UPDATE SET "LastNumber" = "LastNumber" + {count}
+            ON CONFLICT ("Scheme", "Year") DO UPDATE SET "LastNumber" = "CaseNumberSequences"."LastNumber" + {count}
             RETURNING "LastNumber"
             """;
         var last = Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);

@@ -82,7 +82,7 @@ internal static class PersonalDataEraser
         // The mails: their text and attachments (the receipt PDF) go now, and an unsent one is never sent; the row keeps the
         // .eml file's name until OutboxMailFiles has deleted the file from the outbox folder (issue 19 item 7).
         """DELETE FROM "OutboxAttachments" WHERE "MessageId" IN (SELECT "Id" FROM "Outbox" WHERE "CaseNumber" = {0})""",
-        $"""UPDATE "Outbox" SET "ToAddress" = '{Erased}', "ToName" = '{Erased}', "Subject" = '{Erased}', "TextBody" = '', "LastError" = NULL, "GaveUp" = 1 WHERE "CaseNumber" = """ + "{0}",
+        $"""UPDATE "Outbox" SET "ToAddress" = '{Erased}', "ToName" = '{Erased}', "Subject" = '{Erased}', "TextBody" = '', "LastError" = NULL, "GaveUp" = TRUE WHERE "CaseNumber" = """ + "{0}",
         """DELETE FROM "PartyInvitations" WHERE "CaseNumber" = {0}""",
         """DELETE FROM "PendingReceipts" WHERE "CaseNumber" = {0}""",
         // The case file's own rows (issue 6): the message thread, settlement terms, representation invitations

@@ -87,7 +87,7 @@ public sealed class WorkbenchGrid(IDbContextFactory<AdrDbContext> factory, TimeP
     {
         if (Caller(user) is not { } actor) return new WorkbenchNotAllowed();
         await using var db = await factory.CreateDbContextAsync(ct);
-        return await Filter(Mine(db, actor), query, clock.GetUtcNow()).CountAsync(ct);
+        return await Filter(Mine(db, actor), query, clock.GetUtcNow(), db.IsPostgres()).CountAsync(ct);
     }
 
     /// <summary>
@@ -100,7 +100,7 @@ public sealed class WorkbenchGrid(IDbContextFactory<AdrDbContext> factory, TimeP
         if (Caller(user) is not { } actor) return new WorkbenchNotAllowed();
         take = Math.Clamp(take, 1, 200);
         await using var db = await factory.CreateDbContextAsync(ct);
-        var keys = Sort(Filter(Mine(db, actor), query, clock.GetUtcNow()), query).Skip(Math.Max(0, skip)).Take(take).Select(s => s.CaseId);
+        var keys = Sort(Filter(Mine(db, actor), query, clock.GetUtcNow(), db.IsPostgres()), query).Skip(Math.Max(0, skip)).Take(take).Select(s => s.CaseId);
         var page = await Sort(db.Set<CaseSummary>().AsNoTracking().Where(s => keys.Contains(s.CaseId)), query)
             .Select(s => new { s.Number, s.Scheme, s.State, s.NextDeadlineAt, s.NextDeadlineKind, s.WebshopName, s.AmountClaimed, s.ProcedureLanguage, s.AssessorId })
             .ToListAsync(ct);
@@ -128,7 +128,8 @@ public sealed class WorkbenchGrid(IDbContextFactory<AdrDbContext> factory, TimeP
         return summaries.Where(s => seats.Contains(s.CaseId));
     }
 
-    public static IQueryable<CaseSummary> Filter(IQueryable<CaseSummary> rows, WorkbenchQuery q, DateTimeOffset now)
+    /// <param name="postgres">PostgreSQL's LIKE is case-sensitive where SQLite's is not (ASCII): there the webshop filter uses ILIKE.</param>
+    public static IQueryable<CaseSummary> Filter(IQueryable<CaseSummary> rows, WorkbenchQuery q, DateTimeOffset now, bool postgres = false)
     {
         if (!string.IsNullOrWhiteSpace(q.State)) rows = rows.Where(s => s.State == q.State);
         else if (q.OpenOnly) rows = rows.Where(s => !EndedStates.Contains(s.State));
@@ -137,7 +138,9 @@ public sealed class WorkbenchGrid(IDbContextFactory<AdrDbContext> factory, TimeP
         if (!string.IsNullOrWhiteSpace(q.Webshop))
         {
             var pattern = "%" + q.Webshop.Trim().Replace("%", "").Replace("_", "") + "%";
-            rows = rows.Where(s => EF.Functions.Like(s.WebshopName!, pattern));
+            rows = postgres
+                ? rows.Where(s => EF.Functions.ILike(s.WebshopName!, pattern))
+                : rows.Where(s => EF.Functions.Like(s.WebshopName!, pattern));
         }
         if (q.AmountFrom is { } from) rows = rows.Where(s => s.AmountClaimed >= from);
         if (q.AmountTo is { } to) rows = rows.Where(s => s.AmountClaimed <= to);

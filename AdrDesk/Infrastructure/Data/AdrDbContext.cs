@@ -13,8 +13,10 @@ namespace AdrDesk.Infrastructure.Data;
 /// Always obtained through IDbContextFactory: one context per operation, never per circuit. Accounts
 /// are Identity's own EF Core mapping (IdentityDbContext), on AdrDesk's table names
 /// (Configurations/IdentityConfiguration.cs); Identity's stores use a scoped context of their own.
+/// On PostgreSQL the context is <see cref="PostgresAdrDbContext"/> (the same model; a type of its own so that each
+/// provider finds only its own migrations and snapshot: docs/architecture.md "Database providers").
 /// </summary>
-public sealed class AdrDbContext(DbContextOptions<AdrDbContext> options)
+public class AdrDbContext(DbContextOptions<AdrDbContext> options)
     : IdentityDbContext<AppUser, AppRole, Guid, AppUserClaim, AppUserRole, AppUserLogin, AppRoleClaim, AppUserToken>(options),
       IDataProtectionKeyContext
 {
@@ -25,8 +27,12 @@ public sealed class AdrDbContext(DbContextOptions<AdrDbContext> options)
     public DbSet<RegisterChange> RegisterChanges => Set<RegisterChange>();
 
     /// <summary>Every context, however made (app, tests, tools), links the audit entries it inserts (issue 19 item 9).</summary>
-    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
+    {
         optionsBuilder.AddInterceptors(AuditChainInterceptor.Instance);
+        // On PostgreSQL a transaction takes the write lock at BEGIN, as SQLite's BEGIN IMMEDIATE does (AuditOrder.cs).
+        if (this is PostgresAdrDbContext) optionsBuilder.AddInterceptors(PostgresWriteLock.Instance);
+    }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -78,7 +78,7 @@ public static class AuditChain
         """;
 
     public static Row ReadRow(DbDataReader r) => new(
-        Guid.Parse(r.GetString(0)), Guid.Parse(r.GetString(1)), r.GetString(2), r.GetInt32(3), Guid.Parse(r.GetString(4)), r.GetString(5),
+        r.ReadId(0), r.ReadId(1), r.GetString(2), r.GetInt32(3), r.ReadId(4), r.GetString(5),
         r.GetString(6), r.GetInt64(7), r.GetString(8), Text(r, 9), Text(r, 10), Text(r, 11), Text(r, 12), Text(r, 13), Text(r, 14), Text(r, 15));
 
     private static string? Text(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
@@ -110,11 +110,8 @@ public static class AuditChain
     {
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = """SELECT "Hash", 1 FROM "AuditTrail" WHERE "CaseId" = $case ORDER BY "Sequence" DESC LIMIT 1""";
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = "$case";
-        parameter.Value = caseId.ToString().ToUpperInvariant();
-        command.Parameters.Add(parameter);
+        command.CommandText = """SELECT "Hash", 1 FROM "AuditTrail" WHERE "CaseId" = @case ORDER BY "Sequence" DESC LIMIT 1""";
+        command.With("@case", connection.Id(caseId));
         await using var reader = async ? await command.ExecuteReaderAsync(ct) : command.ExecuteReader();
         if (!(async ? await reader.ReadAsync(ct) : reader.Read())) return Genesis;
         return Previous(reader.IsDBNull(0) ? null : reader.GetString(0));
@@ -131,7 +128,9 @@ public static class AuditChain
 /// <c>BeginTransaction</c> and the services' own transactions use), which takes the database's one write lock before the
 /// read; when SaveChanges has no transaction of the caller, this interceptor begins one itself before reading and commits it
 /// after the save. So the read and the INSERT happen under the same write lock, and a second writer waits (busy timeout)
-/// until the first has committed, then reads the new last hash. The unique index (CaseId, Sequence) is a second guard:
+/// until the first has committed, then reads the new last hash. On PostgreSQL (no database-wide write lock) the
+/// interceptor takes the audit trail's advisory lock (<see cref="AuditOrder.LockAsync"/>) in that transaction before the
+/// read: the same serialisation of the trail's writers, which also gives the entries their commit order. The unique index (CaseId, Sequence) is a second guard:
 /// two entries can never take the same place.
 /// </para>
 /// </summary>
@@ -209,6 +208,7 @@ public sealed class AuditChainInterceptor : SaveChangesInterceptor
         {
             _own.AddOrUpdate(context, async ? await context.Database.BeginTransactionAsync(ct) : context.Database.BeginTransaction());
         }
+        if (context is AdrDbContext adr) await AuditOrder.LockAsync(adr, async, ct);
         var connection = context.Database.GetDbConnection();
         var transaction = context.Database.CurrentTransaction!.GetDbTransaction();
         foreach (var trail in added.GroupBy(e => e.Entity.CaseId))
@@ -239,7 +239,7 @@ public sealed class AuditChainInterceptor : SaveChangesInterceptor
 /// <summary>
 /// The upgrade step for trails written before the chain (issue 19 item 9), run at every start after the migrations:
 /// each case none of whose entries is sealed yet gets its whole trail hashed in order (salt, personal digest, link), in
-/// one <c>BEGIN IMMEDIATE</c> transaction per batch of cases, so old databases verify too. Idempotent: a case with any
+/// one <c>BEGIN IMMEDIATE</c> transaction per batch of cases (PostgreSQL: under the audit lock), so old databases verify too. Idempotent: a case with any
 /// sealed entry is left alone, so an entry forged later without a hash is never sealed by a restart but reported by the check.
 /// The append-only trigger allows exactly this: the chain columns from empty to set, with every other column unchanged.
 /// </summary>
@@ -253,21 +253,24 @@ public static class AuditChainSeal
         await db.Database.OpenConnectionAsync(ct);
         try
         {
-            var connection = (Microsoft.Data.Sqlite.SqliteConnection)db.Database.GetDbConnection();
+            var connection = db.Database.GetDbConnection();
             var sealedRows = 0;
             while (true)
             {
-                await using var tx = connection.BeginTransaction(deferred: false);
-                var cases = new List<string>();
+                // SQLite: BEGIN IMMEDIATE (Microsoft.Data.Sqlite's default), the write lock; PostgreSQL: the audit lock.
+                await using var tx = await db.Database.BeginTransactionAsync(ct);
+                await AuditOrder.LockAsync(db, async: true, ct);
+                var transaction = tx.GetDbTransaction();
+                var cases = new List<object>(); // as stored (TEXT on SQLite, uuid on PostgreSQL), matched as stored
                 await using (var find = connection.CreateCommand())
                 {
-                    find.Transaction = tx;
+                    find.Transaction = transaction;
                     find.CommandText = $"""SELECT "CaseId" FROM "AuditTrail" GROUP BY "CaseId" HAVING COUNT("Hash") = 0 LIMIT {CasesPerTransaction}""";
                     await using var reader = await find.ExecuteReaderAsync(ct);
-                    while (await reader.ReadAsync(ct)) cases.Add(reader.GetString(0));
+                    while (await reader.ReadAsync(ct)) cases.Add(reader.GetValue(0));
                 }
                 if (cases.Count == 0) return sealedRows;
-                foreach (var caseId in cases) sealedRows += await SealAsync(connection, tx, caseId, ct);
+                foreach (var caseId in cases) sealedRows += await SealAsync(connection, transaction, caseId, ct);
                 await tx.CommitAsync(ct);
             }
         }
@@ -277,35 +280,27 @@ public static class AuditChainSeal
         }
     }
 
-    private static async Task<int> SealAsync(Microsoft.Data.Sqlite.SqliteConnection connection, DbTransaction tx, string caseId, CancellationToken ct)
+    private static async Task<int> SealAsync(DbConnection connection, DbTransaction tx, object caseId, CancellationToken ct)
     {
         var rows = new List<AuditChain.Row>();
         await using (var read = connection.CreateCommand())
         {
-            read.Transaction = (Microsoft.Data.Sqlite.SqliteTransaction)tx;
-            read.CommandText = $"""SELECT {AuditChain.Columns} FROM "AuditTrail" WHERE "CaseId" = $case ORDER BY "Sequence" """;
-            read.Parameters.AddWithValue("$case", caseId);
+            read.Transaction = tx;
+            read.CommandText = $"""SELECT {AuditChain.Columns} FROM "AuditTrail" WHERE "CaseId" = @case ORDER BY "Sequence" """;
+            read.With("@case", caseId);
             await using var reader = await read.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct)) rows.Add(AuditChain.ReadRow(reader));
         }
-        await using var update = connection.CreateCommand();
-        update.Transaction = (Microsoft.Data.Sqlite.SqliteTransaction)tx;
-        update.CommandText = """UPDATE "AuditTrail" SET "Salt" = $salt, "PersonalDigest" = $personal, "Hash" = $hash WHERE "CaseId" = $case AND "Sequence" = $sequence""";
-        var salt = update.Parameters.Add("$salt", Microsoft.Data.Sqlite.SqliteType.Text);
-        var personal = update.Parameters.Add("$personal", Microsoft.Data.Sqlite.SqliteType.Text);
-        var hash = update.Parameters.Add("$hash", Microsoft.Data.Sqlite.SqliteType.Text);
-        update.Parameters.AddWithValue("$case", caseId);
-        var sequence = update.Parameters.Add("$sequence", Microsoft.Data.Sqlite.SqliteType.Integer);
         var previous = AuditChain.Genesis;
         foreach (var row in rows)
         {
             var s = AuditChain.NewSalt();
             var p = AuditChain.PersonalDigestOf(s, row.ActorName, row.Detail, row.OnBehalfOf);
             previous = AuditChain.HashOf(previous, row, p);
-            salt.Value = s;
-            personal.Value = p;
-            hash.Value = previous;
-            sequence.Value = row.Sequence;
+            await using var update = connection.CreateCommand();
+            update.Transaction = tx;
+            update.CommandText = """UPDATE "AuditTrail" SET "Salt" = @salt, "PersonalDigest" = @personal, "Hash" = @hash WHERE "CaseId" = @case AND "Sequence" = @sequence""";
+            update.With("@salt", s).With("@personal", p).With("@hash", previous).With("@case", caseId).With("@sequence", row.Sequence);
             await update.ExecuteNonQueryAsync(ct);
         }
         return rows.Count;

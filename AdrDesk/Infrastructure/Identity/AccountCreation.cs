@@ -1,6 +1,5 @@
 using AdrDesk.Infrastructure.Data;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace AdrDesk.Infrastructure.Identity;
@@ -40,7 +39,7 @@ public static class AccountCreation
             await transaction.CommitAsync();
             return result;
         }
-        catch (Exception e) when (e is InvalidOperationException or DbUpdateException or SqliteException or IOException)
+        catch (Exception e) when (e is InvalidOperationException or DbUpdateException or System.Data.Common.DbException or IOException)
         {
             // The store throws for a missing role; the database for a full disk. Either way nothing was kept.
             db.ChangeTracker.Clear();

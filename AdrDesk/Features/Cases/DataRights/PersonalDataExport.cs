@@ -36,15 +36,15 @@ public sealed class PersonalDataExport(IDbContextFactory<AdrDbContext> factory, 
             };
         });
         if (account is null) return null;
-        var u = id.ToString().ToUpperInvariant();
         var address = account.Email?.Trim().ToUpperInvariant() ?? "";
 
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         await db.Database.OpenConnectionAsync(cancellationToken);
         var connection = db.Database.GetDbConnection();
+        var u = connection.Id(id); // TEXT on SQLite, uuid on PostgreSQL
         var cases = await RowsAsync(connection, """
             SELECT s."Number", s."Scheme", s."State", p."Relation", p."Name" AS "PartyName", s."CreatedAt", s."EndedAt"
-            FROM "CaseParticipants" p JOIN "CaseSummaries" s ON s."CaseId" = p."CaseId" WHERE p."UserId" = $u ORDER BY s."Number"
+            FROM "CaseParticipants" p JOIN "CaseSummaries" s ON s."CaseId" = p."CaseId" WHERE p."UserId" = @u ORDER BY s."Number"
             """, u, address, cancellationToken);
         var export = new Dictionary<string, object?>
         {
@@ -52,27 +52,27 @@ public sealed class PersonalDataExport(IDbContextFactory<AdrDbContext> factory, 
             ["account"] = account,
             ["cases"] = cases,
             ["messages"] = await RowsAsync(connection,
-                """SELECT "CaseNumber", "PostedAt", "AuthorName", "Body" FROM "CaseMessages" WHERE "AuthorId" = $u ORDER BY "PostedAt" """, u, address, cancellationToken),
+                """SELECT "CaseNumber", "PostedAt", "AuthorName", "Body" FROM "CaseMessages" WHERE "AuthorId" = @u ORDER BY "PostedAt" """, u, address, cancellationToken),
             ["auditEntries"] = await RowsAsync(connection, """
                 SELECT "CaseNumber", "At", "Role", "Action", "Before", "After", "ActorName", "Detail", "OnBehalfOf"
-                FROM "AuditTrail" WHERE "ActorId" = $u ORDER BY "CaseNumber", "Sequence"
+                FROM "AuditTrail" WHERE "ActorId" = @u ORDER BY "CaseNumber", "Sequence"
                 """, u, address, cancellationToken),
             ["invitations"] = await RowsAsync(connection, """
                 SELECT "CaseNumber", "Kind", "Email", "PartyName", "IssuedAt", "ExpiresAt", "AcceptedAt", "RevokedAt"
-                FROM "PartyInvitations" WHERE "AcceptedBy" = $u OR upper("Email") = $e ORDER BY "IssuedAt"
+                FROM "PartyInvitations" WHERE "AcceptedBy" = @u OR upper("Email") = @e ORDER BY "IssuedAt"
                 """, u, address, cancellationToken),
             ["representativeInvitations"] = await RowsAsync(connection, """
                 SELECT "CaseNumber", "Name", "Email", "PartyName", "Capacity", "InvitedAt", "AcceptedAt", "EndedAt"
-                FROM "RepresentativeInvitations" WHERE "AcceptedBy" = $u OR "InvitedBy" = $u OR upper("Email") = $e ORDER BY "InvitedAt"
+                FROM "RepresentativeInvitations" WHERE "AcceptedBy" = @u OR "InvitedBy" = @u OR upper("Email") = @e ORDER BY "InvitedAt"
                 """, u, address, cancellationToken),
             ["drafts"] = await RowsAsync(connection,
-                """SELECT "Id", "Scheme", "Step", "AnswersJson", "CreatedAt", "UpdatedAt" FROM "IntakeDrafts" WHERE "UserId" = $u""", u, address, cancellationToken),
+                """SELECT "Id", "Scheme", "Step", "AnswersJson", "CreatedAt", "UpdatedAt" FROM "IntakeDrafts" WHERE "UserId" = @u""", u, address, cancellationToken),
             ["notifications"] = await RowsAsync(connection,
-                """SELECT "CaseNumber", "Kind", "CreatedAt", "ReadAt" FROM "UserNotifications" WHERE "UserId" = $u ORDER BY "CreatedAt" """, u, address, cancellationToken),
+                """SELECT "CaseNumber", "Kind", "CreatedAt", "ReadAt" FROM "UserNotifications" WHERE "UserId" = @u ORDER BY "CreatedAt" """, u, address, cancellationToken),
         };
         var issued = await RowsAsync(connection, """
             SELECT "CaseNumber", "Title", "FileName", "StorageName" FROM "Documents" WHERE "CaseNumber" IN (SELECT s."Number" FROM "CaseParticipants" p
-            JOIN "CaseSummaries" s ON s."CaseId" = p."CaseId" WHERE p."UserId" = $u) ORDER BY "CaseNumber", "CreatedAt"
+            JOIN "CaseSummaries" s ON s."CaseId" = p."CaseId" WHERE p."UserId" = @u) ORDER BY "CaseNumber", "CreatedAt"
             """, u, address, cancellationToken);
 
         using var zip = new MemoryStream();
@@ -99,11 +99,11 @@ public sealed class PersonalDataExport(IDbContextFactory<AdrDbContext> factory, 
     }
 
     /// <summary>Rows as name → value; instants (columns ending in "At", stored as UTC ticks) as ISO 8601 text.</summary>
-    private static async Task<List<Dictionary<string, object?>>> RowsAsync(DbConnection connection, string sql, string userId, string address, CancellationToken ct)
+    private static async Task<List<Dictionary<string, object?>>> RowsAsync(DbConnection connection, string sql, object userId, string address, CancellationToken ct)
     {
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
-        foreach (var (name, value) in (ReadOnlySpan<(string, string)>)[("$u", userId), ("$e", address)])
+        foreach (var (name, value) in (ReadOnlySpan<(string, object)>)[("@u", userId), ("@e", address)])
         {
             if (!sql.Contains(name, StringComparison.Ordinal)) continue;
             var parameter = command.CreateParameter();

@@ -141,7 +141,7 @@ public sealed class PersonalDataRights(
 
     private static async Task<int> EraseCasesAsync(AdrDbContext db, Guid userId, string name, List<Guid> cases, DateTimeOffset now, CancellationToken ct)
     {
-        var u = userId.ToString().ToUpperInvariant();
+        var u = db.Database.GetDbConnection().Id(userId); // TEXT on SQLite, uuid on PostgreSQL
         // A consumer party is the person: its name goes. A business party is the organisation: only the link to this account goes.
         foreach (var statement in PartyStatements) await db.Database.ExecuteSqlRawAsync(statement, [u], ct);
         await db.Set<CaseSummary>().Where(s => s.ConsumerUserId == userId)
@@ -159,15 +159,17 @@ public sealed class PersonalDataRights(
         var total = 0;
         foreach (var caseId in cases)
         {
-            var c = caseId.ToString().ToUpperInvariant();
-            var changed = await db.Database.ExecuteSqlRawAsync($$"""
+            var c = db.Database.GetDbConnection().Id(caseId);
+            var instr = db.IsPostgres() ? "strpos" : "instr"; // the position of {1} in the text, 0 when absent (a constant: no input)
+            var erase = $$"""
                 UPDATE "AuditTrail" SET
                     "ActorName" = CASE WHEN "ActorId" = {0} THEN '{{Marker}}' ELSE "ActorName" END,
-                    "Detail" = CASE WHEN "Detail" IS NOT NULL AND ("ActorId" = {0} OR ({1} IS NOT NULL AND instr("Detail", {1}) > 0)) THEN '{{Marker}}' ELSE "Detail" END,
-                    "OnBehalfOf" = CASE WHEN "OnBehalfOf" IS NOT NULL AND "OnBehalfOf" = {1} THEN '{{Marker}}' ELSE "OnBehalfOf" END,
+                    "Detail" = CASE WHEN "Detail" IS NOT NULL AND ("ActorId" = {0} OR (CAST({1} AS TEXT) IS NOT NULL AND {{instr}}("Detail", CAST({1} AS TEXT)) > 0)) THEN '{{Marker}}' ELSE "Detail" END,
+                    "OnBehalfOf" = CASE WHEN "OnBehalfOf" IS NOT NULL AND "OnBehalfOf" = CAST({1} AS TEXT) THEN '{{Marker}}' ELSE "OnBehalfOf" END,
                     "Salt" = NULL
-                WHERE "CaseId" = {2} AND ("ActorId" = {0} OR ({1} IS NOT NULL AND (instr(coalesce("Detail", ''), {1}) > 0 OR "OnBehalfOf" = {1})))
-                """, [u, (object?)named ?? DBNull.Value, c], ct);
+                WHERE "CaseId" = {2} AND ("ActorId" = {0} OR (CAST({1} AS TEXT) IS NOT NULL AND ({{instr}}(coalesce("Detail", ''), CAST({1} AS TEXT)) > 0 OR "OnBehalfOf" = CAST({1} AS TEXT))))
+                """;
+            var changed = await db.Database.ExecuteSqlRawAsync(erase, [u, (object?)named ?? DBNull.Value, c], ct);
             total += changed;
             var number = await db.Set<CaseSummary>().Where(s => s.CaseId == caseId).Select(s => s.Number).FirstAsync(ct);
             await CaseStore.AppendAuditAsync(db, caseId, number, Actor.System, now, Infrastructure.Data.AuditChain.PersonalDataErasedAction,
@@ -184,12 +186,24 @@ public sealed class PersonalDataRights(
           AND ((upper(json_extract("Representative", '$.UserId')) = {0}) OR (upper(json_extract("Representative", '$.Email')) = {1}))
         """;
 
-    private static readonly string[] RepresentativeStatements =
-    [
-        """UPDATE "BindingRulingParties" """ + RepresentativeSet,
-        """UPDATE "MediationParties" """ + RepresentativeSet,
-        """UPDATE "BemiddelingParties" """ + RepresentativeSet,
-    ];
+    /// <summary>The same on PostgreSQL, whose JSON functions differ (the column is text holding JSON on both).</summary>
+    private const string PostgresRepresentativeSet = $$"""
+        SET "Representative" = jsonb_set(jsonb_set(jsonb_set(CAST("Representative" AS jsonb), ARRAY['Name'], to_jsonb(CAST('{{Marker}}' AS TEXT))),
+                ARRAY['Email'], 'null'::jsonb), ARRAY['UserId'], 'null'::jsonb)::text
+        WHERE "Representative" IS NOT NULL
+          AND ((upper(CAST("Representative" AS jsonb) ->> 'UserId') = CAST({0} AS TEXT)) OR (upper(CAST("Representative" AS jsonb) ->> 'Email') = CAST({1} AS TEXT)))
+        """;
+
+    private static string[] RepresentativeStatements(AdrDbContext db)
+    {
+        var set = db.IsPostgres() ? PostgresRepresentativeSet : RepresentativeSet;
+        return
+        [
+            """UPDATE "BindingRulingParties" """ + set,
+            """UPDATE "MediationParties" """ + set,
+            """UPDATE "BemiddelingParties" """ + set,
+        ];
+    }
 
     /// <summary>
     /// D7: where the person is (or was invited as) a party's representative, the name and address in the party's
@@ -200,7 +214,7 @@ public sealed class PersonalDataRights(
         if (userId is null && address is null) return;
         object user = userId?.ToString().ToUpperInvariant() ?? (object)DBNull.Value;
         object mail = (object?)address ?? DBNull.Value;
-        foreach (var statement in RepresentativeStatements) await db.Database.ExecuteSqlRawAsync(statement, [user, mail], ct);
+        foreach (var statement in RepresentativeStatements(db)) await db.Database.ExecuteSqlRawAsync(statement, [user, mail], ct);
         if (address is not null)
         {
             await db.Set<CaseParticipant>().Where(p => p.Relation == CaseRelation.Representative && p.Email == address).ExecuteDeleteAsync(ct);
@@ -214,7 +228,7 @@ public sealed class PersonalDataRights(
             """DELETE FROM "OutboxAttachments" WHERE "MessageId" IN (SELECT "Id" FROM "Outbox" WHERE upper("ToAddress") = {0})""", [address], ct);
         await db.Database.ExecuteSqlRawAsync($"""
             UPDATE "Outbox" SET "ToAddress" = '{PersonalDataEraser.Erased}', "ToName" = '{PersonalDataEraser.Erased}', "Subject" = '{PersonalDataEraser.Erased}',
-                "TextBody" = '', "LastError" = NULL, "GaveUp" = 1 WHERE upper("ToAddress") = {"{0}"}
+                "TextBody" = '', "LastError" = NULL, "GaveUp" = TRUE WHERE upper("ToAddress") = {"{0}"}
             """, [address], ct);
         // Invitations to the address: a pending one goes; an accepted one keeps its place in the case without the address.
         await db.Database.ExecuteSqlRawAsync("""DELETE FROM "PartyInvitations" WHERE upper("Email") = {0} AND "AcceptedAt" IS NULL""", [address], ct);

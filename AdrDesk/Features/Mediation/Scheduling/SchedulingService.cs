@@ -8,6 +8,7 @@ using AdrDesk.Infrastructure.Mail;
 using AdrDesk.Resources;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
 using S = AdrDesk.Domain.Mediation.MediationState;
 
@@ -459,14 +460,30 @@ public sealed class SchedulingService(
     private Task PublishAsync(MediationCase c, string kind) =>
         events.PublishAsync([new AdrDesk.Domain.Cases.CaseEvent(c.Number, kind, c.StateName)]);
 
-    /// <summary>BEGIN IMMEDIATE: the write lock is taken before the double-booking check reads, so two bookings cannot both pass it.</summary>
-    private static async Task<SqliteTransaction> BeginWriteAsync(AdrDbContext db, CancellationToken ct)
+    /// <summary>
+    /// BEGIN IMMEDIATE: the write lock is taken before the double-booking check reads, so two bookings cannot both pass it.
+    /// PostgreSQL has no database write lock: there the transaction takes the scheduling advisory lock first (held to
+    /// commit), which serialises bookings the same way.
+    /// </summary>
+    private static async Task<System.Data.Common.DbTransaction> BeginWriteAsync(AdrDbContext db, CancellationToken ct)
     {
         await db.Database.OpenConnectionAsync(ct);
+        if (db.IsPostgres())
+        {
+            var pg = await db.Database.BeginTransactionAsync(ct);
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.Transaction = pg.GetDbTransaction();
+            command.CommandText = $"SELECT pg_advisory_xact_lock({SchedulingLockKey})";
+            await command.ExecuteNonQueryAsync(ct);
+            return pg.GetDbTransaction();
+        }
         var tx = ((SqliteConnection)db.Database.GetDbConnection()).BeginTransaction(deferred: false);
         await db.Database.UseTransactionAsync(tx, ct);
         return tx;
     }
+
+    /// <summary>The advisory lock of mediation bookings on PostgreSQL (one number for the whole database).</summary>
+    private const long SchedulingLockKey = 17_170_002;
 
     private static async Task<DomainError?> ClashAsync(
         AdrDbContext db, Guid mediatorId, Guid roomId, DateTimeOffset start, DateTimeOffset end, Guid? ignoring,
