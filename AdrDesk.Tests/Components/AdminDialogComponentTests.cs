@@ -44,7 +44,7 @@ public sealed class AdminDialogComponentTests
         await host.Find("form#new-staff-form").SubmitAsync();
 
         var result = await opened.WaitAsync(TimeSpan.FromSeconds(20));
-        Assert.False(result.Canceled);
+        Assert.False(result!.Canceled);
         await using var scope = app.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         var made = await users.FindByEmailAsync("collega@desk.example");
@@ -93,7 +93,7 @@ public sealed class AdminDialogComponentTests
         Assert.Equal([SecurityRoles.CaseManager], await RolesAsync(app, desk.Id)); // nothing saved before the confirmation
 
         await host.Find("form#roles-form").SubmitAsync();
-        Assert.False((await opened.WaitAsync(TimeSpan.FromSeconds(20))).Canceled);
+        Assert.False((await opened.WaitAsync(TimeSpan.FromSeconds(20)))!.Canceled);
         Assert.Equal([SecurityRoles.Consumer], await RolesAsync(app, desk.Id));
     }
 

@@ -178,7 +178,7 @@ public sealed class RegisterDialogComponentTests
     {
         Task<T> opened = null!;
         var dialogs = host.Services.GetRequiredService<RegisterDialogs>();
-        await host.InvokeAsync(() => opened = open(dialogs));
+        await host.InvokeAsync(() => { opened = open(dialogs); });
         host.WaitForAssertion(() => Assert.NotEmpty(host.FindAll("form.adr-dialog-form")));
         return opened;
     }
