@@ -1,9 +1,11 @@
 using System.Security.Claims;
 using AdrDesk.Components.Account;
 using AdrDesk.Domain.Common;
+using AdrDesk.Infrastructure.Data;
 using AdrDesk.Infrastructure.Identity;
 using AdrDesk.Features.Register;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using SecurityRoles = AdrDesk.Security.Roles;
 
 namespace AdrDesk.Features.Admin;
@@ -34,16 +36,71 @@ public sealed record AccountRejected(string Detail) : DomainError
     public override IReadOnlyList<object?> Arguments => [Detail];
 }
 
+/// <summary>One account as the admin's users table shows it; role names are Roles' constants (the page words them).</summary>
+public sealed record UserRow(Guid Id, string DisplayName, string Email, IReadOnlyList<string> Roles,
+    string? Organisation, string? StatedCompany, string? StatedKvk, bool Locked)
+{
+    public bool IsBusiness => Roles.Contains(SecurityRoles.Business);
+}
+
+public sealed record UserPage(IReadOnlyList<UserRow> Rows, int Count);
+
+/// <summary>The columns the users table sorts by (in SQL).</summary>
+public enum UserSort { Name, Email }
+
 /// <summary>
 /// What only an admin does with accounts: staff accounts (they cannot register themselves), linking a
 /// business account to its organisation in the register, lifting a lockout. Checked here, not only on the page.
 /// </summary>
 public sealed class AccountAdminService(
     AccountScopes accounts, RegisterService register, PasswordResetMail setPasswordMail, TimeProvider clock,
-    IAccountChangeSignal accountChanged, ILogger<AccountAdminService> logger)
+    IAccountChangeSignal accountChanged, IDbContextFactory<AdrDbContext> dbFactory, ILogger<AccountAdminService> logger)
 {
     public static readonly IReadOnlyList<string> StaffRoles =
         [SecurityRoles.Assessor, SecurityRoles.Mediator, SecurityRoles.CaseManager, SecurityRoles.Admin];
+
+    /// <summary>
+    /// Issue 16: the users table a page at a time, matched on name or e-mail address, sorted and paged in SQL; roles and
+    /// organisation names are read for that page's accounts only.
+    /// </summary>
+    public async Task<Result<UserPage>> ListUsersAsync(
+        ClaimsPrincipal admin, string? query, int skip, int take, UserSort sort = UserSort.Name, bool descending = false,
+        CancellationToken ct = default)
+    {
+        if (!admin.IsInRole(SecurityRoles.Admin)) return new NotAnAdmin();
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var users = db.Users.AsNoTracking();
+        var text = (query ?? "").Trim();
+        if (text.Length > 0)
+        {
+            var pattern = "%" + text.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
+            users = users.Where(u => EF.Functions.Like(u.DisplayName, pattern, "\\") || EF.Functions.Like(u.Email!, pattern, "\\"));
+        }
+        var count = await users.CountAsync(ct);
+        var ordered = (sort, descending) switch
+        {
+            (UserSort.Email, false) => users.OrderBy(u => u.Email).ThenBy(u => u.Id),
+            (UserSort.Email, true) => users.OrderByDescending(u => u.Email).ThenBy(u => u.Id),
+            (_, true) => users.OrderByDescending(u => u.DisplayName).ThenBy(u => u.Id),
+            _ => users.OrderBy(u => u.DisplayName).ThenBy(u => u.Id),
+        };
+        var page = await ordered.Skip(Math.Max(0, skip)).Take(Math.Clamp(take, 1, 200))
+            .Select(u => new { u.Id, u.DisplayName, u.Email, u.OrganisationId, u.CompanyName, u.KvkNumber, u.LockoutEnd })
+            .ToListAsync(ct);
+        var ids = page.Select(u => u.Id).ToList();
+        var roles = await (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id
+                           where ids.Contains(ur.UserId) select new { ur.UserId, r.Name }).ToListAsync(ct);
+        var organisationIds = page.Where(u => u.OrganisationId != null).Select(u => u.OrganisationId!.Value).Distinct().ToList();
+        var organisations = await db.Set<AdrDesk.Domain.Register.Organisation>().AsNoTracking()
+            .Where(o => organisationIds.Contains(o.Id)).Select(o => new { o.Id, o.LegalName }).ToDictionaryAsync(o => o.Id, o => o.LegalName, ct);
+        var now = clock.GetUtcNow();
+        var rows = page.Select(u => new UserRow(
+            u.Id, u.DisplayName, u.Email ?? "",
+            roles.Where(r => r.UserId == u.Id).Select(r => r.Name!).Order(StringComparer.Ordinal).ToList(),
+            u.OrganisationId is { } org && organisations.TryGetValue(org, out var name) ? name : null,
+            u.CompanyName, u.KvkNumber, u.LockoutEnd > now)).ToList();
+        return new UserPage(rows, count);
+    }
 
     /// <summary>Creates the account without a password; the person sets one through the mailed link.</summary>
     public async Task<Result> CreateStaffAccountAsync(ClaimsPrincipal admin, string email, string displayName, string role, string language)

@@ -1,33 +1,37 @@
 using AdrDesk.Domain.Register;
 using AdrDesk.Resources;
 using Microsoft.Extensions.Localization;
-using Radzen;
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
 
 namespace AdrDesk.Features.Register;
 
 /// <summary>
-/// Opens the register's dialogs (Radzen DialogService); each dialog saves through RegisterService
-/// itself and closes with a value only when it saved, so callers reload on a non-null result.
+/// Opens the register's dialogs (MudBlazor's IDialogService, issue 16); each dialog saves through RegisterService itself,
+/// one call per action, and closes with a value only when it saved, so callers reload on a non-null result.
 /// </summary>
-public sealed class RegisterDialogs(DialogService dialogs, IStringLocalizer<SharedResource> l)
+public sealed class RegisterDialogs(IDialogService dialogs, IStringLocalizer<SharedResource> l)
 {
-    private static readonly DialogOptions Options = new() { Width = "560px", CloseDialogOnEsc = true, AutoFocusFirstElement = true };
+    private static readonly DialogOptions Options = new()
+    {
+        MaxWidth = MaxWidth.Small, FullWidth = true, CloseOnEscapeKey = true, CloseButton = true, BackdropClick = false,
+    };
 
     /// <summary>The new organisation's id, or null when cancelled.</summary>
     public async Task<Guid?> AddOrganisationAsync() =>
-        await dialogs.OpenAsync<AddOrganisationDialog>(l["OrgRegister.Add.Title"], [], Options) is Guid id ? id : null;
+        await OpenAsync<AddOrganisationDialog>(l["OrgRegister.Add.Title"], []) is Guid id ? id : null;
 
     public async Task<bool> EditAsync(Organisation organisation) =>
-        await dialogs.OpenAsync<EditOrganisationDialog>(l["OrgRegister.Edit.Title", organisation.LegalName],
-            new() { [nameof(EditOrganisationDialog.Organisation)] = organisation }, Options) is true;
+        await OpenAsync<EditOrganisationDialog>(l["OrgRegister.Edit.Title", organisation.LegalName],
+            new() { [nameof(EditOrganisationDialog.Organisation)] = organisation }) is true;
 
     public async Task<bool> ChangeStatusAsync(Guid id, string legalName, OrganisationStatus current) =>
-        await dialogs.OpenAsync<ChangeStatusDialog>(l["OrgRegister.Status.Title"], new()
+        await OpenAsync<ChangeStatusDialog>(l["OrgRegister.Status.Title"], new()
         {
             [nameof(ChangeStatusDialog.OrganisationId)] = id,
             [nameof(ChangeStatusDialog.LegalName)] = legalName,
             [nameof(ChangeStatusDialog.CurrentStatus)] = current,
-        }, Options) is true;
+        }) is true;
 
     public async Task<bool> AddSubscriptionAsync(Guid id, string legalName) =>
         await OpenSubscriptionAsync(id, legalName, end: false);
@@ -36,10 +40,19 @@ public sealed class RegisterDialogs(DialogService dialogs, IStringLocalizer<Shar
         await OpenSubscriptionAsync(id, legalName, end: true);
 
     private async Task<bool> OpenSubscriptionAsync(Guid id, string legalName, bool end) =>
-        await dialogs.OpenAsync<SubscriptionDialog>(l[end ? "OrgRegister.Subscription.EndTitle" : "OrgRegister.Subscription.AddTitle"], new()
+        await OpenAsync<SubscriptionDialog>(l[end ? "OrgRegister.Subscription.EndTitle" : "OrgRegister.Subscription.AddTitle"], new()
         {
             [nameof(SubscriptionDialog.OrganisationId)] = id,
             [nameof(SubscriptionDialog.LegalName)] = legalName,
             [nameof(SubscriptionDialog.End)] = end,
-        }, Options) is true;
+        }) is true;
+
+    private async Task<object?> OpenAsync<TDialog>(string title, Dictionary<string, object?> parameters) where TDialog : IComponent
+    {
+        var dialogParameters = new DialogParameters();
+        foreach (var (name, value) in parameters) dialogParameters.Add(name, value);
+        var reference = await dialogs.ShowAsync<TDialog>(title, dialogParameters, Options);
+        var result = await reference.Result;
+        return result is null || result.Canceled ? null : result.Data;
+    }
 }

@@ -36,8 +36,4 @@ internal static class RegisterForm
 
     public static void Add(Dictionary<string, string> errors, DomainError error) => errors[FieldOf(error)] = error.Text();
 
-    public static Dictionary<string, object> Describe(IReadOnlyDictionary<string, string> errors, string field) =>
-        errors.ContainsKey(field)
-            ? new() { ["aria-invalid"] = "true", ["aria-describedby"] = $"{field}-error" }
-            : new();
 }

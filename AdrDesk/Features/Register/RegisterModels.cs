@@ -10,6 +10,9 @@ public sealed record OrganisationSummary(
 
 public sealed record RegisterPage(IReadOnlyList<OrganisationSummary> Rows, int Count);
 
+/// <summary>The columns the register grid sorts by (in SQL).</summary>
+public enum RegisterSort { Name, Kvk, Status }
+
 /// <summary>An organisation with its history, newest change first (desk only).</summary>
 public sealed record OrganisationDetails(Organisation Organisation, bool SubscribedToday, IReadOnlyList<RegisterChange> History);
 

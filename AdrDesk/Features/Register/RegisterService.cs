@@ -23,14 +23,19 @@ public sealed class RegisterService(IDbContextFactory<AdrDbContext> dbFactory, T
     public async Task<IReadOnlyList<OrganisationSummary>> SearchAsync(string? query, CancellationToken ct = default) =>
         (await ListAsync(query, 0, MaxSearchResults, ct)).Rows;
 
-    /// <summary>The register grid: the same matching as <see cref="SearchAsync"/>, a page at a time, by name.</summary>
-    public async Task<RegisterPage> ListAsync(string? query, int skip, int take, CancellationToken ct = default)
+    /// <summary>
+    /// The register grid: the same matching as <see cref="SearchAsync"/>, a page at a time, by name unless the desk sorts
+    /// by another column (issue 16: sorted in SQL, never in the page).
+    /// </summary>
+    public async Task<RegisterPage> ListAsync(string? query, int skip, int take, CancellationToken ct = default) =>
+        await ListAsync(query, skip, take, RegisterSort.Name, descending: false, ct);
+
+    public async Task<RegisterPage> ListAsync(string? query, int skip, int take, RegisterSort sort, bool descending, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var matching = Matching(db.Organisations.AsNoTracking(), query);
         var count = await matching.CountAsync(ct);
-        var page = await matching
-            .OrderBy(o => SqlFunctions.Fold(o.LegalName)).ThenBy(o => o.Id)
+        var page = await Sorted(matching, sort, descending)
             .Skip(Math.Max(0, skip)).Take(Math.Clamp(take, 1, 200))
             .ToListAsync(ct);
         var now = clock.GetUtcNow();
@@ -216,6 +221,16 @@ public sealed class RegisterService(IDbContextFactory<AdrDbContext> dbFactory, T
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         return await db.Organisations.AnyAsync(o => o.KvkNumber == kvk, ct);
     }
+
+    private static IOrderedQueryable<Organisation> Sorted(IQueryable<Organisation> rows, RegisterSort sort, bool descending) => (sort, descending) switch
+    {
+        (RegisterSort.Kvk, false) => rows.OrderBy(o => o.KvkNumber).ThenBy(o => o.Id),
+        (RegisterSort.Kvk, true) => rows.OrderByDescending(o => o.KvkNumber).ThenBy(o => o.Id),
+        (RegisterSort.Status, false) => rows.OrderBy(o => o.Status).ThenBy(o => SqlFunctions.Fold(o.LegalName)).ThenBy(o => o.Id),
+        (RegisterSort.Status, true) => rows.OrderByDescending(o => o.Status).ThenBy(o => SqlFunctions.Fold(o.LegalName)).ThenBy(o => o.Id),
+        (_, true) => rows.OrderByDescending(o => SqlFunctions.Fold(o.LegalName)).ThenBy(o => o.Id),
+        _ => rows.OrderBy(o => SqlFunctions.Fold(o.LegalName)).ThenBy(o => o.Id),
+    };
 
     private static IQueryable<Organisation> Matching(IQueryable<Organisation> organisations, string? query)
     {
