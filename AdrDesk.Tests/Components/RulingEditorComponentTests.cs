@@ -110,11 +110,13 @@ public sealed class RulingEditorComponentTests
         var dialogs = ctx.Render<MudDialogProvider>();
         var editor = Render(ctx, kit, n);
 
-        await IssueButton(editor).ClickAsync(new MouseEventArgs());
+        // The click's handler awaits the dialog's answer: it completes only after the dialog closes.
+        var click = IssueButton(editor).ClickAsync(new MouseEventArgs());
 
         dialogs.WaitForAssertion(() => Assert.Contains("definitief en bindend", dialogs.Markup));
         Assert.Contains("Definitief vaststellen", dialogs.Markup);
         await dialogs.FindAll("button").Single(b => b.TextContent.Trim() == "Annuleren").ClickAsync(new MouseEventArgs());
+        await click.WaitAsync(TimeSpan.FromSeconds(10));
         dialogs.WaitForAssertion(() => Assert.DoesNotContain("definitief en bindend", dialogs.Markup));
         var view = ResultAssert.Ok(await kit.Get<RulingDraftService>().GetAsync(kit.A1.Principal, n));
         Assert.False(view.IsIssued);

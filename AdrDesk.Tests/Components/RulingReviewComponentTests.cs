@@ -67,9 +67,11 @@ public sealed class RulingReviewComponentTests
         var changed = 0;
         var review = await RenderAsync(ctx, kit, kit.A1, n, () => changed++);
 
-        await review.Find("[data-testid=issue-ruling]").ClickAsync(new MouseEventArgs());
+        // The click's handler awaits the dialog's answer: it completes only after the dialog closes.
+        var click = review.Find("[data-testid=issue-ruling]").ClickAsync(new MouseEventArgs());
         dialogs.WaitForAssertion(() => Assert.Contains("Definitief vaststellen", dialogs.Markup));
         await dialogs.FindAll("button").Single(b => b.TextContent.Trim() == "Definitief vaststellen").ClickAsync(new MouseEventArgs());
+        await click.WaitAsync(TimeSpan.FromSeconds(60));
 
         review.WaitForAssertion(() => Assert.Equal(1, changed), TimeSpan.FromSeconds(60));
         var view = ResultAssert.Ok(await kit.Get<RulingDraftService>().GetAsync(kit.A1.Principal, n));
