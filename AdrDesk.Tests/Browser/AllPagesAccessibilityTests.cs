@@ -34,19 +34,10 @@ public sealed class AllPagesAccessibilityTests(AppHost app, BrowserFixture brows
     /// </summary>
     public static readonly string[] AwaitingTheirScreens =
     [
-        "webshop /my-cases 390px overflow",                        // CaseFile: the cases table, 828 px
-        "consument /my-cases 390px overflow",                      // CaseFile: the cases table, 828 px
-        "consument /cases/{Number} 1366px axe color-contrast",     // CaseFile: the case page
-        "consument /cases/{Number} 390px axe color-contrast",
         "mediator /mediations/{Number} 390px axe scrollable-region-focusable", // Mediation: a scrolling region without focus
         "mediator /mediations/{Number} 390px overflow",            // Mediation: 768 px
         "mediator /mediations/{Number}/agreement 390px overflow",  // Mediation: the agreement editor, 768 px
         "mediator /agenda 390px axe button-name",                  // Mediation: the Radzen scheduler's icon buttons
-        "anonymous /webshops 390px overflow",                      // Register: the public list, 598 px
-        "admin /admin/users 1366px axe aria-toggle-field-name",    // Admin: a switch without a name inside a row
-        "admin /admin/users 1366px axe nested-interactive",
-        "admin /admin/users 390px axe aria-toggle-field-name",
-        "admin /admin/users 390px axe nested-interactive",
         "balie /desk/{Number} 390px overflow",                     // Workbench: the desk's case page, 449 px
         "balie /register 1366px axe color-contrast",               // Register: Radzen's light success badge
         "balie /register 390px axe color-contrast",

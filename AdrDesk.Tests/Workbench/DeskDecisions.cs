@@ -7,7 +7,8 @@ public static class DeskDecisions
 {
     public static async Task RecordAsync(IPage desk, string rule, string outcome, string reason)
     {
-        var form = desk.Locator("details.wb-form").Filter(new() { Has = desk.GetByRole(AriaRole.Button, new() { Name = "Beslissing vastleggen", Exact = true }) });
+        // Found by its summary: a closed <details> hides its button from role queries.
+        var form = desk.Locator("details.wb-form").Filter(new() { Has = desk.Locator("summary", new() { HasTextString = "Beslissing vastleggen" }) });
         if (await form.GetAttributeAsync("open") is null) await form.Locator("summary").ClickAsync();
         await desk.GetByLabel("Grond", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Value = rule });
         // Issue 16: the outcome is a MudRadioGroup.
@@ -15,7 +16,7 @@ public static class DeskDecisions
         var text = desk.GetByLabel("Schriftelijke motivering", new() { Exact = true });
         await text.FillAsync(reason);
         await text.PressAsync("Tab");
-        await desk.GetByRole(AriaRole.Button, new() { Name = "Beslissing vastleggen", Exact = true }).ClickAsync();
+        await form.GetByRole(AriaRole.Button, new() { Name = "Beslissing vastleggen", Exact = true }).ClickAsync();
         // Done: the ground's row in the screening table shows the decision with its reason (the snackbar says "Opgeslagen.").
         await Assertions.Expect(desk.Locator($"tr[data-ground={rule}]")).ToContainTextAsync(reason);
     }

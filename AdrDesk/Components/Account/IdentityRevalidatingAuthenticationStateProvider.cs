@@ -76,7 +76,18 @@ internal sealed class IdentityRevalidatingAuthenticationStateProvider : Revalida
 
     protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken)
     {
-        await using var scope = scopeFactory.CreateAsyncScope();
+        AsyncServiceScope scope;
+        try
+        {
+            scope = scopeFactory.CreateAsyncScope();
+        }
+        catch (ObjectDisposedException)
+        {
+            // The host is stopping and ends every circuit with it: nothing is left to protect, and answering (instead of
+            // throwing, which the loop logs as an error) keeps the circuit from re-rendering while it is torn down.
+            return true;
+        }
+        await using var _ = scope;
         var userManager = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         return await ValidateSecurityStampAsync(userManager, authenticationState.User);
     }
