@@ -127,6 +127,7 @@ public sealed class MediationFilesJourneyTests(AppHost app, BrowserFixture brows
             await pa.GetByLabel("Ik heb versie 1 gelezen en ga ermee akkoord").CheckAsync();
             await pa.GetByLabel("Uw volledige naam").FillAsync("Joost Bakker");
             await pa.GetByRole(AriaRole.Button, new() { Name = "Ondertekenen", Exact = true }).ClickAsync();
+            await pa.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Definitief ondertekenen" }).ClickAsync();
             await Assertions.Expect(pb.GetByRole(AriaRole.Link, new() { Name = "Ondertekende PDF" })).ToBeVisibleAsync(new() { Timeout = 45_000 });
             var signedHref = (await pb.GetByRole(AriaRole.Link, new() { Name = "Ondertekende PDF" }).GetAttributeAsync("href"))!;
             var signedText = Regex.Replace(await Poppler.TextAsync(await (await pb.Context.APIRequest.GetAsync(signedHref)).BodyAsync()), "\\s+", " ");
