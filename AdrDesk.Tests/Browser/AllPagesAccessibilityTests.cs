@@ -36,13 +36,7 @@ public sealed class AllPagesAccessibilityTests(AppHost app, BrowserFixture brows
     [
         "mediator /mediations/{Number} 390px axe scrollable-region-focusable", // Mediation: a scrolling region without focus
         "mediator /mediations/{Number} 390px overflow",            // Mediation: 768 px
-        "mediator /mediations/{Number}/agreement 390px overflow",  // Mediation: the agreement editor, 768 px
-        "mediator /agenda 390px axe button-name",                  // Mediation: the Radzen scheduler's icon buttons
         "balie /desk/{Number} 390px overflow",                     // Workbench: the desk's case page, 449 px
-        "balie /register 1366px axe color-contrast",               // Register: Radzen's light success badge
-        "balie /register 390px axe color-contrast",
-        "balie /register/{Id:guid} 1366px axe color-contrast",     // Register: the organisation's status badge
-        "balie /register/{Id:guid} 390px axe color-contrast",
         "balie /statistics 390px overflow",                        // Statistics: 392 px
     ];
 

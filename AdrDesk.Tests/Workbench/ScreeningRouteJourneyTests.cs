@@ -157,6 +157,11 @@ public sealed class ScreeningRouteJourneyTests(BrowserFixture browser, CleanAppH
             await consumer.GotoAsync($"intake/consent/{n}");
             await BrowserFixture.WaitForInteractiveAsync(consumer);
             await consumer.GetByRole(AriaRole.Button, new() { Name = button, Exact = true }).ClickAsync();
+            if (button == "Ik stem niet in")
+            {
+                // Issue 16: declining cannot be undone, so the page asks once more.
+                await consumer.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = button, Exact = true }).ClickAsync();
+            }
             await Assertions.Expect(consumer.GetByTestId("consent-state")).ToHaveTextAsync(state, new() { Timeout = 15_000 });
         }
         finally
