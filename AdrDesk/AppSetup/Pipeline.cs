@@ -60,6 +60,7 @@ public static class Pipeline
         app.MapCaseFileEndpoints();
         AdrDesk.Features.Cases.DataRights.PersonalDataEndpoints.MapPersonalDataEndpoints(app); // issue 19 item 7
         app.MapMediation();
+        AdrDesk.Features.AnnualReport.AnnualReportSetup.MapAnnualReport(app); // issue 20 item 3
         return app;
     }
 

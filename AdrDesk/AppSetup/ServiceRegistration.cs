@@ -200,6 +200,7 @@ public static class ServiceRegistration
         services.AddRegister();
         services.AddAdmin();
         services.AddIntake();
+        AdrDesk.Features.AnnualReport.AnnualReportSetup.AddAnnualReport(services); // issue 20 item 3
         services.AddCaseFile();
         services.AddWorkbench();
         services.AddStatistics();
