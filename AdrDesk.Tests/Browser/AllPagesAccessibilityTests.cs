@@ -48,6 +48,7 @@ public sealed class AllPagesAccessibilityTests(AppHost app, BrowserFixture brows
             "/", "/account/login", "/account/register", "/account/forgot-password", "/account/reset-password",
             "/account/confirm-email", "/account/access-denied", "/account/login-2fa", "/webshops", "/diagnostics/baseline",
             "/start/{Slug}", "/intake/{Slug}", "/invitation/{Token}", "/error", "/not-found",
+            "/hulp", "/jaarverslag", "/jaarverslag/{Year:int}", // issue 20: the way in, the annual report
         ],
         ["consument@demo.adrdesk.nl"] =
         [
@@ -204,6 +205,7 @@ public sealed class AllPagesAccessibilityTests(AppHost app, BrowserFixture brows
             "/representation/{Id:guid}" => Guid.NewGuid().ToString(),
             "/invitation/{Token}" => "geen-geldige-uitnodiging",
             "/start/{Slug}" or "/intake/{Slug}" => "bindend-advies",
+            "/jaarverslag/{Year:int}" => app.Services.GetRequiredService<TimeProvider>().GetUtcNow().Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
             _ => throw new InvalidOperationException($"{template}: say in ResolveAsync how its parameter is filled from the demo seed"),
         };
         var start = template.IndexOf('{');

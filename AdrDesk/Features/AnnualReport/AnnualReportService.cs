@@ -23,7 +23,8 @@ public sealed class AnnualReportService(IDbContextFactory<AdrDbContext> factory)
 
     internal static readonly string[] OutcomeActions =
     [
-        nameof(BindingRulingTrigger.Refuse), nameof(BindingRulingTrigger.Withdraw), nameof(BindingRulingTrigger.EndByAgreement),
+        nameof(BindingRulingTrigger.Refuse), nameof(BindingRulingTrigger.DeclineConsent), nameof(BindingRulingTrigger.LapseConsent),
+        nameof(BindingRulingTrigger.Withdraw), nameof(BindingRulingTrigger.EndByAgreement),
         nameof(BindingRulingTrigger.Settle), nameof(BindingRulingTrigger.IssueRuling),
         nameof(BindingRulingTrigger.ConfirmCompliance), nameof(BindingRulingTrigger.DeclareNonCompliance),
     ];
@@ -59,7 +60,9 @@ public sealed class AnnualReportService(IDbContextFactory<AdrDbContext> factory)
 
         int Outcome(string action) => outcomes.FirstOrDefault(o => o.Key == action)?.Count ?? 0;
         var received = byFiler.Sum(f => f.Count);
-        var refused = Outcome(nameof(BindingRulingTrigger.Refuse));
+        // D25g: a webshop's filing the consumer declined, or let lapse, is refused by the same rule as the desk's refusal.
+        var refused = Outcome(nameof(BindingRulingTrigger.Refuse)) + Outcome(nameof(BindingRulingTrigger.DeclineConsent))
+                      + Outcome(nameof(BindingRulingTrigger.LapseConsent));
         var withdrawn = Outcome(nameof(BindingRulingTrigger.Withdraw));
         var agreed = Outcome(nameof(BindingRulingTrigger.EndByAgreement));
         var settled = Outcome(nameof(BindingRulingTrigger.Settle));
