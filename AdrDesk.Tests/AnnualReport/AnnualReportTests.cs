@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using AdrDesk.Domain.BindingRuling;
 using AdrDesk.Domain.Cases;
 using AdrDesk.Domain.Common;
+using AdrDesk.Domain.Eligibility;
 using AdrDesk.Domain.Schemes;
 using AdrDesk.Features.AnnualReport;
 using AdrDesk.Features.Workbench;
@@ -36,6 +37,7 @@ public sealed class AnnualReportTests : IAsyncLifetime
         var desk = _kit.Desk.Principal;
         ResultAssert.Ok(await Desk.StartScreeningAsync(desk, n));
         ResultAssert.Ok(await Desk.AssignPanelAsync(desk, n, [_kit.A1.Id], _kit.A1.Id));
+        ResultAssert.Ok(await Desk.RecordStaffDecisionAsync(desk, n, "D25j", StaffDecisionOutcome.Handle, "Geen bezwaar voor de werking van het loket."));
         ResultAssert.Ok(await Desk.ForwardAsync(desk, n));
         c = await _kit.LoadAsync(c);
         await _kit.StepAsync(c, x => x.RecordResponse(_kit.Shop.Actor, _kit.Clock, "Wij betwisten de klacht."));
