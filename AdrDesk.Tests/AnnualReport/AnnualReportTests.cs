@@ -176,12 +176,12 @@ public sealed class AnnualReportTests : IAsyncLifetime
             Assert.Contains("Jaarverslag 2026", text);
             Assert.Matches(@"Geschillen ontvangen\s+Geweigerd", text);
             Assert.Contains("In totaal kwamen 9 geschillen binnen, waarvan 9 voor een bindend advies", text);
-            Assert.Contains($"3 geschillen werden geweigerd ({Pct(3.0 / 9)}", text);
+            Assert.Contains($"Geweigerd: 3 geschil(len), {Pct(3.0 / 9)} van de ontvangen", text);
             Assert.Matches(Row("Niet eerst geklaagd bij de webshop", 2, Pct(2.0 / 9)), text);
             Assert.Matches(Row("Al behandeld door een andere instantie of de rechter", 1, Pct(1.0 / 9)), text);
             Assert.Matches(Row("Meer dan 365 dagen na de klacht", 1, Pct(1.0 / 9)), text);
             Assert.Matches(Row("Geschil tussen bedrijven", 0, Pct(0)), text);
-            Assert.Contains($"2 geschillen eindigden zonder uitspraak of schikking ({Pct(2.0 / 9)})", text);
+            Assert.Contains($"Geëindigd zonder uitspraak of schikking: 2 geschil(len), {Pct(2.0 / 9)} van", text);
             Assert.Matches(Row("Ingetrokken door de consument", 1, Pct(1.0 / 9)), text);
             Assert.Matches(Row("Samen beëindigd door partijen", 1, Pct(1.0 / 9)), text);
             Assert.Matches(Row("Geschikt", 1, Pct(1.0 / 9)), text);
@@ -190,7 +190,7 @@ public sealed class AnnualReportTests : IAsyncLifetime
             Assert.Matches(Row("Op papier ingediend", 1, Pct(1.0 / 9)), text);
             Assert.Contains("duurde gemiddeld 23 dagen", text);
             Assert.Contains("over 8 afgeronde geschillen", text);
-            Assert.Contains($"1 uitspraken werden nagekomen en 1 niet; nagekomen: {Pct(0.5)}", text);
+            Assert.Contains($"Nagekomen: 1; niet nagekomen: 1; nalevingspercentage: {Pct(0.5)}", text);
             Assert.Contains("Samenwerking met andere instanties", text);
         }
         finally

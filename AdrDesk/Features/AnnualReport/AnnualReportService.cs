@@ -16,8 +16,17 @@ namespace AdrDesk.Features.AnnualReport;
 /// Outcomes are read from the append-only audit trail (the trigger names), so a case whose data was erased after
 /// two years (D24) still counts with the outcome it had.
 /// </summary>
-public sealed class AnnualReportService(IDbContextFactory<AdrDbContext> factory)
+public sealed class AnnualReportService(IDbContextFactory<AdrDbContext> factory, TimeProvider clock)
 {
+    /// <summary>
+    /// A public page anyone may load at any rate: one year's figures are counted at most once a minute (seven queries
+    /// over the year's cases), so a burst of readers costs the database nothing. The page says the figures are computed
+    /// from the data; a minute's delay changes no annual figure in a way that matters.
+    /// </summary>
+    public static readonly TimeSpan Freshness = TimeSpan.FromMinutes(1);
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<int, (AnnualReport Report, DateTimeOffset At)> _recent = new();
+
     /// <summary>The years the page offers: from the first filing to this year.</summary>
     public const int FirstYear = 2020;
 
@@ -30,6 +39,15 @@ public sealed class AnnualReportService(IDbContextFactory<AdrDbContext> factory)
     ];
 
     public async Task<AnnualReport> ForYearAsync(int year, CancellationToken ct = default)
+    {
+        var now = clock.GetUtcNow();
+        if (_recent.TryGetValue(year, out var recent) && now - recent.At < Freshness && now >= recent.At) return recent.Report;
+        var report = await CountAsync(year, ct);
+        _recent[year] = (report, now);
+        return report;
+    }
+
+    private async Task<AnnualReport> CountAsync(int year, CancellationToken ct)
     {
         var from = AmsterdamCalendar.EndOfDay(new DateOnly(year - 1, 12, 31)).AddTicks(1);
         var to = AmsterdamCalendar.EndOfDay(new DateOnly(year, 12, 31));
