@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using AdrDesk.Features.AnnualReport;
-using AdrDesk.Features.PublicFace;
+using AdrDesk.Features.Home;
 using AdrDesk.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;

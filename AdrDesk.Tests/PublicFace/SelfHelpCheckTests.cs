@@ -1,4 +1,4 @@
-using AdrDesk.Features.PublicFace;
+using AdrDesk.Features.Home;
 
 namespace AdrDesk.Tests.PublicFace;
 
@@ -97,7 +97,7 @@ public sealed class SelfHelpCheckTests
                 .Concat(SelfHelpCheck.AnswersOf(q).Select(a => $"Q.{q}.{a}")))
             .Concat(Enum.GetValues<SelfHelpEnding>().SelectMany(e => new[] { $"End.{e}.Title", $"End.{e}.Text" }))
             .ToList();
-        var resources = new System.Resources.ResourceManager(typeof(PublicFaceResource));
+        var resources = new System.Resources.ResourceManager(typeof(HomeResource));
         foreach (var culture in new[] { "nl", "en", "de" })
         {
             var set = resources.GetResourceSet(System.Globalization.CultureInfo.GetCultureInfo(culture), true, true)!;

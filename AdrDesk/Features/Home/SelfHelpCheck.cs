@@ -1,4 +1,4 @@
-namespace AdrDesk.Features.PublicFace;
+namespace AdrDesk.Features.Home;
 
 /// <summary>The questions of "Kunnen wij u helpen?", in the order they are asked; each cites the rule it asks about.</summary>
 public enum SelfHelpQuestion
