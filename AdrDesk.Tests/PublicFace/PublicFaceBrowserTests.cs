@@ -66,12 +66,16 @@ public sealed class PublicFaceBrowserTests(AppHost app, BrowserFixture browser)
             await page.GotoAsync("");
             await page.GetByTestId("home-self-help").ClickAsync();
             await Assertions.Expect(page).ToHaveURLAsync(new Regex("/hulp$"));
+            // The home page's interactive router hands a static page to a full load: let that load finish first.
+            await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
             foreach (var (answer, i) in answers.Select((a, i) => (a, i)))
             {
                 // One question at a time, each earlier answer explained above it.
                 await Assertions.Expect(page.Locator(".pf-answers li")).ToHaveCountAsync(i);
                 await Assertions.Expect(Heading(page, 2).Last).ToHaveTextAsync(Question(answers, i));
                 await page.GetByRole(AriaRole.Link, new() { Name = answer == 'y' ? "Ja" : "Nee", Exact = true }).ClickAsync();
+                await Assertions.Expect(page).ToHaveURLAsync(new Regex($"/hulp\\?a={answers[..(i + 1)]}$"));
+                await page.WaitForLoadStateAsync(LoadState.Load);
             }
             var end = page.GetByTestId($"ending-{ending}");
             await Assertions.Expect(end).ToBeVisibleAsync();
@@ -137,6 +141,8 @@ public sealed class PublicFaceBrowserTests(AppHost app, BrowserFixture browser)
             var report = await app.Services.GetRequiredService<AnnualReportService>().ForYearAsync(year);
             await page.GotoAsync("");
             await page.GetByRole(AriaRole.Link, new() { Name = "Jaarverslag: onze cijfers per jaar" }).ClickAsync();
+            await Assertions.Expect(page).ToHaveURLAsync(new Regex("/jaarverslag$"));
+            await page.WaitForLoadStateAsync(LoadState.NetworkIdle); // a static page: a full load after the interactive home
             await Assertions.Expect(Heading(page, 1)).ToHaveTextAsync($"Jaarverslag {year}");
             await Assertions.Expect(page.GetByTestId("kpi-received")).ToHaveTextAsync(report.Received.ToString(System.Globalization.CultureInfo.InvariantCulture));
             foreach (var section in new[] { "Ontvangen geschillen en hun soort", "Geweigerde geschillen en waarom", "Beëindigd voordat er een uitkomst was, en waarom", "Gemiddelde duur", "Naleving van uitspraken", "Samenwerking met andere instanties" })
