@@ -60,6 +60,7 @@ public static class Pipeline
         app.MapCaseFileEndpoints();
         AdrDesk.Features.Cases.DataRights.PersonalDataEndpoints.MapPersonalDataEndpoints(app); // issue 19 item 7
         app.MapMediation();
+        AdrDesk.Features.PublishedRulings.PublishedRulingEndpoints.MapPublishedRulings(app); // issue 20 item 2: the public PDF
         return app;
     }
 
