@@ -18,7 +18,7 @@ public static class PublishedRulingsServiceCollectionExtensions
         services.AddSingleton<IStoredCaseFiles, PublishedRulingRows>();
         // The desk's way in: on /desk/{number}, for a final ruling.
         services.AddDeskCaseSection<PublicationDeskSection>();
-        services.AddNavItem("/uitspraken", "Nav.Rulings", "menu_book", policy: null, order: 45);
+        services.AddNavItem("/uitspraken", "Nav.Rulings", "gavel", policy: null, order: 45);
         return services;
     }
 }
