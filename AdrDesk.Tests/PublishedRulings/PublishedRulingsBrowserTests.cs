@@ -144,6 +144,10 @@ public sealed class PublishedRulingsBrowserTests(AppHost app, BrowserFixture bro
             Assert.DoesNotContain("Sanne", text, StringComparison.OrdinalIgnoreCase);
             Assert.DoesNotContain("Vries", text, StringComparison.OrdinalIgnoreCase);
 
+            // An id that is not (or no longer) public: the page says so.
+            await visitor.GotoAsync($"uitspraken/{Guid.NewGuid()}");
+            await Expect(visitor.GetByRole(AriaRole.Heading, new() { Name = "Uitspraak niet gevonden", Level = 1 })).ToBeVisibleAsync();
+
             // The same pages under /rulings.
             await visitor.GotoAsync($"rulings?q={marker}");
             await Expect(visitor.Locator(".pr-count")).ToContainTextAsync("1");

@@ -42,8 +42,18 @@ public sealed record WebshopRulings(Guid Id, string LegalName, IReadOnlyList<str
 /// Issue 20 item 2: the public register of rulings. No account needed; it reads only approved versions (a draft or a
 /// withdrawn one is not there: the same "not found" as an id that never existed).
 /// </summary>
-public sealed class PublicRulingRegister(IDbContextFactory<AdrDbContext> factory) : IWebshopRulingCounts
+public sealed class PublicRulingRegister(IDbContextFactory<AdrDbContext> factory, TimeProvider clock) : IWebshopRulingCounts
 {
+    // The filters' choices (years, webshops) change only when the desk approves or withdraws: kept for a short while so
+    // that the public list, the busiest page, asks the database two questions instead of four. A desk change clears them;
+    // the time limit covers what changes them without the desk (a case's data erased, D24).
+    private static readonly TimeSpan FiltersKeptFor = TimeSpan.FromSeconds(30);
+    private sealed record KeptFilters(RulingFilters Filters, DateTimeOffset At);
+    private volatile KeptFilters? _filters; // one reference: pages on many threads read it whole or not at all
+
+    /// <summary>Called after every approval or withdrawal: the next list shows the new choices at once.</summary>
+    public void Changed() => _filters = null;
+
     private static IQueryable<PublishedRuling> Approved(AdrDbContext db) =>
         db.Set<PublishedRuling>().AsNoTracking().Where(r => r.Status == PublicationStatus.Approved);
 
@@ -75,6 +85,15 @@ public sealed class PublicRulingRegister(IDbContextFactory<AdrDbContext> factory
     }
 
     public async Task<RulingFilters> FiltersAsync(CancellationToken ct = default)
+    {
+        var now = clock.GetUtcNow();
+        if (_filters is { } kept && now - kept.At < FiltersKeptFor) return kept.Filters;
+        var filters = await ReadFiltersAsync(ct);
+        _filters = new KeptFilters(filters, now);
+        return filters;
+    }
+
+    private async Task<RulingFilters> ReadFiltersAsync(CancellationToken ct)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
         var years = await Approved(db).Select(r => r.Year).Distinct().OrderByDescending(y => y).ToListAsync(ct);

@@ -26,7 +26,7 @@ public sealed record PublicationDesk(
 /// correction are audit entries of the case (who, when).
 /// </summary>
 public sealed class PublishedRulingService(
-    IDbContextFactory<AdrDbContext> factory, CaseAccess access, CaseStore store, TimeProvider clock)
+    IDbContextFactory<AdrDbContext> factory, CaseAccess access, CaseStore store, TimeProvider clock, PublicRulingRegister register)
 {
     /// <summary>The original ruling beside the anonymisation suggestion, or beside the version saved earlier.</summary>
     public async Task<Result<PublicationDesk>> OpenAsync(ClaimsPrincipal user, string number, CancellationToken ct = default)
@@ -92,6 +92,7 @@ public sealed class PublishedRulingService(
         row.UpdatedAt = now;
         await CaseStore.AppendAuditAsync(db, row.CaseId, key, actor, now, "PublicationWithdrawn", before.ToString(), row.Status.ToString(), reason.Trim(), ct);
         await db.SaveChangesAsync(ct);
+        register.Changed();
         return row;
     }
 
@@ -159,6 +160,7 @@ public sealed class PublishedRulingService(
             // Two case managers prepared the same case at once: the unique case number kept the first.
             return new PublicationChangedBySomeoneElse();
         }
+        register.Changed();
         return row;
     }
 
