@@ -49,6 +49,7 @@ public sealed class AllPagesAccessibilityTests(AppHost app, BrowserFixture brows
             "/account/confirm-email", "/account/access-denied", "/account/login-2fa", "/webshops", "/diagnostics/baseline",
             "/start/{Slug}", "/intake/{Slug}", "/invitation/{Token}", "/error", "/not-found",
             "/hulp", "/jaarverslag", "/jaarverslag/{Year:int}", // issue 20: the way in, the annual report
+            "/uitspraken", "/rulings", "/uitspraken/{Id:guid}", "/rulings/{Id:guid}", "/webshops/{Id:guid}", // issue 20 item 2
         ],
         ["consument@demo.adrdesk.nl"] =
         [
@@ -62,6 +63,7 @@ public sealed class AllPagesAccessibilityTests(AppHost app, BrowserFixture brows
         [
             "/", "/desk", "/desk/{Number}", "/desk/paper-intake", "/desk/print-queue", "/desk/intake-queue", "/register",
             "/register/{Id:guid}", "/statistics", "/bemiddeling", "/bemiddeling/{Number}",
+            "/desk/{Number}/publicatie", // issue 20 item 2
         ],
         ["admin@demo.adrdesk.nl"] = ["/", "/admin/users", "/admin/outbox", "/admin/audit-check", "/admin/erase-person"],
     };
@@ -203,6 +205,15 @@ public sealed class AllPagesAccessibilityTests(AppHost app, BrowserFixture brows
                 await cases.Where(c => c.Scheme == Scheme.ConsumerBemiddeling).OrderBy(c => c.Number).Select(c => c.Number).FirstAsync(),
             "/register/{Id:guid}" => (await db.Organisations.AsNoTracking().OrderBy(o => o.LegalName).Select(o => o.Id).FirstAsync()).ToString(),
             "/representation/{Id:guid}" => Guid.NewGuid().ToString(),
+            // Issue 20 item 2: a final ruling (the desk's publication page); a published ruling if a test approved one, else the
+            // page's "not found"; the first webshop of the register.
+            "/desk/{Number}/publicatie" =>
+                await cases.Where(c => c.Scheme == Scheme.BindingRuling && c.State == "Complied").OrderBy(c => c.Number).Select(c => c.Number).FirstAsync(),
+            "/uitspraken/{Id:guid}" or "/rulings/{Id:guid}" =>
+                (await db.Set<AdrDesk.Features.PublishedRulings.Data.PublishedRuling>().AsNoTracking()
+                    .Where(r => r.Status == AdrDesk.Features.PublishedRulings.Data.PublicationStatus.Approved).Select(r => (Guid?)r.Id).FirstOrDefaultAsync()
+                 ?? Guid.NewGuid()).ToString(),
+            "/webshops/{Id:guid}" => (await db.Organisations.AsNoTracking().OrderBy(o => o.LegalName).Select(o => o.Id).FirstAsync()).ToString(),
             "/invitation/{Token}" => "geen-geldige-uitnodiging",
             "/start/{Slug}" or "/intake/{Slug}" => "bindend-advies",
             "/jaarverslag/{Year:int}" => app.Services.GetRequiredService<TimeProvider>().GetUtcNow().Year.ToString(System.Globalization.CultureInfo.InvariantCulture),

@@ -61,6 +61,7 @@ public static class Pipeline
         AdrDesk.Features.Cases.DataRights.PersonalDataEndpoints.MapPersonalDataEndpoints(app); // issue 19 item 7
         app.MapMediation();
         AdrDesk.Features.AnnualReport.AnnualReportSetup.MapAnnualReport(app); // issue 20 item 3
+        AdrDesk.Features.PublishedRulings.PublishedRulingEndpoints.MapPublishedRulings(app); // issue 20 item 2: the public PDF
         return app;
     }
 

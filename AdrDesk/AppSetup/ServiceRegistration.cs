@@ -206,6 +206,7 @@ public static class ServiceRegistration
         services.AddStatistics();
         services.AddMediation();
         services.AddBackup();
+        AdrDesk.Features.PublishedRulings.PublishedRulingsServiceCollectionExtensions.AddPublishedRulings(services); // issue 20 item 2
     }
 
     private static void AddMail(IServiceCollection services, IConfiguration config)

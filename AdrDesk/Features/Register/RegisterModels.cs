@@ -52,6 +52,13 @@ public sealed record ContactInput(
 /// <summary>D18: the public page lists affiliated webshops and names the removed ones with the date.</summary>
 public sealed record PublicRegister(IReadOnlyList<PublicWebshop> Affiliated, IReadOnlyList<RemovedWebshop> Removed);
 
-public sealed record PublicWebshop(string LegalName, string KvkNumber, IReadOnlyList<string> WebAddresses, string? CertificationMark);
+public sealed record PublicWebshop(string LegalName, string KvkNumber, IReadOnlyList<string> WebAddresses, string? CertificationMark)
+{
+    /// <summary>The register entry: the webshop's public page (/webshops/{id}) with its published rulings (issue 20 item 2).</summary>
+    public Guid Id { get; init; }
+}
 
-public sealed record RemovedWebshop(string LegalName, string KvkNumber, IReadOnlyList<string> WebAddresses, DateOnly RemovedOn);
+public sealed record RemovedWebshop(string LegalName, string KvkNumber, IReadOnlyList<string> WebAddresses, DateOnly RemovedOn)
+{
+    public Guid Id { get; init; }
+}

@@ -90,8 +90,8 @@ public sealed class RegisterService(IDbContextFactory<AdrDbContext> dbFactory, T
             .OrderByDescending(o => o.StatusSince)
             .ToListAsync(ct);
         return new PublicRegister(
-            affiliated.Select(o => new PublicWebshop(o.LegalName, o.KvkNumber.Value, o.WebAddresses, o.CertificationMark)).ToList(),
-            removed.Select(o => new RemovedWebshop(o.LegalName, o.KvkNumber.Value, o.WebAddresses, o.StatusSince)).ToList());
+            affiliated.Select(o => new PublicWebshop(o.LegalName, o.KvkNumber.Value, o.WebAddresses, o.CertificationMark) { Id = o.Id }).ToList(),
+            removed.Select(o => new RemovedWebshop(o.LegalName, o.KvkNumber.Value, o.WebAddresses, o.StatusSince) { Id = o.Id }).ToList());
     }
 
     public async Task<Result<Guid>> RegisterOrganisationAsync(ClaimsPrincipal user, NewOrganisation input, CancellationToken ct = default)
