@@ -19,6 +19,15 @@ public sealed class CaseEventsAcrossServersTests
         var onA = Bus(servers.A);
         var onB = Bus(servers.B);
         await onB.Listening.WaitAsync(TimeSpan.FromSeconds(10));
+        // One event first, unmeasured: A's first NOTIFY opens its connection (and JITs the path), which on a loaded
+        // 2-core machine alone can take a second; the bound is for a running server's events.
+        var warm = CaseNumber.Create(Scheme.BindingRuling, 2026, 4712).Value;
+        var warmed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using (onB.Subscribe(warm.ToString(), _ => { warmed.TrySetResult(); return Task.CompletedTask; }))
+        {
+            await onA.PublishAsync([new CaseEvent(warm, "AddSubmission", "InProgress")]);
+            await warmed.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        }
         var received = new TaskCompletionSource<CaseEvent>(TaskCreationOptions.RunContinuationsAsynchronously);
         using var subscription = onB.Subscribe(Number.ToString(), e => { received.TrySetResult(e); return Task.CompletedTask; });
 
