@@ -65,6 +65,7 @@ public static class ServiceRegistration
         AddMail(services, config);
         services.AddSingleton<InProcessCaseEventBus>();
         services.AddSingleton<ICaseEventBus>(sp => sp.GetRequiredService<InProcessCaseEventBus>());
+        ScaleOutSetup.AddScaleOut(services, config);
         services.AddDocuments(config);
         AddCases(services, config);
         AddFeatures(services);

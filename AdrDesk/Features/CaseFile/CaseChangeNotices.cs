@@ -119,7 +119,11 @@ public sealed class CaseChangeNotices(
     }
 
     /// <summary>Handles the next entries after the cursor; returns how many it looked at (0: up to date).</summary>
-    public async Task<int> RunOnceAsync(CancellationToken cancellationToken = default)
+    public Task<int> RunOnceAsync(CancellationToken cancellationToken = default) =>
+        // Issue 17: one server at a time follows the cursor (ClusterWork), or two would tell the same change.
+        ClusterWork.AloneAsync(factory, nameof(CaseChangeNotices), () => RunOnceHereAsync(cancellationToken), cancellationToken);
+
+    private async Task<int> RunOnceHereAsync(CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var cursor = await db.Set<NoticeCursor>().SingleOrDefaultAsync(c => c.Name == CursorName, cancellationToken);

@@ -18,7 +18,7 @@ namespace AdrDesk.Features.Cases;
 /// Tries at start and every <see cref="Every"/>; a round stops at the first failure (Chromium still down).
 /// </summary>
 public sealed class DocumentReissue(
-    IDocumentStore store, DocumentRenderer renderer, ICaseEventBus events, TimeProvider clock,
+    IDocumentStore store, DocumentRenderer renderer, ICaseEventBus events, IDbContextFactory<AdrDbContext> factory, TimeProvider clock,
     ILogger<DocumentReissue> log) : BackgroundService
 {
     public const string Action = "DocumentReissuedAsPdf";
@@ -31,13 +31,17 @@ public sealed class DocumentReissue(
         await _one.WaitAsync(cancellationToken);
         try
         {
-            var done = 0;
-            foreach (var fallback in await store.HtmlFallbacksAsync(50, cancellationToken))
+            // Issue 17: one server at a time (ClusterWork), or two would re-issue the same document.
+            return await ClusterWork.AloneAsync(factory, nameof(DocumentReissue), async () =>
             {
-                if (!await ReissueAsync(fallback, cancellationToken)) break;
-                done++;
-            }
-            return done;
+                var done = 0;
+                foreach (var fallback in await store.HtmlFallbacksAsync(50, cancellationToken))
+                {
+                    if (!await ReissueAsync(fallback, cancellationToken)) break;
+                    done++;
+                }
+                return done;
+            }, cancellationToken);
         }
         finally
         {

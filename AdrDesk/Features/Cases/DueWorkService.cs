@@ -58,7 +58,11 @@ public sealed class DueWorkService(
     }
 
     /// <summary>One round: returns how many due items were acted on.</summary>
-    public async Task<int> RunOnceAsync(CancellationToken cancellationToken = default)
+    public Task<int> RunOnceAsync(CancellationToken cancellationToken = default) =>
+        // Issue 17: one server at a time (ClusterWork); the case version checks already refuse a second act on a case.
+        ClusterWork.AloneAsync(factory, nameof(DueWorkService), () => RunOnceHereAsync(cancellationToken), cancellationToken);
+
+    private async Task<int> RunOnceHereAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         List<CaseNumber> candidates;

@@ -171,7 +171,11 @@ public sealed class ErasedCaseFiles(
     }
 
     /// <summary>One round over at most 20 erased cases that still have files.</summary>
-    public async Task<Round> RunOnceAsync(CancellationToken cancellationToken = default)
+    public Task<Round> RunOnceAsync(CancellationToken cancellationToken = default) =>
+        // Issue 17: one server at a time (ClusterWork).
+        ClusterWork.AloneAsync(factory, nameof(ErasedCaseFiles), () => RunOnceHereAsync(cancellationToken), cancellationToken);
+
+    private async Task<Round> RunOnceHereAsync(CancellationToken cancellationToken)
     {
         if (_kinds.Count == 0) return new Round(0, 0);
         await using var db = await factory.CreateDbContextAsync(cancellationToken);

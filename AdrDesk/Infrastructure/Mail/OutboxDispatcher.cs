@@ -44,7 +44,8 @@ public sealed class OutboxDispatcher(
         await _round.WaitAsync(cancellationToken);
         try
         {
-            return await DeliverDueUnlockedAsync(cancellationToken);
+            // Issue 17: one dispatcher at a time across servers (ClusterWork), or two would send the same mail.
+            return await ClusterWork.AloneAsync(factory, nameof(OutboxDispatcher), () => DeliverDueUnlockedAsync(cancellationToken), cancellationToken);
         }
         finally
         {

@@ -59,7 +59,11 @@ public sealed class DraftExpiry(
         }
     }
 
-    public async Task<Round> RunOnceAsync(CancellationToken ct = default)
+    public Task<Round> RunOnceAsync(CancellationToken ct = default) =>
+        // Issue 17: one server at a time (ClusterWork), or two would warn of the same expiry.
+        ClusterWork.AloneAsync(factory, nameof(DraftExpiry), () => RunOnceHereAsync(ct), ct);
+
+    private async Task<Round> RunOnceHereAsync(CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var warnFrom = now + TimeSpan.FromDays(options.Value.WarnDaysBefore);

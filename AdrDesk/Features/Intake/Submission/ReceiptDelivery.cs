@@ -71,29 +71,35 @@ public sealed class ReceiptDelivery(
         await _round.WaitAsync(ct);
         try
         {
-            var delivered = 0;
-            while (true)
-            {
-                List<Guid> due;
-                await using (var db = await factory.CreateDbContextAsync(ct))
-                {
-                    var now = clock.GetUtcNow();
-                    due = await db.Set<PendingReceipt>().AsNoTracking().Where(r => r.NextAttemptAt <= now)
-                        .OrderBy(r => r.NextAttemptAt).Select(r => r.Id).Take(20).ToListAsync(ct);
-                }
-                if (due.Count == 0) return delivered;
-                var progress = 0;
-                foreach (var id in due)
-                {
-                    if (await DeliverAsync(id, ct)) progress++;
-                }
-                delivered += progress;
-                if (progress == 0) return delivered; // all of this batch failed: they wait for their back-off
-            }
+            // Issue 17: one server at a time (ClusterWork); a second finds the rows the first delivered deleted.
+            return await ClusterWork.AloneAsync(factory, nameof(ReceiptDelivery), () => DeliverDueAsync(ct), ct);
         }
         finally
         {
             _round.Release();
+        }
+    }
+
+    private async Task<int> DeliverDueAsync(CancellationToken ct)
+    {
+        var delivered = 0;
+        while (true)
+        {
+            List<Guid> due;
+            await using (var db = await factory.CreateDbContextAsync(ct))
+            {
+                var now = clock.GetUtcNow();
+                due = await db.Set<PendingReceipt>().AsNoTracking().Where(r => r.NextAttemptAt <= now)
+                    .OrderBy(r => r.NextAttemptAt).Select(r => r.Id).Take(20).ToListAsync(ct);
+            }
+            if (due.Count == 0) return delivered;
+            var progress = 0;
+            foreach (var id in due)
+            {
+                if (await DeliverAsync(id, ct)) progress++;
+            }
+            delivered += progress;
+            if (progress == 0) return delivered; // all of this batch failed: they wait for their back-off
         }
     }
 

@@ -1,10 +1,12 @@
+using AdrDesk.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace AdrDesk.Features.Mediation.Scheduling;
 
 /// <summary>Issue 8: mails a reminder with the .ics 48 hours before each confirmed session. Idempotent (see <see cref="SchedulingService.SendDueRemindersAsync"/>).</summary>
 public sealed class SessionReminderService(
-    SchedulingService scheduling, TimeProvider clock, IOptions<SchedulingOptions> options, ILogger<SessionReminderService> logger) : BackgroundService
+    SchedulingService scheduling, IDbContextFactory<AdrDbContext> factory, TimeProvider clock, IOptions<SchedulingOptions> options, ILogger<SessionReminderService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -33,7 +35,8 @@ public sealed class SessionReminderService(
 
     public async Task<int> RunOnceAsync(CancellationToken ct = default)
     {
-        var sent = await scheduling.SendDueRemindersAsync(ct);
+        // Issue 17: one server at a time (ClusterWork), or two could mail the same reminder.
+        var sent = await ClusterWork.AloneAsync(factory, nameof(SessionReminderService), () => scheduling.SendDueRemindersAsync(ct), ct);
         if (sent > 0) logger.LogInformation("Session reminders: {Count} sent", sent);
         return sent;
     }
