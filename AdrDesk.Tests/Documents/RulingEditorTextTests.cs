@@ -9,6 +9,7 @@ using AdrDesk.Tests.Components;
 using AdrDesk.Tests.Workbench;
 using Bunit;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AdrDesk.Tests.Documents;
@@ -48,6 +49,29 @@ public sealed class RulingEditorTextTests
             new RulingText("Feiten.", "Standpunt.", "Standpunt.", "Beoordeling.", "Beslissing.", null, null, PartyRole.Business, "Betaling."));
         ResultAssert.Ok(preview);
         Assert.Contains(System.Net.WebUtility.HtmlEncode(pdfSentences[^1]), preview.Value);
+    }
+
+    [Fact]
+    public async Task The_ruling_names_each_party_by_name_with_the_webshops_postal_address_from_the_register()
+    {
+        await using var kit = await WorkbenchKit.StartAsync();
+        await using (var db = await kit.Get<Microsoft.EntityFrameworkCore.IDbContextFactory<AdrDesk.Infrastructure.Data.AdrDbContext>>().CreateDbContextAsync())
+        {
+            var webshop = await db.Organisations.SingleAsync(o => o.Id == kit.Webshop.Id);
+            var address = AdrDesk.Domain.Register.OrganisationAddress.Create("Stationsweg 8", "3511 ED", "Utrecht", "NL").Value;
+            var contact = AdrDesk.Domain.Register.OrganisationContact.Create("geschillen@fietsenwinkel.example", address, null, null).Value;
+            ResultAssert.Ok(webshop.ChangeContact(contact, AmsterdamCalendar.DateOf(kit.Clock.GetUtcNow())));
+            await db.SaveChangesAsync();
+        }
+        var n = await RulingInPreparationAsync(kit);
+
+        var preview = await kit.Get<RulingDraftService>().PreviewAsync(kit.A1.Principal, n,
+            new RulingText("Feiten.", "Standpunt.", "Standpunt.", "Beoordeling.", "Beslissing.", null, null, PartyRole.Business, "Betaling."));
+        ResultAssert.Ok(preview);
+
+        var names = System.Text.RegularExpressions.Regex.Matches(preview.Value, "<div class=\"party-name\">([^<]*)</div>").Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal([kit.Consumer.Name, kit.Shop.Name], names);
+        Assert.Contains("Stationsweg 8, 3511 ED Utrecht, Nederland", preview.Value);
     }
 
     /// <summary>A case with a panel of one, in RulingInPreparation (as RulingEditorComponentTests prepares it).</summary>
