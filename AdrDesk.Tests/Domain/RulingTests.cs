@@ -120,7 +120,8 @@ public class RulingTests
     [Trait("Rule", "D27")]
     public void D27_The_ruling_editor_shows_the_mandatory_consumer_law_clause()
     {
-        Assert.Contains("7:902 BW", WorkbenchText.Get("Ruling.D27.Clause", Language.Nl));
-        Assert.Contains("Rome I", WorkbenchText.Get("Ruling.D27.Clause", Language.En));
+        // Issue 20 item 4: the editor shows the ruling template's own sentences (one source for editor and PDF).
+        Assert.Contains(AdrDesk.Features.Documents.Templates.BindingRulingTexts.For(AdrDesk.Features.Documents.Models.DocumentLanguage.Nl).ApplicableLaw, s => s.Contains("7:902"));
+        Assert.Contains(AdrDesk.Features.Documents.Templates.BindingRulingTexts.For(AdrDesk.Features.Documents.Models.DocumentLanguage.En).ApplicableLaw, s => s.Contains("Rome I"));
     }
 }

@@ -17,6 +17,11 @@ public sealed record FilingAnswers
     /// <summary>ISO 3166-1 alpha-2 code of the consumer's country (D1).</summary>
     public string ConsumerCountry { get; init; } = "NL";
 
+    /// <summary>The consumer's postal address as a consumer filer gave it (issue 20 item 4: documents carry it); null when a business filed.</summary>
+    public string? ConsumerStreet { get; init; }
+    public string? ConsumerPostalCode { get; init; }
+    public string? ConsumerCity { get; init; }
+
     public DateOnly? OrderDate { get; init; }
     public string? OrderNumber { get; init; }
     public string? Product { get; init; }

@@ -29,8 +29,8 @@ public sealed class CaseLetters(
 {
     public static DocumentLanguage DocLanguage(BindingRulingCase c) => c.ProcedureLanguage == Language.En ? DocumentLanguage.En : DocumentLanguage.Nl;
 
-    public static DocumentParty DocParty(Party party, string? email) =>
-        new(party.Name, new PostalAddress("", "", "", ""))
+    public static DocumentParty DocParty(Party party, string? email, PostalAddress? address = null) =>
+        new(party.Name, address ?? new PostalAddress("", "", "", ""))
         {
             Email = email,
             Representative = party.Representative?.Name,
@@ -50,6 +50,26 @@ public sealed class CaseLetters(
         var organisations = await Features.Register.RegisterAddresses.EmailAsync(db, c.Parties.Where(p => p.UserId is null).Select(p => p.OrganisationId), ct);
         return c.Parties.ToDictionary(p => p.Id, p => users.FirstOrDefault(u => u.Id == p.UserId)?.Email
             ?? (p.UserId is null && p.OrganisationId is { } org ? organisations.GetValueOrDefault(org) : null));
+    }
+
+    /// <summary>
+    /// Issue 20 item 4: the postal address of each party where one is known: the consumer's as filed (the filing answers),
+    /// a business party's from the register. Parties without one are left out (the documents then print the name only).
+    /// </summary>
+    public async Task<IReadOnlyDictionary<Guid, PostalAddress>> AddressesAsync(BindingRulingCase c, CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var addresses = new Dictionary<Guid, PostalAddress>();
+        var number = c.Number.ToString();
+        var answers = (await db.Set<Features.Cases.StoredFilingAnswers>().AsNoTracking().FirstOrDefaultAsync(a => a.CaseNumber == number, ct))?.Read();
+        if (answers is { ConsumerStreet: { Length: > 0 } street })
+            addresses[c.Consumer.Id] = new PostalAddress(street, answers.ConsumerPostalCode ?? "", answers.ConsumerCity ?? "", answers.ConsumerCountry);
+        var organisationIds = c.Parties.Where(p => p.Role == PartyRole.Business && p.OrganisationId is not null).Select(p => p.OrganisationId!.Value).ToList();
+        var organisations = await db.Organisations.AsNoTracking().Where(o => organisationIds.Contains(o.Id) && o.ContactStreet != null).ToListAsync(ct);
+        foreach (var party in c.Parties.Where(p => p.Role == PartyRole.Business))
+            if (organisations.FirstOrDefault(o => o.Id == party.OrganisationId)?.Contact.PostalAddress is { } a)
+                addresses[party.Id] = new PostalAddress(a.Street, a.PostalCode, a.City, a.Country.Value);
+        return addresses;
     }
 
     /// <summary>Issues the document and prepares a mail to each recipient with it attached; the caller adds the mails to the case's transaction.</summary>

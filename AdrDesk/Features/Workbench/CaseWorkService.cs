@@ -44,10 +44,11 @@ public sealed class CaseWorkService(WorkbenchCases cases, CaseLetters letters, I
         var request = c.InformationRequests[^1];
         var party = c.FindParty(partyId)!;
         var emails = await letters.EmailsAsync(c, ct);
+        var addresses = await letters.AddressesAsync(c, ct);
         var model = new InformationRequestModel
         {
             Language = CaseLetters.DocLanguage(c), Date = letters.Today, CaseNumber = c.Number.ToString(),
-            Addressee = CaseLetters.DocParty(party, emails.GetValueOrDefault(party.Id)),
+            Addressee = CaseLetters.DocParty(party, emails.GetValueOrDefault(party.Id), addresses.GetValueOrDefault(party.Id)),
             SignedBy = w.Actor.DisplayName, SignerRole = SignerRole.Assessor,
             Questions = [request.Question], RespondBy = AmsterdamCalendar.DateOf(request.DueAt),
             PortalUrl = $"{mail.Value.PublicBaseUrl.TrimEnd('/')}/cases/{c.Number}",
@@ -118,10 +119,11 @@ public sealed class CaseWorkService(WorkbenchCases cases, CaseLetters letters, I
     {
         var c = w.Case;
         var emails = await letters.EmailsAsync(c, ct);
+        var addresses = await letters.AddressesAsync(c, ct);
         var issued = new List<IssuedLetter>();
         foreach (var party in new[] { c.Consumer, c.Webshop })
         {
-            var m = model(CaseLetters.DocParty(party, emails.GetValueOrDefault(party.Id)));
+            var m = model(CaseLetters.DocParty(party, emails.GetValueOrDefault(party.Id), addresses.GetValueOrDefault(party.Id)));
             var letter = m switch
             {
                 DossierCompleteNoticeModel d => await letters.IssueAsync<DossierCompleteNotice, DossierCompleteNoticeModel>(c, d, [party], w.Actor, "Mail.Letter.Subject", "Mail.Letter.Body", ct: ct),

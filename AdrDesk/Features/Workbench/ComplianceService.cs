@@ -47,10 +47,11 @@ public sealed class ComplianceService(
         var ruling = c.Ruling!;
         var defaulting = ruling.MustComply == PartyRole.Consumer ? c.Consumer : c.Webshop;
         var emails = await letters.EmailsAsync(c, ct);
+        var addresses = await letters.AddressesAsync(c, ct);
         var model = new FormalReminderModel
         {
             Language = CaseLetters.DocLanguage(c), Date = letters.Today, CaseNumber = c.Number.ToString(),
-            Addressee = CaseLetters.DocParty(defaulting, emails.GetValueOrDefault(defaulting.Id)),
+            Addressee = CaseLetters.DocParty(defaulting, emails.GetValueOrDefault(defaulting.Id), addresses.GetValueOrDefault(defaulting.Id)),
             SignedBy = w.Actor.DisplayName, SignerRole = SignerRole.Secretary,
             Defaulting = ruling.MustComply == PartyRole.Consumer ? DefaultingParty.Consumer : DefaultingParty.Webshop,
             RulingDate = AmsterdamCalendar.DateOf(ruling.IssuedAt),

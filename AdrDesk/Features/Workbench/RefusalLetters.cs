@@ -17,13 +17,14 @@ public sealed class RefusalLetters(CaseLetters letters, Microsoft.Extensions.Opt
     {
         var filer = c.FiledBy == PartyRole.Consumer ? c.Consumer : c.Webshop;
         var emails = await letters.EmailsAsync(c, ct);
+        var addresses = await letters.AddressesAsync(c, ct);
         var language = c.FilingLanguage switch { Language.En => DocumentLanguage.En, Language.De => DocumentLanguage.De, _ => DocumentLanguage.Nl };
         var model = new RefusalLetterModel
         {
             Language = language, Date = letters.Today, CaseNumber = c.Number.ToString(),
-            Addressee = CaseLetters.DocParty(filer, emails.GetValueOrDefault(filer.Id)),
+            Addressee = CaseLetters.DocParty(filer, emails.GetValueOrDefault(filer.Id), addresses.GetValueOrDefault(filer.Id)),
             SignedBy = author.Role == Role.System ? desk.Value.Name : author.DisplayName, SignerRole = SignerRole.Secretary,
-            Respondent = CaseLetters.DocParty(c.Respondent, null),
+            Respondent = CaseLetters.DocParty(c.Respondent, null, addresses.GetValueOrDefault(c.Respondent.Id)),
             ReceivedOn = AmsterdamCalendar.DateOf(c.FiledAt ?? c.CreatedAt),
             Reasons = c.RefusalReasons.Select(r => new Documents.Models.RefusalReason(DeskService.GroundOf(r.RuleId), r.WrittenReason.Trim())).ToList(),
         };

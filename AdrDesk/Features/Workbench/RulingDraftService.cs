@@ -102,8 +102,9 @@ public sealed class RulingDraftService(
         if (opened.IsFailure) return opened.Error!;
         var c = opened.Value.Case;
         var emails = await letters.EmailsAsync(c, ct);
+        var addresses = await letters.AddressesAsync(c, ct);
         var court = BindingRulingTerms.Court.DueAfter(clock.GetUtcNow());
-        var html = await renderer.RenderHtmlAsync<BindingRuling, BindingRulingModel>(Model(c, text, emails, AmsterdamCalendar.DateOf(court)));
+        var html = await renderer.RenderHtmlAsync<BindingRuling, BindingRulingModel>(Model(c, text, emails, addresses, AmsterdamCalendar.DateOf(court)));
         return html.IsFailure ? html.Error! : html.Value.Html;
     }
 
@@ -131,9 +132,10 @@ public sealed class RulingDraftService(
         if (sent.IsFailure) return sent.Error!;
 
         var emails = await letters.EmailsAsync(c, ct);
+        var addresses = await letters.AddressesAsync(c, ct);
         var courtEnds = AmsterdamCalendar.DateOf(c.OpenDeadline(DeadlineKind.Court)!.DueAt);
         var lang = c.ProcedureLanguage;
-        var letter = await letters.IssueAsync<BindingRuling, BindingRulingModel>(c, Model(c, t, emails, courtEnds), [c.Consumer, c.Webshop], w.Actor,
+        var letter = await letters.IssueAsync<BindingRuling, BindingRulingModel>(c, Model(c, t, emails, addresses, courtEnds), [c.Consumer, c.Webshop], w.Actor,
             "Mail.Ruling.Subject", "Mail.Ruling.Body",
             bodyArgs: [t.Decision, t.Considerations, DisplayFormat.LongDate(t.ComplyBy.Value, CaseLetters.DocLanguage(c).ToLanguage()), DisplayFormat.LongDate(courtEnds, CaseLetters.DocLanguage(c).ToLanguage())],
             ct: ct);
@@ -210,15 +212,15 @@ public sealed class RulingDraftService(
         return new DraftView(w, draft, versions, reviews, approvals, canEdit, canIssue, documentIsPdf);
     }
 
-    private BindingRulingModel Model(BindingRulingCase c, RulingText t, IReadOnlyDictionary<Guid, string?> emails, DateOnly courtEnds)
+    private BindingRulingModel Model(BindingRulingCase c, RulingText t, IReadOnlyDictionary<Guid, string?> emails, IReadOnlyDictionary<Guid, PostalAddress> addresses, DateOnly courtEnds)
     {
         var today = AmsterdamCalendar.DateOf(clock.GetUtcNow());
         var complete = c.Deadlines.FirstOrDefault(d => d.Kind == DeadlineKind.Ruling)?.StartedAt;
         return new BindingRulingModel
         {
             Language = CaseLetters.DocLanguage(c), Date = today, CaseNumber = c.Number.ToString(),
-            Consumer = CaseLetters.DocParty(c.Consumer, emails.GetValueOrDefault(c.Consumer.Id)),
-            Webshop = CaseLetters.DocParty(c.Webshop, emails.GetValueOrDefault(c.Webshop.Id)),
+            Consumer = CaseLetters.DocParty(c.Consumer, emails.GetValueOrDefault(c.Consumer.Id), addresses.GetValueOrDefault(c.Consumer.Id)),
+            Webshop = CaseLetters.DocParty(c.Webshop, emails.GetValueOrDefault(c.Webshop.Id), addresses.GetValueOrDefault(c.Webshop.Id)),
             Assessors = c.CurrentPanel.OrderByDescending(s => s.IsRapporteur).Select(s => s.AssessorName).ToList(),
             FiledOn = AmsterdamCalendar.DateOf(c.FiledAt ?? c.CreatedAt),
             DossierCompleteOn = complete is { } at ? AmsterdamCalendar.DateOf(at) : today,

@@ -60,6 +60,6 @@ public sealed class CommonTexts
         CaseNumber = "Aktenzeichen", PageOf = "Seite {0} von {1}", Date = "Datum", OurReference = "Unser Zeichen",
         Subject = "Betreff", Attention = "z. Hd.", Salutation = "Sehr geehrte Damen und Herren,", Closing = "Mit freundlichen Grüßen",
         Consumer = "Verbraucher", Webshop = "Webshop", Representative = "Bevollmächtigter", RegistrationNumber = "Handelsregister-Nr. (KvK)",
-        Email = "E-Mail", Secretary = "Sekretariat", Assessor = "Gutachter", Mediator = "Mediator",
+        Email = "E-Mail", Secretary = "Geschäftsstelle", Assessor = "Gutachter", Mediator = "Mediator",
     };
 }

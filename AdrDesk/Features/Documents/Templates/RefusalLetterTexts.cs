@@ -11,6 +11,8 @@ public sealed class RefusalLetterTexts
     /// <summary>"{0}" is the date of receipt, "{1}" the other party.</summary>
     public required string Intro { get; init; }
     public required string GroundsHeading { get; init; }
+    /// <summary>The other party, with its address where known (issue 20 item 4).</summary>
+    public required string OtherParty { get; init; }
     /// <summary>"{0}" is the ground's letter in the rules (a–j).</summary>
     public required string GroundLabel { get; init; }
     public required string MeaningHeading { get; init; }
@@ -33,7 +35,7 @@ public sealed class RefusalLetterTexts
         Title = "Beslissing: geschil niet in behandeling genomen",
         Subject = "Uw geschil met {0} wordt niet in behandeling genomen",
         Intro = "Op {0} hebben wij uw geschil met {1} ontvangen. Wij hebben beoordeeld of wij dit geschil volgens ons procesreglement in behandeling kunnen nemen. Dat is helaas niet het geval. Hieronder leest u op welke grond en waarom.",
-        GroundsHeading = "Gronden en redenen",
+        GroundsHeading = "Gronden en redenen", OtherParty = "Wederpartij",
         GroundLabel = "Weigeringsgrond {0}",
         MeaningHeading = "Wat betekent dit voor u?",
         Meaning =
@@ -62,7 +64,7 @@ public sealed class RefusalLetterTexts
         Title = "Decision: dispute not accepted",
         Subject = "Your dispute with {0} is not accepted for handling",
         Intro = "On {0} we received your dispute with {1}. We have assessed whether our rules of procedure allow us to handle it. Unfortunately they do not. Below you can read on which ground and why.",
-        GroundsHeading = "Grounds and reasons",
+        GroundsHeading = "Grounds and reasons", OtherParty = "Other party",
         GroundLabel = "Ground for refusal {0}",
         MeaningHeading = "What this means for you",
         Meaning =
@@ -91,7 +93,7 @@ public sealed class RefusalLetterTexts
         Title = "Entscheidung: Streitigkeit nicht angenommen",
         Subject = "Ihre Streitigkeit mit {0} wird nicht angenommen",
         Intro = "Am {0} haben wir Ihre Streitigkeit mit {1} erhalten. Wir haben geprüft, ob wir sie nach unserer Verfahrensordnung behandeln können. Das ist leider nicht der Fall. Nachstehend lesen Sie, aus welchem Grund und warum.",
-        GroundsHeading = "Gründe und Begründung",
+        GroundsHeading = "Gründe und Begründung", OtherParty = "Gegenpartei",
         GroundLabel = "Ablehnungsgrund {0}",
         MeaningHeading = "Was bedeutet das für Sie?",
         Meaning =

@@ -9,6 +9,8 @@ public sealed class RespondentNoticeTexts
     /// <summary>"{0}" the claimant, "{1}" the filing date.</summary>
     public required string Intro { get; init; }
     public required string ClaimHeading { get; init; }
+    /// <summary>Who filed the dispute, with the address where known (issue 20 item 4).</summary>
+    public required string FiledBy { get; init; }
     public required string ClaimTotal { get; init; }
     /// <summary>"{0}" the deadline.</summary>
     public required string Deadline { get; init; }
@@ -28,7 +30,7 @@ public sealed class RespondentNoticeTexts
     {
         Title = "Kennisgeving van een geschil",
         Intro = "{0} heeft op {1} bij ons een geschil met u ingediend. Wij hebben het geschil in behandeling genomen en sturen het u hierbij toe, zodat u erop kunt reageren.",
-        ClaimHeading = "Het geschil",
+        ClaimHeading = "Het geschil", FiledBy = "Ingediend door",
         ClaimTotal = "Totale vordering",
         Deadline = "U heeft 14 dagen om te reageren: uiterlijk op {0}.",
         HowToRespond = "U reageert via {0}. Heeft u om een schriftelijke procedure gevraagd, dan kunt u uw reactie ook per post sturen.",
@@ -44,7 +46,7 @@ public sealed class RespondentNoticeTexts
     {
         Title = "Notice of a dispute",
         Intro = "On {1}, {0} filed a dispute with you at our desk. We have accepted the dispute and hereby send it to you so that you can respond.",
-        ClaimHeading = "The dispute",
+        ClaimHeading = "The dispute", FiledBy = "Filed by",
         ClaimTotal = "Total claim",
         Deadline = "You have 14 days to respond: by {0} at the latest.",
         HowToRespond = "Please respond via {0}. If a written procedure was requested, you may also send your response by post.",

@@ -37,6 +37,7 @@ public sealed class PaperForms(DocumentRenderer renderer, IntakeService intake, 
         {
             b.OpenComponent<DraftFormBody>(0);
             b.AddComponentParameter(1, nameof(DraftFormBody.Form), form);
+            b.AddComponentParameter(2, nameof(DraftFormBody.Language), language);
             b.CloseComponent();
         };
         var page = await renderer.RenderPageAsync(DocumentKind.BlankIntakeForm, documentLanguage, title, body);

@@ -133,7 +133,9 @@ public sealed class IntakeSubmission(
         var filing = new FilingAnswers
         {
             FiledBy = form.FiledBy, ClaimantIsConsumer = form.ClaimantIsConsumer != false, PurchasedOnline = form.PurchasedOnline != false,
-            ConsumerCountry = form.Country ?? "NL", OrderDate = form.OrderDate, OrderNumber = NullIfEmpty(form.OrderNumber), Product = NullIfEmpty(form.Product),
+            ConsumerCountry = form.Country ?? "NL",
+            ConsumerStreet = byBusiness ? null : NullIfEmpty(form.Street), ConsumerPostalCode = byBusiness ? null : NullIfEmpty(form.PostalCode),
+            ConsumerCity = byBusiness ? null : NullIfEmpty(form.City), OrderDate = form.OrderDate, OrderNumber = NullIfEmpty(form.OrderNumber), Product = NullIfEmpty(form.Product),
             ProductValue = form.ProductValue, ShippingCosts = form.ShippingCosts, ClaimTotal = form.ClaimTotal,
             ComplainedToWebshop = form.ComplainedToWebshop, FirstReported = form.FirstReported, ReplyReceived = form.ReplyReceived,
             ReplyContent = NullIfEmpty(form.ReplyContent), Complaint = NullIfEmpty(form.Complaint), Remedy = NullIfEmpty(form.Remedy),

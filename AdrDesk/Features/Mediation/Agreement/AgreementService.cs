@@ -280,13 +280,16 @@ public sealed class AgreementService(
     private async Task<SettlementAgreementModel> ModelAsync(MediationCase c, DraftInput input, CancellationToken ct)
     {
         var orgIds = c.Parties.Select(p => p.OrganisationId).OfType<Guid>().ToList();
-        Dictionary<Guid, string> kvk;
+        Dictionary<Guid, Domain.Register.Organisation> organisations;
         await using (var db = await factory.CreateDbContextAsync(ct))
-            kvk = (await db.Organisations.AsNoTracking().Where(o => orgIds.Contains(o.Id)).ToListAsync(ct)).ToDictionary(o => o.Id, o => o.KvkNumber.Value);
+            organisations = (await db.Organisations.AsNoTracking().Where(o => orgIds.Contains(o.Id)).ToListAsync(ct)).ToDictionary(o => o.Id);
+        var kvk = organisations.ToDictionary(o => o.Key, o => o.Value.KvkNumber.Value);
         DocumentParty Party(int i)
         {
             var p = c.Parties[i];
-            return new DocumentParty(p.Name, new PostalAddress("", "", "", ""))
+            // Issue 20 item 4: a business party's postal address from the register, where it has one.
+            var a = p.OrganisationId is { } org && organisations.TryGetValue(org, out var registered) ? registered.Contact.PostalAddress : null;
+            return new DocumentParty(p.Name, a is null ? new PostalAddress("", "", "", "") : new PostalAddress(a.Street, a.PostalCode, a.City, a.Country.Value))
             {
                 RegistrationNumber = p.OrganisationId is { } o && kvk.TryGetValue(o, out var k) ? k : null,
             };
