@@ -4,7 +4,7 @@
 //      and the month shows its sessions (a new circuit each time);
 //   2. the same page on an empty month (what any page load costs: prerender, blazor.web.js, the circuit);
 //   3. month switch in the live circuit: click "previous" (July → June) until June's sessions are in the DOM,
-//      timed in the page with performance.now() (one indexed query, the Radzen month rendered, the diff applied).
+//      timed in the page with performance.now() (one indexed query, the month grid rendered, the diff applied).
 // Usage: bash .perf/agenda [--rounds 20] [--sessions 2000]   (publishes the app first; see docs/performance-mediation.md)
 using System.Diagnostics;
 using AdrDesk.AppSetup;

@@ -198,7 +198,7 @@ public sealed class LoadLab(Options options, AppUnderTest app, IBrowser browser,
         bool OnMemoryPage(PageScript script) => memoryRoute is null || script.IsGrid || script.Route == memoryRoute;
 
         // One primer page on the memory page before the "before" figure: the first circuit on a page also fills the
-        // process's caches (EF Core's compiled queries, Radzen's and Blazor's reflection caches, resource sets) that the
+        // process's caches (EF Core's compiled queries, MudBlazor's and Blazor's reflection caches, resource sets) that the
         // next circuits do not pay again. Counted per circuit, those would overstate what one circuit holds (with 58
         // circuits, 2 MB of caches is 35 KB each). It stays open, and outside the figures, until the phase ends.
         var primer = await OpenPrimerAsync(scripts, accounts, OnMemoryPage, memoryRoute, warmUp);

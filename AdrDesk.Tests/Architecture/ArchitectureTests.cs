@@ -45,7 +45,7 @@ public sealed partial class ArchitectureTests
         string[] outside =
         [
             "Microsoft.EntityFrameworkCore", "Microsoft.Data", "Microsoft.AspNetCore", "Microsoft.Extensions", "Microsoft.JSInterop",
-            "Microsoft.Playwright", "Radzen", "MudBlazor", "System.IO", "System.Net", "System.Data", "System.Net.Http",
+            "Microsoft.Playwright", "MudBlazor", "System.IO", "System.Net", "System.Data", "System.Net.Http",
         ];
         var forbidden = AppNamespaces().Where(n => n != Domain).Concat(outside).ToList();
         Assert.Contains(Infrastructure, forbidden);

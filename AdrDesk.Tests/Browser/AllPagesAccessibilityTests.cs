@@ -34,10 +34,6 @@ public sealed class AllPagesAccessibilityTests(AppHost app, BrowserFixture brows
     /// </summary>
     public static readonly string[] AwaitingTheirScreens =
     [
-        "mediator /mediations/{Number} 390px axe scrollable-region-focusable", // Mediation: a scrolling region without focus
-        "mediator /mediations/{Number} 390px overflow",            // Mediation: 768 px
-        "balie /desk/{Number} 390px overflow",                     // Workbench: the desk's case page, 449 px
-        "balie /statistics 390px overflow",                        // Statistics: 392 px
     ];
 
     /// <summary>Who opens which route. "" is anonymous.</summary>

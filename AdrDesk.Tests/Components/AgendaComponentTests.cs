@@ -11,7 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace AdrDesk.Tests.Components;
 
 /// <summary>
-/// Issue 16: the mediator's agenda without Radzen's Scheduler. Sessions are stored as instants and placed on the Amsterdam
+/// Issue 16: the mediator's agenda on AdrDesk's own month/week grid. Sessions are stored as instants and placed on the Amsterdam
 /// day and time they fall on (around midnight and on the day the clocks change); navigation asks for the next range
 /// (one indexed query per visible range); the month shows at most four sessions a day and "+ n meer" opens that week.
 /// </summary>

@@ -10,12 +10,11 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using MudBlazor.Services;
-using Radzen;
 
 namespace AdrDesk.Tests.Components;
 
 /// <summary>
-/// The shared set-up of bUnit component tests (issue 16 item 5): MudBlazor's and Radzen's services, the resx texts, a
+/// The shared set-up of bUnit component tests (issue 16 item 5): MudBlazor's services, the resx texts, a
 /// fake clock, JS interop in loose mode (MudBlazor's listeners answer nothing), an interactive server renderer, and the
 /// real authorization policies over bUnit's fake user. MudBlazor's services are only IAsyncDisposable, so with xunit
 /// 2.9.3 every test owns its context: <c>await using var ctx = ComponentHost.Create();</c>.
@@ -33,7 +32,6 @@ public static class ComponentHost
         ctx.JSInterop.Mode = JSRuntimeMode.Loose;
         ctx.Services.AddMudServices();
         ctx.Services.AddTransient<MudBlazor.MudLocalizer, DeskMudLocalizer>(); // MudBlazor's texts in nl/en/de, as the app has them
-        ctx.Services.AddRadzenComponents();
         ctx.Services.AddLocalization();
         ctx.Services.AddSingleton<TimeProvider>(new FakeTimeProvider(Now));
         ctx.Services.AddSingleton(Options.Create(new DeskOptions()));

@@ -80,7 +80,9 @@ public sealed class PostMediationJourneyTests(BrowserFixture browser, CleanAppHo
             // The desk takes the request into its check (M1: the register says the client uses the B2B terms) and assigns
             // the mediator with the office of the sessions, on the mediation page's card.
             await GoAsync(desk, $"mediations/{number}");
-            await desk.GetByLabel("Mediator", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Pieter Smit" });
+            // Issue 16: the mediator is a MudSelect (a combobox; its options open in a popover).
+            await desk.GetByRole(AriaRole.Combobox, new() { Name = "Mediator", Exact = true }).ClickAsync();
+            await desk.GetByRole(AriaRole.Option, new() { Name = "Pieter Smit", Exact = true }).ClickAsync();
             await desk.GetByLabel("Kantoor (adres van de gesprekken)").FillAsync("Kantoor Smit, Oudegracht 12, 3511 AB Utrecht");
             await desk.GetByRole(AriaRole.Button, new() { Name = "Mediator toewijzen" }).ClickAsync();
             await Assertions.Expect(desk.GetByRole(AriaRole.Button, new() { Name = "Mediator toewijzen" })).ToHaveCountAsync(0);

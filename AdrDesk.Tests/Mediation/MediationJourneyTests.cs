@@ -255,7 +255,7 @@ public sealed class MediationJourneyTests(AppHost app, BrowserFixture browser)
         Directory.CreateDirectory(ShotFolder);
         await page.WaitForTimeoutAsync(300); // let the last render settle (a circuit keeps the network busy)
         // The layout scrolls inside <main>, so a full-page shot is taken with a viewport as tall as the content.
-        var height = await page.EvaluateAsync<int>("() => Math.max(...[...document.querySelectorAll('main, .rz-body, body')].map(e => e.scrollHeight))");
+        var height = await page.EvaluateAsync<int>("() => Math.max(...[...document.querySelectorAll('main, .mud-main-content, body')].map(e => e.scrollHeight))");
         await page.SetViewportSizeAsync(1280, Math.Clamp(height + 80, 800, 2400));
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ShotFolder, name) });
         await page.SetViewportSizeAsync(1280, 800);

@@ -79,7 +79,7 @@ public class AppHost : IAsyncLifetime
     /// <summary>
     /// A builder configured like Program.cs but for tests: environment "Testing", the given
     /// folder for database and outbox, Kestrel on 127.0.0.1:0, static web assets from the
-    /// AdrDesk project (wwwroot, Radzen's _content). Also used un-started by service-level tests.
+    /// AdrDesk project (wwwroot, MudBlazor's _content). Also used un-started by service-level tests.
     /// </summary>
     public static WebApplicationBuilder CreateBuilder(string folder, IDictionary<string, string?>? settings = null, string environment = "Testing")
     {

@@ -10,7 +10,9 @@ public static class DeskDecisions
         // Found by its summary: a closed <details> hides its button from role queries.
         var form = desk.Locator("details.wb-form").Filter(new() { Has = desk.Locator("summary", new() { HasTextString = "Beslissing vastleggen" }) });
         if (await form.GetAttributeAsync("open") is null) await form.Locator("summary").ClickAsync();
-        await desk.GetByLabel("Grond", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Value = rule });
+        // Issue 16: the ground is a MudSelect (a combobox whose options open in a popover at the page's end).
+        await form.GetByRole(AriaRole.Combobox, new() { Name = "Grond", Exact = true }).ClickAsync();
+        await desk.GetByRole(AriaRole.Option, new() { NameRegex = new System.Text.RegularExpressions.Regex($"^{rule} ·") }).ClickAsync();
         // Issue 16: the outcome is a MudRadioGroup.
         await form.GetByRole(AriaRole.Radio, new() { Name = outcome, Exact = true }).CheckAsync();
         var text = desk.GetByLabel("Schriftelijke motivering", new() { Exact = true });

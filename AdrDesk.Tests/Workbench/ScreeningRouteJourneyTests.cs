@@ -190,6 +190,9 @@ internal static class ScreeningJourney
         {
             await page.GotoAsync("desk");
             await BrowserFixture.WaitForInteractiveAsync(page);
+            // The queue pages (issue 16): the desk finds the filing by its number, whichever page it is on.
+            await page.GetByLabel("Zoeken in de wachtrij").FillAsync(n);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Zoeken", Exact = true }).ClickAsync();
             await page.GetByRole(AriaRole.Button, new() { Name = $"Beoordeling starten: {n}" }).ClickAsync();
             await Assertions.Expect(page.GetByText($"{n}: {state}")).ToBeVisibleAsync(new() { Timeout = 15_000 });
             await page.GotoAsync($"desk/{n}");

@@ -62,7 +62,7 @@ public sealed class ScreeningRouteTests : IAsyncLifetime
         c = await _kit.LoadAsync(c);
         Assert.Null(c.OpenDeadline(DeadlineKind.Refusal)); // D26 term paused while the consent is awaited
         Assert.NotNull(c.PausedDeadline(DeadlineKind.Refusal));
-        var queue = ResultAssert.Ok(await _kit.Get<DeskService>().QueueAsync(_kit.Desk.Principal));
+        var queue = ResultAssert.Ok(await _kit.Get<DeskService>().QueueRowsAsync(_kit.Desk.Principal, new DeskQueueQuery(DeskQueueKind.Consent, n), 0, 15));
         Assert.Equal("Consent", queue.Single(r => r.Number == n).NextDeadlineKind);
     }
 

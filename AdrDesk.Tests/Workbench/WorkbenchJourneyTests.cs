@@ -126,7 +126,9 @@ public sealed class WorkbenchJourneyTests(AppHost app, BrowserFixture browser)
             await rapporteur.GetByRole(AriaRole.Link, new() { Name = n }).ClickAsync();
             await rapporteur.GetByLabel("Uitkomst van de schikkingspoging").FillAsync("Partijen willen niet schikken.");
             await rapporteur.GetByRole(AriaRole.Button, new() { Name = "Schikking mislukt: verder met informatie" }).ClickAsync();
-            await rapporteur.GetByLabel("Aan", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = $"{shop.Name} (Webshop)" });
+            // Issue 16: "Aan" is a MudSelect (a combobox; its options open in a popover).
+            await rapporteur.GetByRole(AriaRole.Combobox, new() { Name = "Aan", Exact = true }).ClickAsync();
+            await rapporteur.GetByRole(AriaRole.Option, new() { Name = $"{shop.Name} (Webshop)", Exact = true }).ClickAsync();
             await rapporteur.GetByLabel("Vraag", new() { Exact = true }).FillAsync("Stuur de pakbon.");
             await rapporteur.GetByRole(AriaRole.Button, new() { Name = "Verzoek versturen" }).ClickAsync();
             await Assertions.Expect(rapporteur.GetByText("nog niet beantwoord")).ToBeVisibleAsync();

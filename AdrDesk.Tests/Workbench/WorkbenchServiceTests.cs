@@ -68,7 +68,8 @@ public sealed class WorkbenchServiceTests : IAsyncLifetime
         ResultAssert.Fails<CaseNotFound, DraftView>(await Drafts.GetAsync(_kit.Outsider.Principal, n));
         ResultAssert.Fails<CaseNotFound, DossierView>(await Work.DossierAsync(_kit.Consumer.Principal, n));
         // The desk queue is the desk's: an assessor is refused.
-        ResultAssert.Fails<DeskStaffOnly, IReadOnlyList<DeskQueueRow>>(await Desk.QueueAsync(_kit.A1.Principal));
+        ResultAssert.Fails<DeskStaffOnly, IReadOnlyList<DeskQueueRow>>(await Desk.QueueRowsAsync(_kit.A1.Principal, new DeskQueueQuery(DeskQueueKind.Screen), 0, 15));
+        ResultAssert.Fails<DeskStaffOnly, DeskQueueCounts>(await Desk.QueueCountsAsync(_kit.A1.Principal));
     }
 
     [Fact, Trait("Rule", "D26")]
@@ -77,7 +78,7 @@ public sealed class WorkbenchServiceTests : IAsyncLifetime
         var c = await _kit.FiledCaseAsync();
         var n = c.Number.ToString();
         ResultAssert.Ok(await Desk.StartScreeningAsync(_kit.Desk.Principal, n));
-        var queue = ResultAssert.Ok(await Desk.QueueAsync(_kit.Desk.Principal));
+        var queue = ResultAssert.Ok(await Desk.QueueRowsAsync(_kit.Desk.Principal, new DeskQueueQuery(DeskQueueKind.Screen, n), 0, 15));
         Assert.Contains(queue, r => r.Number == n && r.NextDeadlineKind == "Refusal");
         var screening = ResultAssert.Ok(await Desk.ScreeningAsync(_kit.Desk.Principal, n));
         Assert.DoesNotContain(screening.Report.Assessment.Grounds, g => g.Ground.Handling == GroundHandling.Automatic);
@@ -211,8 +212,9 @@ public sealed class WorkbenchServiceTests : IAsyncLifetime
         var n = await ToRulingInPreparationAsync(panelOfThree: true);
         var c = (await _kit.Store.LoadAsync<BindingRulingCase>(CaseNumberOf(n))).Value;
         await _kit.StepAsync(c, x => x.FileChallenge(_kit.Consumer.Actor, _kit.Clock, _kit.A2.Id, "De beoordelaar kent de directeur."));
-        var queue = ResultAssert.Ok(await Desk.QueueAsync(_kit.Desk.Principal));
+        var queue = ResultAssert.Ok(await Desk.QueueRowsAsync(_kit.Desk.Principal, new DeskQueueQuery(DeskQueueKind.Challenges), 0, 15));
         Assert.Contains(queue, r => r.Number == n && r.ChallengePending);
+        Assert.Equal(1, ResultAssert.Ok(await Desk.QueueCountsAsync(_kit.Desk.Principal)).Challenges);
         ResultAssert.Ok(await Desk.DecideChallengeAsync(_kit.Desk.Principal, n, c.Challenges[0].Id, upheld: true, "Schijn van partijdigheid.", _kit.Outsider.Id));
         ResultAssert.Fails<CaseNotFound, DossierView>(await Work.DossierAsync(_kit.A2.Principal, n));
         ResultAssert.Ok(await Work.DossierAsync(_kit.Outsider.Principal, n));

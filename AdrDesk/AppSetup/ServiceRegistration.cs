@@ -23,7 +23,6 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using MudBlazor.Services;
-using Radzen;
 
 namespace AdrDesk.AppSetup;
 
@@ -46,8 +45,7 @@ public static class ServiceRegistration
         // text); every text field's limit fits in it (CircuitLimits.Fits, CircuitLimitsTests).
         services.AddRazorComponents().AddInteractiveServerComponents()
             .AddHubOptions(o => o.MaximumReceiveMessageSize = AdrDesk.Infrastructure.Circuits.CircuitLimits.MaxReceiveMessageBytes);
-        services.AddRadzenComponents();
-        // Issue 16: MudBlazor beside Radzen while the screens move over feature by feature.
+        // Issue 16: every screen on MudBlazor.
         services.AddMudServices();
         // MudBlazor's own texts in Dutch and German (Components/Layout/MudBlazorResource*.resx), through its localization hook.
         services.AddTransient<MudBlazor.MudLocalizer, DeskMudLocalizer>();

@@ -336,9 +336,9 @@ public static class PerformanceReport
             var markup = load!.Notes.FirstOrDefault(n => n.Contains("grid page of", StringComparison.Ordinal));
             var grids = load.Notes.Where(n => n.Contains("grid page of", StringComparison.Ordinal)).ToList();
             items.Add("**Render batches over 64 KB** (" + string.Join(", ", overLimit) + "). " + string.Join("; ", grids) + ". " +
-                      "A Radzen data grid's page change or search re-renders every row component and every cell component, and the render batch carries the complete frames of each " +
+                      "A component grid's page change or search re-renders every row component and every cell component, and the render batch carries the complete frames of each " +
                       "re-rendered component (not only what changed), so a batch is well over the row markup. `/register` was fixed this way: the status badge, the two icons and " +
-                      "the two row actions became plain markup with Radzen's classes (no `RadzenBadge`/`RadzenIcon`/`RadzenButton` per row), which left a page change of 25 rows " +
+                      "the two row actions became plain markup (no badge, icon or button component per row), which left a page change of 25 rows " +
                       "at about 82 KB; then 15 rows per page instead of 25, which took it to about 50 KB (57 KB for the first render of the page). What the rest would take (`/workbench`, 50 rows per page, owned by the workbench " +
                       "feature): the same two steps: plain markup in its status cell, and 25 rows per page (or a plain table with server paging, as `/webshops` has).");
         }

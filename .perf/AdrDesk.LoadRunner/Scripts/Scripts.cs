@@ -45,15 +45,15 @@ public sealed class BaselineScript : PageScript
 }
 
 /// <summary>
-/// Radzen grids page on the server (LoadData): next, previous, and a search that reloads the grid.
+/// MudTable grids page on the server (ServerData): next, previous, and a search that reloads the grid.
 /// Shared by the register grid (today) and the workbench case grid (when it lands).
 /// </summary>
 public abstract class GridScript : PageScript
 {
-    protected virtual string Body => ".rz-data-grid table tbody";
-    protected virtual string Grid => ".rz-data-grid";
-    protected virtual string NextButton => ".rz-pager-next";
-    protected virtual string PreviousButton => ".rz-pager-prev";
+    protected virtual string Body => "table tbody.mud-table-body";
+    protected virtual string Grid => ".mud-table";
+    protected virtual string NextButton => "button[aria-label='Volgende pagina']";
+    protected virtual string PreviousButton => "button[aria-label='Vorige pagina']";
     protected abstract string SearchBox { get; }
     protected abstract string[] Queries { get; }
     public override bool IsGrid => true;
@@ -78,8 +78,7 @@ public abstract class GridScript : PageScript
         {
             case 0 or 1:
                 var button = page.Locator(step % 4 == 0 ? NextButton : PreviousButton).First;
-                if (await button.CountAsync() == 0 || await button.IsDisabledAsync()
-                    || (await button.GetAttributeAsync("class") ?? "").Contains("rz-state-disabled", StringComparison.Ordinal))
+                if (await button.CountAsync() == 0 || await button.IsDisabledAsync())
                     return await SearchAsync(page, Queries[step / 4 % Queries.Length], timeoutMs);
                 return await MeasureAsync($"{Name}: {(step % 4 == 0 ? "next" : "previous")} page", page, Body, () => button.ClickAsync(), timeoutMs);
             case 2:

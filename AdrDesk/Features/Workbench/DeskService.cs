@@ -22,6 +22,34 @@ public sealed record DeskQueueRow(
     string Number, string State, DateTimeOffset? FiledAt, DateTimeOffset? NextDeadlineAt, string? NextDeadlineKind,
     string? ConsumerName, string? WebshopName, decimal? Amount, Language? Language, string? AssessorName, bool ChallengePending);
 
+/// <summary>The sections of the desk queue (issue 7): what a case waits for the desk to do.</summary>
+public enum DeskQueueKind { Screen, Challenges, Subscription, Consent }
+
+/// <summary>The columns the desk queue sorts on (in SQL); Deadline is urgent first.</summary>
+public enum DeskQueueSort { Deadline, Number, State, Filed, Consumer, Webshop, Amount, Assessor }
+
+/// <summary>What one table of the desk queue asks for: its section, the desk's search (number, consumer or webshop) and its sort.</summary>
+public sealed record DeskQueueQuery(DeskQueueKind Kind, string? Search = null, DeskQueueSort Sort = DeskQueueSort.Deadline, bool Descending = false);
+
+/// <summary>How many cases wait in each section of the desk queue.</summary>
+public sealed record DeskQueueCounts(int Screen, int Challenges, int Subscription, int Consent)
+{
+    public int Of(DeskQueueKind kind) => kind switch
+    {
+        DeskQueueKind.Challenges => Challenges,
+        DeskQueueKind.Subscription => Subscription,
+        DeskQueueKind.Consent => Consent,
+        _ => Screen,
+    };
+}
+
+/// <summary>What the desk queue's tables (DeskQueueSection, MudTable ServerData) ask: an interface so component tests can fake it.</summary>
+public interface IDeskQueueRows
+{
+    Task<Result<DeskQueueCounts>> QueueCountsAsync(ClaimsPrincipal user, string? search = null, CancellationToken ct = default);
+    Task<Result<IReadOnlyList<DeskQueueRow>>> QueueRowsAsync(ClaimsPrincipal user, DeskQueueQuery query, int skip, int take, CancellationToken ct = default);
+}
+
 /// <summary>An assessor the desk may seat (D10), with the open cases they carry and the conflicts they declared (Directive art. 6).</summary>
 public sealed record AssessorChoice(Guid Id, string Name, int OpenCases, IReadOnlyList<string> Conflicts);
 
@@ -41,27 +69,97 @@ public sealed record ScreeningView(
 /// D11 wraking, D23 deposit. Every method: desk staff only, through CaseStore (audit, events).
 /// </summary>
 public sealed class DeskService(
-    IDbContextFactory<AdrDbContext> factory, WorkbenchCases cases, IFilingScreening screening, TimeProvider clock)
+    IDbContextFactory<AdrDbContext> factory, WorkbenchCases cases, IFilingScreening screening, TimeProvider clock) : IDeskQueueRows
 {
     /// <summary>States in which a filing waits for the desk.</summary>
     public static readonly string[] IntakeStates = ["Filed", "Screening", "AwaitingSubscription", "AwaitingConsent"];
 
-    /// <summary>New filings (urgent first: the refusal term runs) and cases with a wraking to decide.</summary>
-    public async Task<Result<IReadOnlyList<DeskQueueRow>>> QueueAsync(ClaimsPrincipal user, CancellationToken ct = default)
+    /// <summary>How many cases each section of the queue holds: one grouped count over the intake states, one for the wrakingen.</summary>
+    public async Task<Result<DeskQueueCounts>> QueueCountsAsync(ClaimsPrincipal user, string? search = null, CancellationToken ct = default)
     {
-        if (CaseAccess.ActorOf(user) is not { Role: Role.CaseManager or Role.Admin }) return new DeskStaffOnly();
+        if (!IsDeskStaff(user)) return new DeskStaffOnly();
         await using var db = await factory.CreateDbContextAsync(ct);
-        var challenged = await db.Set<BindingRulingCase>().AsNoTracking()
-            .Where(c => c.Challenges.Any(x => x.Outcome == ChallengeOutcome.Pending))
-            .OrderBy(c => c.Id).Select(c => c.Id).Take(500).ToListAsync(ct);
-        var rows = await db.Set<CaseSummary>().AsNoTracking()
-            .Where(s => IntakeStates.Contains(s.State) || challenged.Contains(s.CaseId))
-            .OrderBy(s => s.NextDeadlineAt == null).ThenBy(s => s.NextDeadlineAt).ThenBy(s => s.Number)
-            .Take(500)
+        var byState = await Matching(db, db.Set<CaseSummary>().AsNoTracking(), search)
+            .Where(s => IntakeStates.Contains(s.State))
+            .GroupBy(s => s.State).Select(g => new { State = g.Key, Count = g.Count() })
             .ToListAsync(ct);
-        return rows.Select(s => new DeskQueueRow(s.Number, s.State, s.FiledAt, s.NextDeadlineAt, s.NextDeadlineKind?.ToString(),
+        var challenges = await Section(db, new DeskQueueQuery(DeskQueueKind.Challenges, search)).CountAsync(ct);
+        int Of(params string[] states) => byState.Where(x => states.Contains(x.State)).Sum(x => x.Count);
+        return new DeskQueueCounts(Of(ScreenStates), challenges, Of("AwaitingSubscription"), Of("AwaitingConsent"));
+    }
+
+    /// <summary>
+    /// One page of one section, sorted and paged in SQL (issue 16: no cut-off at 500 rows, the whole queue reachable);
+    /// urgent first unless the desk sorts otherwise. Whether a row's case has a wraking pending is read for the page's rows only.
+    /// </summary>
+    public async Task<Result<IReadOnlyList<DeskQueueRow>>> QueueRowsAsync(ClaimsPrincipal user, DeskQueueQuery query, int skip, int take, CancellationToken ct = default)
+    {
+        if (!IsDeskStaff(user)) return new DeskStaffOnly();
+        take = Math.Clamp(take, 1, 100);
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var page = await Sorted(Section(db, query), query.Sort, query.Descending).Skip(Math.Max(0, skip)).Take(take)
+            .Select(s => new { s.CaseId, s.Number, s.State, s.FiledAt, s.NextDeadlineAt, s.NextDeadlineKind, s.ConsumerName, s.WebshopName,
+                s.AmountClaimed, s.ProcedureLanguage, s.AssessorName })
+            .ToListAsync(ct);
+        var ids = page.Select(s => s.CaseId).ToList();
+        var challenged = await Challenged(db).Where(id => ids.Contains(id)).ToListAsync(ct);
+        return page.Select(s => new DeskQueueRow(s.Number, s.State, s.FiledAt, s.NextDeadlineAt, s.NextDeadlineKind?.ToString(),
             s.ConsumerName, s.WebshopName, s.AmountClaimed, s.ProcedureLanguage, s.AssessorName, challenged.Contains(s.CaseId))).ToList();
     }
+
+    /// <summary>Filings the desk screens: new (D25) or in screening.</summary>
+    private static readonly string[] ScreenStates = ["Filed", "Screening"];
+
+    private static bool IsDeskStaff(ClaimsPrincipal user) => CaseAccess.ActorOf(user) is { Role: Role.CaseManager or Role.Admin };
+
+    /// <summary>Cases with a wraking (D11) the desk has not decided.</summary>
+    private static IQueryable<Guid> Challenged(AdrDbContext db) =>
+        db.Set<BindingRulingCase>().AsNoTracking().Where(c => c.Challenges.Any(x => x.Outcome == ChallengeOutcome.Pending)).Select(c => c.Id);
+
+    private static IQueryable<CaseSummary> Section(AdrDbContext db, DeskQueueQuery query)
+    {
+        var summaries = Matching(db, db.Set<CaseSummary>().AsNoTracking(), query.Search);
+        var challenged = Challenged(db); // a subquery (IN), not a list of ids fetched first
+        return query.Kind switch
+        {
+            DeskQueueKind.Challenges => summaries.Where(s => challenged.Contains(s.CaseId)),
+            DeskQueueKind.Subscription => summaries.Where(s => s.State == "AwaitingSubscription"),
+            DeskQueueKind.Consent => summaries.Where(s => s.State == "AwaitingConsent"),
+            _ => summaries.Where(s => ScreenStates.Contains(s.State)),
+        };
+    }
+
+    /// <summary>The desk's search: part of the case number, the consumer's or the webshop's name (PostgreSQL: ILIKE, as SQLite's LIKE ignores case).</summary>
+    private static IQueryable<CaseSummary> Matching(AdrDbContext db, IQueryable<CaseSummary> rows, string? search)
+    {
+        if (string.IsNullOrWhiteSpace(search)) return rows;
+        var pattern = "%" + search.Trim().Replace("%", "").Replace("_", "") + "%";
+        return db.IsPostgres()
+            ? rows.Where(s => EF.Functions.ILike(s.Number, pattern) || EF.Functions.ILike(s.ConsumerName!, pattern) || EF.Functions.ILike(s.WebshopName!, pattern))
+            : rows.Where(s => EF.Functions.Like(s.Number, pattern) || EF.Functions.Like(s.ConsumerName!, pattern) || EF.Functions.Like(s.WebshopName!, pattern));
+    }
+
+    /// <summary>Every sort ends on the number, so a page boundary never moves between two loads.</summary>
+    private static IQueryable<CaseSummary> Sorted(IQueryable<CaseSummary> rows, DeskQueueSort sort, bool descending) => (sort, descending) switch
+    {
+        (DeskQueueSort.Number, false) => rows.OrderBy(s => s.Number),
+        (DeskQueueSort.Number, true) => rows.OrderByDescending(s => s.Number),
+        (DeskQueueSort.State, false) => rows.OrderBy(s => s.State).ThenBy(s => s.Number),
+        (DeskQueueSort.State, true) => rows.OrderByDescending(s => s.State).ThenBy(s => s.Number),
+        (DeskQueueSort.Filed, false) => rows.OrderBy(s => s.FiledAt).ThenBy(s => s.Number),
+        (DeskQueueSort.Filed, true) => rows.OrderByDescending(s => s.FiledAt).ThenBy(s => s.Number),
+        (DeskQueueSort.Consumer, false) => rows.OrderBy(s => s.ConsumerName).ThenBy(s => s.Number),
+        (DeskQueueSort.Consumer, true) => rows.OrderByDescending(s => s.ConsumerName).ThenBy(s => s.Number),
+        (DeskQueueSort.Webshop, false) => rows.OrderBy(s => s.WebshopName).ThenBy(s => s.Number),
+        (DeskQueueSort.Webshop, true) => rows.OrderByDescending(s => s.WebshopName).ThenBy(s => s.Number),
+        (DeskQueueSort.Amount, false) => rows.OrderBy(s => s.AmountClaimed).ThenBy(s => s.Number),
+        (DeskQueueSort.Amount, true) => rows.OrderByDescending(s => s.AmountClaimed).ThenBy(s => s.Number),
+        (DeskQueueSort.Assessor, false) => rows.OrderBy(s => s.AssessorName).ThenBy(s => s.Number),
+        (DeskQueueSort.Assessor, true) => rows.OrderByDescending(s => s.AssessorName).ThenBy(s => s.Number),
+        (_, true) => rows.OrderByDescending(s => s.NextDeadlineAt).ThenBy(s => s.Number),
+        // Urgent first (the refusal term runs, D26); cases without a running term after those with one.
+        _ => rows.OrderBy(s => s.NextDeadlineAt == null).ThenBy(s => s.NextDeadlineAt).ThenBy(s => s.Number),
+    };
 
     /// <summary>The desk's view of a filing: the one screening (issue 18) with the case, the amount and the panel's candidates.</summary>
     public async Task<Result<ScreeningView>> ScreeningAsync(ClaimsPrincipal user, string number, CancellationToken ct = default)

@@ -15,6 +15,7 @@ public static class WorkbenchServiceCollectionExtensions
         services.AddSingleton<WorkbenchGrid>();
         services.AddSingleton<IWorkbenchRows>(sp => sp.GetRequiredService<WorkbenchGrid>());
         services.AddSingleton<DeskService>();
+        services.AddSingleton<IDeskQueueRows>(sp => sp.GetRequiredService<DeskService>());
         // D26: the refusal letter of every refusal, whichever route refused (the core's extension point).
         services.AddSingleton<IRefusalLetters, RefusalLetters>();
         services.AddSingleton<CaseWorkService>();

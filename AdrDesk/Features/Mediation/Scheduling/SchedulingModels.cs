@@ -15,7 +15,7 @@ public sealed record SessionView(
     public ResponseView? ResponseOf(Guid partyId) => Responses.FirstOrDefault(r => r.PartyId == partyId);
 }
 
-/// <summary>An entry of the mediator's calendar (Radzen Scheduler item).</summary>
+/// <summary>An entry of the mediator's calendar (one session or slot placed on the agenda grid).</summary>
 public sealed class CalendarEntry
 {
     public Guid Id { get; init; }
