@@ -147,6 +147,8 @@ public sealed class PublishedRulingsBrowserTests(AppHost app, BrowserFixture bro
             // An id that is not (or no longer) public: the page says so.
             await visitor.GotoAsync($"uitspraken/{Guid.NewGuid()}");
             await Expect(visitor.GetByRole(AriaRole.Heading, new() { Name = "Uitspraak niet gevonden", Level = 1 })).ToBeVisibleAsync();
+            // Not indexed by search engines (the page answers with its own words; see RulingDetailPage).
+            await Expect(visitor.Locator("meta[name=robots][content=noindex]")).ToHaveCountAsync(1);
 
             // The same pages under /rulings.
             await visitor.GotoAsync($"rulings?q={marker}");
