@@ -45,7 +45,7 @@ public static class Pipeline
             o.RequestCultureProviders = [new CookieRequestCultureProvider()];
         });
 
-        app.UseRateLimiter(); // account form posts: per client, and a few password hashes at a time
+        app.UseMiddleware<AccountPostLimits>(); // account form posts: per client, and a few password hashes at a time
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();

@@ -75,8 +75,8 @@ public abstract class GridScript : PageScript
 
     public override async Task<string?> CheckAsync(IPage page)
     {
-        await page.Locator(Body).First.WaitForAsync(new() { Timeout = 15_000 });
-        await page.WaitForFunctionAsync($"() => document.querySelectorAll(\"{Body} tr\").length > 1", null, new() { Timeout = 15_000 });
+        await page.Locator(Body).First.WaitForAsync(new() { Timeout = 60_000 });
+        await page.WaitForFunctionAsync($"() => document.querySelectorAll(\"{Body} tr\").length > 1", null, new() { Timeout = 60_000 });
         // For the frame-size figures: how much markup one grid page is (a render batch carries at least its new rows).
         var size = await page.EvaluateAsync<int[]>($"() => {{ const b = document.querySelector(\"{Body}\"); return [b.rows.length, b.outerHTML.length, document.querySelector(\"{Grid}\").outerHTML.length]; }}");
         Notes.Enqueue($"/{Route}: a grid page of {size[0]} rows is {size[1] / 1024.0:F1} KB of row markup ({size[1] / 1024.0 / Math.Max(1, size[0]):F1} KB per row); the whole grid {size[2] / 1024.0:F1} KB");
