@@ -198,13 +198,13 @@ public sealed class CasePageScript : PageScript
                 "document.querySelector('[data-testid=status-words]') !== null");
         }
         // The case page's tabs are MudTabs (role=tab, aria-selected); only the chosen panel is rendered (.cf-tabpanel).
-        var messagesTab = page.GetByRole(AriaRole.Tab, new() { Name = MessagesTab, Exact = true });
+        var messagesTab = page.GetByRole(AriaRole.Tab, new() { Name = MessagesTab }); // "Berichten (3)": the count is in the name
         if (await messagesTab.CountAsync() == 0)
             return await BackToListAsync(page, timeoutMs, "case: page shows neither the list nor a case");
         if (await messagesTab.GetAttributeAsync("aria-selected") != "true")
         {
             return await MeasureAsync("case: messages tab", page, ".cf-tabpanel", () => messagesTab.ClickAsync(), timeoutMs,
-                "document.querySelector('.cf-tabpanel #cf-message, .cf-tabpanel .cf-thread, .cf-tabpanel .cf-when') !== null");
+                "[...document.querySelectorAll('[role=tab][aria-selected=true]')].some(t => t.textContent.startsWith('Berichten'))");
         }
         var box = page.Locator("#cf-message");
         if (await box.CountAsync() == 0 || await page.EvaluateAsync<bool>("() => window.__adrPosted === true"))
