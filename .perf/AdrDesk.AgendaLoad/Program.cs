@@ -47,6 +47,8 @@ try
     await page.GetByLabel("E-mailadres").FillAsync(Email);
     await page.GetByLabel("Wachtwoord", new() { Exact = true }).FillAsync(Password);
     await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
+    await page.Locator("#two-factor-code").FillAsync(AdrDesk.Tests.Support.Totp.Code(AdrDesk.Infrastructure.Identity.DemoAccounts.AuthenticatorKey));
+    await page.Locator("form:has(#two-factor-code) button[type=submit]").ClickAsync();
     await page.GetByTestId("signed-in-user").WaitForAsync();
 
     var cold = new List<double>();
@@ -124,6 +126,9 @@ async Task SeedAsync()
     var user = new AppUser { UserName = Email, Email = Email, DisplayName = "Perf Mediator", EmailConfirmed = true, CreatedAt = DateTimeOffset.UtcNow };
     Check(await users.CreateAsync(user, Password));
     Check(await users.AddToRoleAsync(user, AdrDesk.Security.Roles.Mediator));
+    // Staff sign in with a second step (issue 19): the mediator gets the demo staff's authenticator key, so the run can
+    // answer the code page as an authenticator app would (AdrDesk.Tests/Support/Totp.cs).
+    await AdrDesk.Infrastructure.Identity.DemoAccounts.GiveAuthenticatorKeyAsync(users, user, AdrDesk.Infrastructure.Identity.DemoAccounts.AuthenticatorKey);
     await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<AdrDbContext>>().CreateDbContextAsync();
     var rooms = Enumerable.Range(0, 70).Select(_ => Guid.NewGuid()).ToArray();
     for (var i = 0; i < sessions; i++)

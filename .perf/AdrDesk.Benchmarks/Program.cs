@@ -18,6 +18,17 @@ if (args.Contains("--lab"))
         quick: args.Contains("--quick"));
     return;
 }
+if (args.Contains("--cost"))
+{
+    // Issue 21: dotnet run -c Release --project .perf/AdrDesk.Benchmarks -- --cost [--quick]
+    var job = args.Contains("--quick")
+        ? Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance)
+        : Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithWarmupCount(3).WithIterationCount(15);
+    BenchmarkRunner.Run<CostBenchmarks>(ManualConfig.CreateMinimumViable().AddJob(job)
+        .AddColumn(StatisticColumn.Median, StatisticColumn.P95)
+        .WithArtifactsPath(Path.Combine(AppContext.BaseDirectory, "BenchmarkDotNet.Artifacts")));
+    return;
+}
 if (args.Contains("--workbench"))
 {
     // Issue 7 item 9: dotnet run -c Release --project .perf/AdrDesk.Benchmarks -- --workbench [cases]

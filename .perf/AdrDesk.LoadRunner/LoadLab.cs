@@ -67,7 +67,15 @@ public sealed class LoadLab(Options options, AppUnderTest app, IBrowser browser,
     /// <summary>Probes the script's route (404: not there yet) and what the script needs on the page.</summary>
     private async Task<string?> CheckAsync(PageScript script)
     {
-        var context = await NewContextAsync(script.Accounts[0]);
+        IBrowserContext context;
+        try
+        {
+            context = await NewContextAsync(script.Accounts[0]);
+        }
+        catch (Exception e) when (e is PlaywrightException or TimeoutException)
+        {
+            return $"/{script.Route}: {script.Accounts[0]} could not sign in ({FirstLine(e.Message)}); script '{script.Name}' skipped";
+        }
         var page = await context.NewPageAsync();
         try
         {
@@ -254,7 +262,7 @@ public sealed class LoadLab(Options options, AppUnderTest app, IBrowser browser,
                 p.Doing = "opening";
                 await p.Page.GotoAsync(p.Script.Route);
                 await WaitInteractiveAsync(p.Page);
-                if (p.Script.ReadySelector is { } ready) await p.Page.Locator(ready).First.WaitForAsync(new() { Timeout = 30_000 });
+                if (p.Script.ReadySelector is { } ready) await p.Page.Locator(ready).First.WaitForAsync(new() { Timeout = 90_000 });
                 await p.Script.StepAsync(p.Page, 0, new Random(p.Index), options.ActionTimeoutMs); // warm-up, not recorded
             }
             catch (Exception e) when (e is PlaywrightException or TimeoutException)
@@ -370,7 +378,7 @@ public sealed class LoadLab(Options options, AppUnderTest app, IBrowser browser,
         if (response is { Ok: false }) throw new PlaywrightException($"/{route}: HTTP {response.Status}");
         await WaitInteractiveAsync(page);
         loadPage.Doing = "warm-up";
-        if (route == script.Route && script.ReadySelector is { } ready) await page.Locator(ready).First.WaitForAsync(new() { Timeout = 30_000 });
+        if (route == script.Route && script.ReadySelector is { } ready) await page.Locator(ready).First.WaitForAsync(new() { Timeout = 90_000 });
         if (route == script.Route && warmUp)
         {
             // Warm-up (not recorded): proves the circuit answers before the measured actions start.
@@ -392,7 +400,7 @@ public sealed class LoadLab(Options options, AppUnderTest app, IBrowser browser,
     private static async Task WaitInteractiveAsync(IPage page)
     {
         await page.WaitForFunctionAsync("() => window.__adrPerf && window.__adrPerf.openSockets() > 0 && window.__adrPerf.messagesIn >= 2",
-            null, new() { Timeout = 30_000, PollingInterval = 50 });
+            null, new() { Timeout = 90_000, PollingInterval = 50 });
         await Task.Delay(200);
     }
 
@@ -417,7 +425,7 @@ public sealed class LoadLab(Options options, AppUnderTest app, IBrowser browser,
             Locale = "nl-NL",
         });
         context.SetDefaultTimeout(options.ActionTimeoutMs);
-        context.SetDefaultNavigationTimeout(60_000);
+        context.SetDefaultNavigationTimeout(120_000);
         await context.AddInitScriptAsync(Probe);
         return context;
     }
@@ -430,6 +438,9 @@ public sealed class LoadLab(Options options, AppUnderTest app, IBrowser browser,
             if (_states.TryGetValue(account, out var known)) return known;
         }
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseUrl + "/", Locale = "nl-NL" });
+        // On a machine shared with other builds the load's niced Chromium may take long for a page: generous timeouts.
+        context.SetDefaultTimeout(Math.Max(options.ActionTimeoutMs, 60_000));
+        context.SetDefaultNavigationTimeout(120_000);
         try
         {
             var page = await context.NewPageAsync();
@@ -438,7 +449,7 @@ public sealed class LoadLab(Options options, AppUnderTest app, IBrowser browser,
             await page.Locator("#password").FillAsync(DemoPassword);
             await page.Locator("form button[type=submit]").ClickAsync();
             await PassSecondFactorAsync(page);
-            await page.GetByTestId("signed-in-user").WaitForAsync(new() { Timeout = 30_000 });
+            await page.GetByTestId("signed-in-user").WaitForAsync(new() { Timeout = 120_000 });
             var state = await context.StorageStateAsync();
             lock (_states) _states[account] = state;
             // The home page after signing in opened a circuit: leave it so that it is released before the measurements.
@@ -457,7 +468,7 @@ public sealed class LoadLab(Options options, AppUnderTest app, IBrowser browser,
     /// </summary>
     public static async Task PassSecondFactorAsync(IPage page)
     {
-        await page.Locator("[data-testid='signed-in-user'], #two-factor-code").First.WaitForAsync(new() { Timeout = 30_000 });
+        await page.Locator("[data-testid='signed-in-user'], #two-factor-code").First.WaitForAsync(new() { Timeout = 120_000 });
         var code = page.Locator("#two-factor-code");
         if (await code.CountAsync() == 0) return;
         await code.FillAsync(AdrDesk.Tests.Support.Totp.Code(DemoAuthenticatorKey));

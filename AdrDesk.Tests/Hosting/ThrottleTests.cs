@@ -11,7 +11,7 @@ using Microsoft.Extensions.Options;
 
 namespace AdrDesk.Tests.Hosting;
 
-/// <summary>Issue 19 item 2: throttling by the framework's rate limiters, per address and client, not lockout.</summary>
+/// <summary>Issue 19 item 2: throttling per address and client, not lockout; issue 21: counted without timers (KeyedWindow).</summary>
 [Trait("Issue", "19")]
 public sealed class ThrottleTests
 {
@@ -20,7 +20,7 @@ public sealed class ThrottleTests
     [Fact]
     public void Five_failures_from_one_client_stop_that_client_only_and_count_unknown_addresses_alike()
     {
-        using var throttle = Throttle();
+        var throttle = Throttle();
         var stranger = IPAddress.Parse("198.51.100.9");
         var owner = IPAddress.Parse("203.0.113.20");
         foreach (var address in new[] { "klant@example.nl", "bestaat-niet@example.nl" })
@@ -39,7 +39,7 @@ public sealed class ThrottleTests
     [Fact]
     public void Guesses_spread_over_many_clients_are_stopped_per_address()
     {
-        using var throttle = Throttle(new ThrottleOptions { SignInFailuresPerAddress = 12 });
+        var throttle = Throttle(new ThrottleOptions { SignInFailuresPerAddress = 12 });
         for (var i = 0; i < 12; i++) throttle.SignInFailed("doelwit@example.nl", IPAddress.Parse($"192.0.2.{i + 1}"));
         Assert.False(throttle.MayTrySignIn("doelwit@example.nl", IPAddress.Parse("192.0.2.200")));
         Assert.True(throttle.MayTrySignIn("iemand-anders@example.nl", IPAddress.Parse("192.0.2.200")));
@@ -48,9 +48,43 @@ public sealed class ThrottleTests
     [Fact]
     public void At_most_three_reset_mails_an_hour_go_to_one_mailbox()
     {
-        using var throttle = Throttle();
+        var throttle = Throttle();
         Assert.Equal([true, true, true, false, false], Enumerable.Range(0, 5).Select(_ => throttle.MaySendResetMail("postbus@example.nl")).ToArray());
         Assert.True(throttle.MaySendResetMail("andere@example.nl"));
+    }
+
+    [Fact]
+    [Trait("Issue", "21")]
+    public void A_failure_counts_for_exactly_one_window_then_the_client_may_try_again()
+    {
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 12, 6, 12, 0, 0, TimeSpan.Zero));
+        var throttle = new AccountThrottle(Options.Create(new ThrottleOptions { SignInFailuresPerClient = 2, SignInWindow = TimeSpan.FromMinutes(15) }), clock);
+        var client = IPAddress.Parse("198.51.100.7");
+        throttle.SignInFailed("klant@example.nl", client);
+        clock.Advance(TimeSpan.FromMinutes(10));
+        throttle.SignInFailed("klant@example.nl", client);
+        Assert.False(throttle.MayTrySignIn("klant@example.nl", client));
+        clock.Advance(TimeSpan.FromMinutes(5)); // the first failure is 15 minutes old: one try again
+        Assert.True(throttle.MayTrySignIn("klant@example.nl", client));
+        throttle.SignInFailed("klant@example.nl", client);
+        Assert.False(throttle.MayTrySignIn("klant@example.nl", client));
+    }
+
+    [Fact]
+    [Trait("Issue", "21")]
+    public void A_keyed_window_forgets_keys_without_a_hit_in_the_last_window_and_runs_no_timer()
+    {
+        var clock = new TimerCountingClock();
+        var window = new KeyedWindow(3, TimeSpan.FromMinutes(1), clock);
+        for (var i = 0; i < 100; i++) Assert.True(window.TryHit($"client-{i}"));
+        Assert.Equal(100, window.Keys);
+        Assert.Equal(0, clock.Timers); // nothing wakes while nobody asks (issue 21: idle CPU)
+        clock.Advance(TimeSpan.FromMinutes(1));
+        Assert.Equal(3, window.Available("client-0")); // the sweep on this call dropped every old key
+        Assert.Equal(0, window.Keys);
+        Assert.True(window.TryHit("x") && window.TryHit("x") && window.TryHit("x"));
+        Assert.False(window.TryHit("x"));
+        Assert.Equal(0, window.Available("x"));
     }
 
     [Fact]
@@ -89,6 +123,18 @@ public sealed class ThrottleTests
             await app.StopAsync();
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             AppHost.TryDelete(folder);
+        }
+    }
+
+    /// <summary>A fake clock that counts the timers made on it.</summary>
+    private sealed class TimerCountingClock() : Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 12, 6, 12, 0, 0, TimeSpan.Zero))
+    {
+        public int Timers { get; private set; }
+
+        public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
+        {
+            Timers++;
+            return base.CreateTimer(callback, state, dueTime, period);
         }
     }
 }

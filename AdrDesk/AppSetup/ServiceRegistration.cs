@@ -78,9 +78,10 @@ public static class ServiceRegistration
         var db = config.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         services.AddSingleton(db);
         // Database:Provider picks SQLite (default) or PostgreSQL (issue 17); the factory hands out the provider's context type.
-        services.AddDbContextFactory<AdrDbContext, AdrDbContextFactory>(o => o
+        // Issue 21: OutboxWake wakes the mail dispatcher when a mail is committed (no 2-second polling).
+        services.AddDbContextFactory<AdrDbContext, AdrDbContextFactory>((sp, o) => o
             .UseAdrDatabase(db)
-            .AddInterceptors(timings));
+            .AddInterceptors(timings, sp.GetRequiredService<OutboxWake>().Saves, sp.GetRequiredService<OutboxWake>().Transactions));
     }
 
     private static void AddIdentity(IServiceCollection services)
@@ -214,6 +215,7 @@ public static class ServiceRegistration
         services.Configure<MailOptions>(config.GetSection(MailOptions.Section));
         services.AddSingleton<IMailer, MailKitMailer>();
         services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<OutboxWake>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
     }

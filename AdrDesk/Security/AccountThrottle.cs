@@ -1,6 +1,5 @@
 using System.Net;
 using System.Threading.RateLimiting;
-using Microsoft.AspNetCore.RateLimiting;
 
 namespace AdrDesk.Security;
 
@@ -39,100 +38,91 @@ public sealed class ThrottleOptions
 /// anyone out, and the owner signing in from their own machine is not slowed by a stranger's guesses elsewhere.
 /// Known and unknown addresses are counted alike, so the answer tells nothing about which addresses have accounts.
 /// </summary>
-public sealed class AccountThrottle : IDisposable
+public sealed class AccountThrottle(Microsoft.Extensions.Options.IOptions<ThrottleOptions> options, TimeProvider? clock = null)
 {
-    private readonly PartitionedRateLimiter<string> _perClient;
-    private readonly PartitionedRateLimiter<string> _perAddress;
-    private readonly PartitionedRateLimiter<string> _resetMails;
-    private readonly PartitionedRateLimiter<string> _invitations;
+    // Issue 21: counted by KeyedWindow, which needs no timer (the framework's partitioned limiters woke every 100 ms each).
+    private readonly KeyedWindow _perClient = Window(options.Value.SignInFailuresPerClient, options.Value.SignInWindow, clock);
+    private readonly KeyedWindow _perAddress = Window(options.Value.SignInFailuresPerAddress, options.Value.SignInWindow, clock);
+    private readonly KeyedWindow _resetMails = Window(options.Value.ResetMailsPerAddress, TimeSpan.FromHours(1), clock);
+    private readonly KeyedWindow _invitations = Window(options.Value.InvitationsPerAccountPerHour, TimeSpan.FromHours(1), clock);
 
-    public AccountThrottle(Microsoft.Extensions.Options.IOptions<ThrottleOptions> options)
-    {
-        var o = options.Value;
-        _perClient = Window(o.SignInFailuresPerClient, o.SignInWindow);
-        _perAddress = Window(o.SignInFailuresPerAddress, o.SignInWindow);
-        _resetMails = Window(o.ResetMailsPerAddress, TimeSpan.FromHours(1));
-        _invitations = Window(o.InvitationsPerAccountPerHour, TimeSpan.FromHours(1));
-    }
-
-    private static PartitionedRateLimiter<string> Window(int limit, TimeSpan window) =>
-        PartitionedRateLimiter.Create<string, string>(key => RateLimitPartition.GetSlidingWindowLimiter(key, _ => new SlidingWindowRateLimiterOptions
-        {
-            PermitLimit = Math.Max(1, limit), Window = window, SegmentsPerWindow = 5, QueueLimit = 0, AutoReplenishment = true,
-        }));
+    private static KeyedWindow Window(int limit, TimeSpan window, TimeProvider? clock) => new(limit, window, clock ?? TimeProvider.System);
 
     private static string Key(string email) => email.Trim().ToUpperInvariant();
 
     /// <summary>Whether a sign-in for <paramref name="email"/> from <paramref name="client"/> may be tried now.</summary>
     public bool MayTrySignIn(string email, IPAddress? client) =>
-        _perClient.GetStatistics(Key(email) + "|" + client)?.CurrentAvailablePermits is not 0
-        && _perAddress.GetStatistics(Key(email))?.CurrentAvailablePermits is not 0;
+        _perClient.Available(Key(email) + "|" + client) > 0 && _perAddress.Available(Key(email)) > 0;
 
     /// <summary>Counts a failed sign-in (wrong password or unknown address alike).</summary>
     public void SignInFailed(string email, IPAddress? client)
     {
-        using var a = _perClient.AttemptAcquire(Key(email) + "|" + client);
-        using var b = _perAddress.AttemptAcquire(Key(email));
+        _perClient.TryHit(Key(email) + "|" + client);
+        _perAddress.TryHit(Key(email));
     }
 
     /// <summary>Whether another reset mail may go to <paramref name="email"/> now (counted whether or not it has an account).</summary>
-    public bool MaySendResetMail(string email)
-    {
-        using var lease = _resetMails.AttemptAcquire(Key(email));
-        return lease.IsAcquired;
-    }
+    public bool MaySendResetMail(string email) => _resetMails.TryHit(Key(email));
 
     /// <summary>
     /// Issue 19 item 2: whether the account <paramref name="accountId"/> may send (or resend) another invitation now; counts it.
     /// </summary>
-    public bool MaySendInvitation(string? accountId)
-    {
-        using var lease = _invitations.AttemptAcquire(accountId ?? "unknown");
-        return lease.IsAcquired;
-    }
-
-    public void Dispose()
-    {
-        _invitations.Dispose();
-        _perClient.Dispose();
-        _perAddress.Dispose();
-        _resetMails.Dispose();
-    }
+    public bool MaySendInvitation(string? accountId) => _invitations.TryHit(accountId ?? "unknown");
 
     /// <summary>
     /// The HTTP side: account form posts (sign-in, registration, password reset) are limited per client address,
     /// and only <see cref="ThrottleOptions.AccountPostsAtOnce"/> hash passwords at the same time, so a burst of sign-ins
-    /// waits its turn instead of taking both cores from everyone else's pages.
+    /// waits its turn instead of taking both cores from everyone else's pages (<see cref="AccountPostLimits"/>).
     /// </summary>
-    public static void AddAccountPostLimits(IServiceCollection services, IConfiguration config)
+    public static void AddAccountPostLimits(IServiceCollection services, IConfiguration config) => services.AddSingleton<AccountPostLimits>();
+}
+
+/// <summary>
+/// Account form posts per client address per minute (429 beyond), and at most a few at once with a bounded queue (429
+/// when it is full). Issue 21: in place of the framework's rate-limiting middleware, whose limiters (its own per-endpoint
+/// one and the two chained here) each woke every 100 ms whether or not anyone posted; the concurrency limiter has no timer.
+/// </summary>
+public sealed class AccountPostLimits(Microsoft.Extensions.Options.IOptions<ThrottleOptions> options, TimeProvider clock) : IMiddleware, IDisposable
+{
+    private readonly KeyedWindow _perClient = new(options.Value.AccountPostsPerClientPerMinute, TimeSpan.FromMinutes(1), clock);
+    private readonly ConcurrencyLimiter _atOnce = new(new ConcurrencyLimiterOptions
     {
-        var o = config.GetSection(ThrottleOptions.Section).Get<ThrottleOptions>() ?? new ThrottleOptions();
-        services.AddRateLimiter(limiter =>
+        PermitLimit = Math.Max(1, options.Value.AccountPostsAtOnce), QueueLimit = Math.Max(0, options.Value.AccountPostsQueued),
+        QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+    });
+
+    public async Task InvokeAsync(HttpContext context, RequestDelegate next)
+    {
+        if (!IsAccountPost(context))
         {
-            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            limiter.OnRejected = async (context, token) =>
-            {
-                context.HttpContext.Response.Headers.RetryAfter = "60";
-                context.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
-                await context.HttpContext.Response.WriteAsync(
-                    "Te veel pogingen in korte tijd. Probeer het over een minuut opnieuw. / Too many attempts; try again in a minute.", token);
-            };
-            var perClient = PartitionedRateLimiter.Create<HttpContext, string>(http => IsAccountPost(http)
-                ? RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = o.AccountPostsPerClientPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0,
-                })
-                : RateLimitPartition.GetNoLimiter("other"));
-            var atOnce = PartitionedRateLimiter.Create<HttpContext, string>(http => IsAccountPost(http)
-                ? RateLimitPartition.GetConcurrencyLimiter("hashing", _ => new ConcurrencyLimiterOptions
-                {
-                    PermitLimit = o.AccountPostsAtOnce, QueueLimit = o.AccountPostsQueued, QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-                })
-                : RateLimitPartition.GetNoLimiter("other"));
-            limiter.GlobalLimiter = PartitionedRateLimiter.CreateChained(perClient, atOnce);
-        });
+            await next(context);
+            return;
+        }
+        if (!_perClient.TryHit(context.Connection.RemoteIpAddress?.ToString() ?? "unknown"))
+        {
+            await RejectAsync(context);
+            return;
+        }
+        using var lease = await _atOnce.AcquireAsync(1, context.RequestAborted);
+        if (!lease.IsAcquired)
+        {
+            await RejectAsync(context);
+            return;
+        }
+        await next(context);
+    }
+
+    private static async Task RejectAsync(HttpContext context)
+    {
+        context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+        context.Response.Headers.RetryAfter = "60";
+        context.Response.ContentType = "text/plain; charset=utf-8";
+        await context.Response.WriteAsync(
+            "Te veel pogingen in korte tijd. Probeer het over een minuut opnieuw. / Too many attempts; try again in a minute.", context.RequestAborted);
     }
 
     private static bool IsAccountPost(HttpContext http) =>
         HttpMethods.IsPost(http.Request.Method) && http.Request.Path.StartsWithSegments("/account", StringComparison.OrdinalIgnoreCase);
+
+    public void Dispose() => _atOnce.Dispose();
 }

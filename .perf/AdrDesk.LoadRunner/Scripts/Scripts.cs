@@ -45,27 +45,40 @@ public sealed class BaselineScript : PageScript
 }
 
 /// <summary>
-/// MudTable grids page on the server (ServerData): next, previous, and a search that reloads the grid.
-/// Shared by the register grid (today) and the workbench case grid (when it lands).
+/// Grids paged on the server (MudTable ServerData, issue 16): next, previous, a header sort where the grid has one, a
+/// search that reloads the grid, and the search cleared. Each action changes the rows.
 /// </summary>
 public abstract class GridScript : PageScript
 {
-    protected virtual string Body => "table tbody.mud-table-body";
-    protected virtual string Grid => ".mud-table";
-    protected virtual string NextButton => "button[aria-label='Volgende pagina']";
-    protected virtual string PreviousButton => "button[aria-label='Vorige pagina']";
+    protected abstract string Body { get; }
+    protected abstract string Grid { get; }
+    protected abstract string NextButton { get; }
+    protected abstract string PreviousButton { get; }
+    /// <summary>The sort buttons of the header (one is clicked per sort action), null when the script does not sort.</summary>
+    protected virtual string? SortButtons => null;
     protected abstract string SearchBox { get; }
     protected abstract string[] Queries { get; }
     public override bool IsGrid => true;
 
-    public override string Describe(int step) => $"{Name}: " + (step % 4) switch { 0 => "next page", 1 => "previous page", 2 => "search", _ => "search all" };
+    private int Cycle => SortButtons is null ? 4 : 5;
+
+    private string Kind(int step) => (step % Cycle, SortButtons is null) switch
+    {
+        (0, _) => "next page",
+        (1, _) => "previous page",
+        (2, false) => "sort",
+        (2, true) or (3, false) => "search",
+        _ => "search all",
+    };
+
+    public override string Describe(int step) => $"{Name}: {Kind(step)}";
 
     public override async Task<string?> CheckAsync(IPage page)
     {
-        await page.Locator(Body).First.WaitForAsync(new() { Timeout = 15_000 });
-        await page.WaitForFunctionAsync($"() => document.querySelectorAll('{Body} tr').length > 1", null, new() { Timeout = 15_000 });
+        await page.Locator(Body).First.WaitForAsync(new() { Timeout = 60_000 });
+        await page.WaitForFunctionAsync($"() => document.querySelectorAll(\"{Body} tr\").length > 1", null, new() { Timeout = 60_000 });
         // For the frame-size figures: how much markup one grid page is (a render batch carries at least its new rows).
-        var size = await page.EvaluateAsync<int[]>($"() => {{ const b = document.querySelector('{Body}'); return [b.rows.length, b.outerHTML.length, document.querySelector('{Grid}').outerHTML.length]; }}");
+        var size = await page.EvaluateAsync<int[]>($"() => {{ const b = document.querySelector(\"{Body}\"); return [b.rows.length, b.outerHTML.length, document.querySelector(\"{Grid}\").outerHTML.length]; }}");
         Notes.Enqueue($"/{Route}: a grid page of {size[0]} rows is {size[1] / 1024.0:F1} KB of row markup ({size[1] / 1024.0 / Math.Max(1, size[0]):F1} KB per row); the whole grid {size[2] / 1024.0:F1} KB");
         if (await page.Locator(NextButton).CountAsync() == 0) return $"{Route}: no pager (fewer rows than one page), only searches are scripted";
         return null;
@@ -73,16 +86,23 @@ public abstract class GridScript : PageScript
 
     public override async Task<Measured> StepAsync(IPage page, int step, Random random, int timeoutMs)
     {
-        // Cycle: next page, previous page, search a narrow query, search all; each changes the rows.
-        switch (step % 4)
+        var query = Queries[step / Cycle % Queries.Length];
+        switch (Kind(step))
         {
-            case 0 or 1:
-                var button = page.Locator(step % 4 == 0 ? NextButton : PreviousButton).First;
+            case "next page" or "previous page":
+                var next = Kind(step) == "next page";
+                var button = page.Locator(next ? NextButton : PreviousButton).First;
                 if (await button.CountAsync() == 0 || await button.IsDisabledAsync())
-                    return await SearchAsync(page, Queries[step / 4 % Queries.Length], timeoutMs);
-                return await MeasureAsync($"{Name}: {(step % 4 == 0 ? "next" : "previous")} page", page, Body, () => button.ClickAsync(), timeoutMs);
-            case 2:
-                return await SearchAsync(page, Queries[step / 4 % Queries.Length], timeoutMs);
+                    return await SearchAsync(page, query, timeoutMs);
+                return await MeasureAsync($"{Name}: {(next ? "next" : "previous")} page", page, Body, () => button.ClickAsync(), timeoutMs);
+            case "sort":
+                var sorts = page.Locator(SortButtons!);
+                var count = await sorts.CountAsync();
+                if (count == 0) return await SearchAsync(page, query, timeoutMs);
+                var sort = sorts.Nth(random.Next(count));
+                return await MeasureAsync($"{Name}: sort", page, Body, () => sort.ClickAsync(), timeoutMs);
+            case "search":
+                return await SearchAsync(page, query, timeoutMs);
             default:
                 return await SearchAsync(page, "", timeoutMs);
         }
@@ -97,17 +117,26 @@ public abstract class GridScript : PageScript
     }
 }
 
+/// <summary>The register (Features/Register, /register): a MudTable of 15 rows paged in SQL, MudTablePager's buttons, the search form.</summary>
 public sealed class RegisterScript : GridScript
 {
     public override string Name => "register";
     public override string Route => "register";
     public override IReadOnlyList<string> Accounts => [ScriptCatalog.Desk, ScriptCatalog.Admin];
     public override int Weight => 3;
-    protected override string SearchBox => "input[name=register-search]";
+    protected override string Body => ".adr-register-table table tbody";
+    protected override string Grid => ".adr-register-table";
+    // MudTablePager's buttons: first, previous, next, last (named by DeskMudLocalizer in Dutch).
+    protected override string NextButton => ".adr-register-table .mud-table-pagination-actions button:nth-last-child(2)";
+    protected override string PreviousButton => ".adr-register-table .mud-table-pagination-actions button:nth-child(2)";
+    protected override string SearchBox => "#register-search";
     protected override string[] Queries => ["Mode", "Testwinkel 01", "fiets"];
 }
 
-/// <summary>The workbench case grid (Features/Workbench, /workbench): a plain server-paged table of 25 rows, the webshop filter (#f-shop, Enter applies).</summary>
+/// <summary>
+/// The workbench case grid (Features/Workbench, /workbench): a MudTable of 25 rows paged and sorted in SQL, its own pager
+/// and header sort buttons, the webshop filter (#f-shop, Enter applies the filter form).
+/// </summary>
 public sealed class WorkbenchScript : GridScript
 {
     public override string Name => "workbench";
@@ -115,10 +144,11 @@ public sealed class WorkbenchScript : GridScript
     public override IReadOnlyList<string> Accounts => [ScriptCatalog.Desk, .. ScriptCatalog.Assessors];
     public override int Weight => 4;
     protected override string SearchBox => "#f-shop";
-    protected override string Body => "table.wb-grid tbody";
-    protected override string Grid => "table.wb-grid";
-    protected override string NextButton => "button[aria-label='Volgende pagina']";
-    protected override string PreviousButton => "button[aria-label='Vorige pagina']";
+    protected override string Body => "[data-testid=workbench-grid] table tbody";
+    protected override string Grid => "[data-testid=workbench-grid]";
+    protected override string NextButton => "[data-testid=workbench-grid] button[aria-label='Volgende pagina']";
+    protected override string PreviousButton => "[data-testid=workbench-grid] button[aria-label='Vorige pagina']";
+    protected override string? SortButtons => "[data-testid=workbench-grid] button.wb-sort";
     protected override string[] Queries => ["Fiets", "Mode", "Tuin"];
 }
 
@@ -132,7 +162,7 @@ public sealed class WebshopsScript : PageScript
 
     public override async Task<Measured> StepAsync(IPage page, int step, Random random, int timeoutMs)
     {
-        var box = page.Locator("input[name=webshop-search]");
+        var box = page.Locator("#webshop-search");
         var query = Queries[step % Queries.Length];
         if (await box.InputValueAsync() == query) query = Queries[(step + 1) % Queries.Length];
         await box.FillAsync(query);
@@ -163,30 +193,36 @@ public sealed class CasePageScript : PageScript
         var links = page.Locator($"{List} a[href^='cases/']");
         if (await links.CountAsync() is var count and > 0)
         {
+            await page.EvaluateAsync("() => window.__adrPosted = false");
             return await MeasureAsync("case: open", page, "main", () => links.Nth(random.Next(count)).ClickAsync(), timeoutMs,
                 "document.querySelector('[data-testid=status-words]') !== null");
         }
-        if (await page.Locator("#cf-tabpanel").CountAsync() == 0)
+        // The case page's tabs are MudTabs (role=tab, aria-selected); only the chosen panel is rendered (.cf-tabpanel).
+        var messagesTab = page.GetByRole(AriaRole.Tab, new() { Name = MessagesTab }); // "Berichten (3)": the count is in the name
+        if (await messagesTab.CountAsync() == 0)
             return await BackToListAsync(page, timeoutMs, "case: page shows neither the list nor a case");
-        var onMessages = await page.EvaluateAsync<bool>("() => document.getElementById('cf-tabpanel').getAttribute('aria-labelledby') === 'cf-tab-messages'");
-        if (!onMessages)
+        if (await messagesTab.GetAttributeAsync("aria-selected") != "true")
         {
-            return await MeasureAsync("case: messages tab", page, "#cf-tabpanel", () => page.Locator("#cf-tab-messages").ClickAsync(), timeoutMs,
-                "document.getElementById('cf-tabpanel')?.getAttribute('aria-labelledby') === 'cf-tab-messages'");
+            return await MeasureAsync("case: messages tab", page, ".cf-tabpanel", () => messagesTab.ClickAsync(), timeoutMs,
+                "[...document.querySelectorAll('[role=tab][aria-selected=true]')].some(t => t.textContent.startsWith('Berichten'))");
         }
         var box = page.Locator("#cf-message");
-        if (await box.CountAsync() == 0 || await page.Locator(".cf-ok").CountAsync() > 0)
+        if (await box.CountAsync() == 0 || await page.EvaluateAsync<bool>("() => window.__adrPosted === true"))
             return await BackToListAsync(page, timeoutMs, null); // posted here already, or this case takes no messages: next case
         var text = $"Bericht {Guid.NewGuid():N} van de load runner";
         await box.FillAsync(text);
-        return await MeasureAsync("case: post message", page, "#cf-tabpanel",
-            () => page.Locator("#cf-tabpanel form.cf-form button[type=submit]").ClickAsync(), timeoutMs,
-            $"[...document.querySelectorAll('#cf-tabpanel .cf-text')].some(p => p.textContent === '{text}')");
+        var posted = await MeasureAsync("case: post message", page, ".cf-tabpanel",
+            () => page.Locator(".cf-tabpanel form.cf-form button[type=submit]").ClickAsync(), timeoutMs,
+            $"[...document.querySelectorAll('.cf-tabpanel .cf-text')].some(p => p.textContent === '{text}')");
+        await page.EvaluateAsync("() => window.__adrPosted = true");
+        return posted;
     }
+
+    private const string MessagesTab = "Berichten";
 
     private static async Task<Measured> BackToListAsync(IPage page, int timeoutMs, string? error)
     {
-        var measured = await MeasureAsync("case: back to my cases", page, "main", () => page.Locator("nav a[href='/my-cases']").First.ClickAsync(), timeoutMs,
+        var measured = await MeasureAsync("case: back to my cases", page, "main", () => page.Locator("nav a[href='/my-cases'], nav a[href='my-cases']").First.ClickAsync(), timeoutMs,
             $"document.querySelector('{List}') !== null");
         return error is null ? measured : Measured.Failed("case: page", error);
     }

@@ -91,6 +91,9 @@ public sealed class IntakeService(
     public async Task<IReadOnlyList<StepGround>> CheckAsync(IntakeForm form, CancellationToken ct = default) =>
         IntakeEligibility.Check(form, await RespondentAsync(form, ct), clock);
 
+    /// <summary>The same check against a webshop the caller already read (issue 21: no register read per field change).</summary>
+    public IReadOnlyList<StepGround> Check(IntakeForm form, Organisation? respondent) => IntakeEligibility.Check(form, respondent, clock);
+
     public async Task<Organisation?> RespondentAsync(IntakeForm form, CancellationToken ct = default) =>
         form.WebshopId is { } id ? await register.FindAsync(id, ct) : null;
 

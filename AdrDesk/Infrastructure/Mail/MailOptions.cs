@@ -12,7 +12,13 @@ public sealed class MailOptions
     /// <summary>Base address for links in mails, e.g. https://adrdesk.example.</summary>
     public string PublicBaseUrl { get; set; } = "http://127.0.0.1:5080";
     public SmtpOptions? Smtp { get; set; }
+    /// <summary>The wait after a failed delivery round before the next.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
+    /// <summary>
+    /// Issue 21: the longest the dispatcher sleeps with nothing due. A committed mail wakes it (OutboxWake) and a retry
+    /// wakes it when due; this only bounds the wait for a mail written outside AdrDesk's contexts (another process).
+    /// </summary>
+    public TimeSpan IdlePollInterval { get; set; } = TimeSpan.FromMinutes(1);
 }
 
 public sealed class SmtpOptions

@@ -5,8 +5,8 @@ using Microsoft.Extensions.Options;
 namespace AdrDesk.Infrastructure.Mail;
 
 /// <summary>
-/// Delivers committed outbox messages. Runs every few seconds, or at once when a feature calls
-/// <see cref="OutboxSignal.Wake"/> after committing. A failed delivery is retried with back-off,
+/// Delivers committed outbox messages: at once when a mail is committed (<see cref="OutboxWake"/>, or a feature's own
+/// <see cref="OutboxSignal.Wake"/>), when a retry falls due, and at the latest every <see cref="MailOptions.IdlePollInterval"/>. A failed delivery is retried with back-off,
 /// so a notice committed with its change is never lost to a mail-server hiccup.
 /// </summary>
 public sealed class OutboxDispatcher(
@@ -21,16 +21,34 @@ public sealed class OutboxDispatcher(
     {
         while (!stoppingToken.IsCancellationRequested)
         {
+            var wait = options.Value.PollInterval;
             try
             {
                 await DeliverDueAsync(stoppingToken);
+                wait = await NextWaitAsync(stoppingToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 logger.LogError(ex, "Outbox delivery round failed; retrying next round");
             }
-            await signal.WaitAsync(options.Value.PollInterval, stoppingToken);
+            // Issue 21: asleep until a commit wakes it (OutboxWake), the next retry is due, or at most IdlePollInterval.
+            await signal.WaitAsync(wait, stoppingToken);
         }
+    }
+
+    /// <summary>Until the earliest pending message is due (0 when one is due now), at most <see cref="MailOptions.IdlePollInterval"/>.</summary>
+    public async Task<TimeSpan> NextWaitAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var next = await db.Outbox.AsNoTracking()
+            .Where(m => m.SentAt == null && !m.GaveUp)
+            .OrderBy(m => m.NextAttemptAt)
+            .Select(m => (DateTimeOffset?)m.NextAttemptAt)
+            .FirstOrDefaultAsync(cancellationToken);
+        var idle = options.Value.IdlePollInterval;
+        if (next is not { } due) return idle;
+        var until = due - clock.GetUtcNow();
+        return until <= TimeSpan.Zero ? TimeSpan.Zero : until < idle ? until : idle;
     }
 
     private readonly SemaphoreSlim _round = new(1, 1);
@@ -92,6 +110,9 @@ public sealed class OutboxSignal
             try { _signal.Release(); } catch (SemaphoreFullException) { /* already awake */ }
         }
     }
+
+    /// <summary>True when a wake is waiting for the dispatcher (for tests).</summary>
+    public bool IsAwake => _signal.CurrentCount > 0;
 
     public async Task WaitAsync(TimeSpan timeout, CancellationToken cancellationToken)
     {
