@@ -88,7 +88,10 @@ public sealed partial class BackupRestoreTests : IAsyncLifetime
         var manager = await CreateCaseManagerAsync(live);
 
         // The backup runs while new cases are being filed.
+        // The backup starts once the first of them is in, so it always overlaps the writes (a fast backup on a busy
+        // machine could otherwise finish before the first filing and prove nothing).
         using var stop = new CancellationTokenSource();
+        var writing = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var filing = Task.Run(async () =>
         {
             var filed = 0;
@@ -96,9 +99,11 @@ public sealed partial class BackupRestoreTests : IAsyncLifetime
             {
                 await CaseFixtures.NewBindingRulingAsync(store, clock);
                 filed++;
+                writing.TrySetResult();
             }
             return filed;
         });
+        await writing.Task.WaitAsync(TimeSpan.FromMinutes(2));
         Assert.True(await BackupCommands.BackupNowIfAskedAsync(live.Services, [BackupCommands.BackupNow, Backups]));
         await stop.CancelAsync();
         Assert.True(await filing > 0);
