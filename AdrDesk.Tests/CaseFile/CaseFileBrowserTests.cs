@@ -162,8 +162,11 @@ public sealed class CaseFileBrowserTests(AppHost app, BrowserFixture browser)
                 await BrowserFixture.WaitForInteractiveAsync(desk);
                 var panel = desk.GetByTestId("record-post");
                 await Expect(panel.GetByRole(AriaRole.Heading, new() { Name = "Post verwerken" })).ToBeVisibleAsync(new() { Timeout = 10_000 });
-                await panel.GetByLabel("Partij").SelectOptionAsync(new SelectOptionValue { Label = "Fietsenwinkel BV" });
-                await panel.GetByLabel("Soort stuk").SelectOptionAsync(new SelectOptionValue { Label = "Reactie op het geschil" });
+                // Issue 16: MudSelects, comboboxes whose options open in a popover at the page's end.
+                await panel.GetByRole(AriaRole.Combobox, new() { Name = "Partij", Exact = true }).ClickAsync();
+                await desk.GetByRole(AriaRole.Option, new() { Name = "Fietsenwinkel BV", Exact = true }).ClickAsync();
+                await panel.GetByRole(AriaRole.Combobox, new() { Name = "Soort stuk", Exact = true }).ClickAsync();
+                await desk.GetByRole(AriaRole.Option, new() { Name = "Reactie op het geschil", Exact = true }).ClickAsync();
                 await panel.GetByLabel("Omschrijving").FillAsync("Verweer per brief: de fiets was heel bij levering.");
                 await panel.GetByLabel("Scan (PDF, JPEG of PNG)").SetInputFilesAsync(new FilePayload { Name = "verweer-scan.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.7 scan"u8.ToArray() });
                 await Expect(panel.GetByTestId("post-scan-chosen")).ToHaveTextAsync("verweer-scan.pdf");
