@@ -2,7 +2,10 @@ using AdrDesk.Domain.Cases;
 using AdrDesk.Domain.Common;
 using AdrDesk.Domain.Mediation;
 using AdrDesk.Domain.Schemes;
+using AdrDesk.Domain.Bemiddeling;
 using AdrDesk.Features.Mediation;
+using AdrDesk.Features.Mediation.Bemiddeling;
+using Microsoft.AspNetCore.Components;
 using AdrDesk.Features.Mediation.Components;
 using AdrDesk.Features.Mediation.Post;
 using AdrDesk.Tests.Mediation;
@@ -48,6 +51,39 @@ public sealed class MediationPostPanelTests
         Assert.Contains("Partij is verplicht.", alert.TextContent, StringComparison.Ordinal);
         Assert.Contains("Er is niets opgeslagen", alert.TextContent, StringComparison.Ordinal);
         Assert.Empty(MediationKit.Ok(await kit.Services.GetRequiredService<MediationPostService>().ListAsync(kit.Staff.User, number)));
+    }
+
+    [Fact, Trait("Rule", "D21"), Trait("Rule", "B3")]
+    public async Task D21_A_bemiddeling_letter_without_its_party_is_refused_at_the_form_and_nothing_is_recorded()
+    {
+        await using var kit = await MediationKit.StartAsync();
+        var service = kit.Services.GetRequiredService<BemiddelingService>();
+        var consumer = Party.Consumer("Sanne de Vries", kit.Consumer.Id).Value;
+        var participant = Party.Business("Fietsenwinkel BV", kit.Participant.Id, Guid.NewGuid()).Value;
+        var created = await kit.Store.CreateAsync(Scheme.ConsumerBemiddeling,
+            n => BemiddelingCase.Register(n, consumer, participant, "De fiets is niet geleverd.", kit.Consumer.Actor, kit.Clock));
+        Assert.True(created.IsSuccess, created.Error?.Code);
+        var number = created.Value.Number.ToString();
+        var view = MediationKit.Ok(await service.GetAsync(kit.Staff.User, number));
+        await using var ctx = ComponentHost.Create("nl-NL", c =>
+        {
+            c.Services.AddSingleton(service);
+            c.Services.AddSingleton<TimeProvider>(kit.Clock);
+        });
+        var panel = ctx.Render<BemiddelingPostPanel>(p => p
+            .Add(c => c.View, view)
+            .Add(c => c.Number, number)
+            .AddCascadingValue(Task.FromResult(new AuthenticationState(kit.Staff.User))));
+
+        // The text is a multi-line MudTextField; the party is still to be chosen.
+        await panel.Find("textarea#bpost-text").InputAsync(new ChangeEventArgs { Value = "Per brief: de fiets is alsnog geleverd." });
+        await panel.FindAll("button").Single(b => b.TextContent.Contains("Vastleggen", StringComparison.Ordinal)).ClickAsync(new MouseEventArgs());
+
+        var alert = panel.Find("[data-testid=save-failed]");
+        Assert.Equal("Partij is verplicht. Er is niets opgeslagen.", alert.TextContent.Trim());
+        Assert.Empty(MediationKit.Ok(await service.PostLettersAsync(kit.Staff.User, number)));
+        var text = panel.Find("textarea#bpost-text");
+        Assert.Equal("Per brief: de fiets is alsnog geleverd.", text.GetAttribute("value") ?? text.TextContent); // nothing lost
     }
 
     /// <summary>Filed online by the participant; the client organisation has no account. Mediator assigned.</summary>
