@@ -83,7 +83,7 @@ public sealed class CaseFileBrowserTests(AppHost app, BrowserFixture browser)
                 await shop.GetByRole(AriaRole.Tab, new() { Name = "Berichten" }).ClickAsync();
 
                 await consumer.GetByLabel("Uw bericht").FillAsync("Wanneer betaalt u terug?");
-                await consumer.Locator("#cf-message-files").SetInputFilesAsync(new FilePayload { Name = "bon.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.4 bon"u8.ToArray() });
+                await consumer.Locator("input[type=file][aria-labelledby='cf-message-files-label']").Last.SetInputFilesAsync(new FilePayload { Name = "bon.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.4 bon"u8.ToArray() });
                 await consumer.GetByRole(AriaRole.Button, new() { Name = "Bericht versturen" }).ClickAsync();
                 await Expect(shop.GetByTestId("messages").GetByText("Wanneer betaalt u terug?")).ToBeVisibleAsync(new() { Timeout = 2000 });
                 await Expect(shop.GetByTestId("messages").GetByRole(AriaRole.Link, new() { Name = "bon.pdf" })).ToBeVisibleAsync();
@@ -119,7 +119,9 @@ public sealed class CaseFileBrowserTests(AppHost app, BrowserFixture browser)
 
             // Issue 19 item 5: seven files where five are allowed: a message at once, and the message is not sent without them.
             await consumer.GetByLabel("Uw bericht").FillAsync("Hierbij de bonnen.");
-            await consumer.Locator("#cf-message-files").SetInputFilesAsync(Enumerable.Range(1, 7)
+            // Issue 16: the picker is a MudFileUpload; its hidden input is named by the picker's label, and after a choice
+            // MudBlazor puts a fresh input after the used one (hidden), so the last is the one that takes the next choice.
+            await consumer.Locator("input[type=file][aria-labelledby='cf-message-files-label']").Last.SetInputFilesAsync(Enumerable.Range(1, 7)
                 .Select(i => new FilePayload { Name = $"bon{i}.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.4 bon"u8.ToArray() }));
             await Expect(consumer.GetByRole(AriaRole.Alert).Filter(new() { HasText = "Er is niets toegevoegd" })).ToContainTextAsync("maximaal 5 bestanden");
             await send.ClickAsync();
@@ -130,12 +132,12 @@ public sealed class CaseFileBrowserTests(AppHost app, BrowserFixture browser)
             // One file over 10 MB: the same.
             var large = new byte[10 * 1024 * 1024 + 1];
             "%PDF-1.4"u8.CopyTo(large);
-            await consumer.Locator("#cf-message-files").SetInputFilesAsync(new FilePayload { Name = "groot.pdf", MimeType = "application/pdf", Buffer = large });
+            await consumer.Locator("input[type=file][aria-labelledby='cf-message-files-label']").Last.SetInputFilesAsync(new FilePayload { Name = "groot.pdf", MimeType = "application/pdf", Buffer = large });
             await Expect(consumer.GetByRole(AriaRole.Alert).Filter(new() { HasText = "Er is niets toegevoegd" })).ToContainTextAsync("groot.pdf is te groot");
 
             // A text over the limit (in "€", 3 bytes each) stops at the limit in the field, the counter says so, and the
             // longest text there can be reaches the server whole (the old 32 KB circuit message dropped ~15,000 characters).
-            await consumer.Locator("#cf-message-files").SetInputFilesAsync(Array.Empty<FilePayload>());
+            await consumer.Locator("input[type=file][aria-labelledby='cf-message-files-label']").Last.SetInputFilesAsync(Array.Empty<FilePayload>());
             await consumer.GetByLabel("Uw bericht").FillAsync(new string('€', 20_001));
             await Expect(consumer.Locator("#cf-message-count")).ToHaveTextAsync("20.000 van 20.000 tekens", new() { Timeout = 10_000 });
             await send.ClickAsync();
@@ -162,8 +164,11 @@ public sealed class CaseFileBrowserTests(AppHost app, BrowserFixture browser)
                 await BrowserFixture.WaitForInteractiveAsync(desk);
                 var panel = desk.GetByTestId("record-post");
                 await Expect(panel.GetByRole(AriaRole.Heading, new() { Name = "Post verwerken" })).ToBeVisibleAsync(new() { Timeout = 10_000 });
-                await panel.GetByLabel("Partij").SelectOptionAsync(new SelectOptionValue { Label = "Fietsenwinkel BV" });
-                await panel.GetByLabel("Soort stuk").SelectOptionAsync(new SelectOptionValue { Label = "Reactie op het geschil" });
+                // Issue 16: MudSelects, comboboxes whose options open in a popover at the page's end.
+                await panel.GetByRole(AriaRole.Combobox, new() { Name = "Partij", Exact = true }).ClickAsync();
+                await desk.GetByRole(AriaRole.Option, new() { Name = "Fietsenwinkel BV", Exact = true }).ClickAsync();
+                await panel.GetByRole(AriaRole.Combobox, new() { Name = "Soort stuk", Exact = true }).ClickAsync();
+                await desk.GetByRole(AriaRole.Option, new() { Name = "Reactie op het geschil", Exact = true }).ClickAsync();
                 await panel.GetByLabel("Omschrijving").FillAsync("Verweer per brief: de fiets was heel bij levering.");
                 await panel.GetByLabel("Scan (PDF, JPEG of PNG)").SetInputFilesAsync(new FilePayload { Name = "verweer-scan.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.7 scan"u8.ToArray() });
                 await Expect(panel.GetByTestId("post-scan-chosen")).ToHaveTextAsync("verweer-scan.pdf");

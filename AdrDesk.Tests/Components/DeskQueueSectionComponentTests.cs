@@ -93,6 +93,23 @@ public sealed class DeskQueueSectionComponentTests
     }
 
     [Fact]
+    public async Task Each_sort_header_holds_a_button_and_its_click_as_Enter_gives_it_sorts()
+    {
+        var queue = new FakeQueue(3);
+        await using var ctx = ComponentHost.Create("nl-NL", c => c.Services.AddSingleton<IDeskQueueRows>(queue));
+        var section = Render(ctx, 3);
+
+        // A real button (Tab reaches it, Enter clicks it) inside every MudTableSortLabel, named by the column.
+        Assert.All(section.FindAll("th .mud-table-sort-label"), l => Assert.NotNull(l.QuerySelector("button[type=button].adr-sort-button")));
+        var amount = SortLabel(section, "Bedrag").QuerySelector("button.adr-sort-button")!;
+        Assert.Equal("Bedrag", amount.TextContent.Trim());
+        await amount.ClickAsync(new MouseEventArgs()); // bubbles to the label's handler, as in the browser
+
+        section.WaitForAssertion(() => Assert.Equal(DeskQueueSort.Amount, queue.Pages[^1].Query.Sort));
+        Assert.False(queue.Pages[^1].Query.Descending);
+    }
+
+    [Fact]
     public async Task The_pager_and_a_sort_header_ask_the_service_for_that_page_and_order()
     {
         var queue = new FakeQueue(40);

@@ -38,8 +38,11 @@ public sealed class ProposeSlotsFormTests
         Assert.Equal(TimeSpan.FromMinutes(120), session.EndsAt - session.StartsAt);
     }
 
-    [Fact, Trait("Rule", "M7")]
-    public async Task A_time_that_is_no_24_hour_time_is_refused_at_the_field_and_nothing_is_added()
+    [Theory, Trait("Rule", "M7")]
+    [InlineData("14u")]
+    [InlineData("kwart over twee")]
+    [InlineData("2 pm")]
+    public async Task A_time_that_is_no_24_hour_time_is_refused_at_the_field_and_nothing_is_added(string typed)
     {
         await using var kit = await MediationKit.StartAsync();
         var number = await kit.ExchangedMediationAsync();
@@ -47,12 +50,13 @@ public sealed class ProposeSlotsFormTests
         await using var ctx = Host(kit);
         var form = Render(ctx, kit, number);
 
-        await form.Find("input#propose-time").ChangeAsync(new() { Value = "2 pm" });
+        await form.Find("input#propose-time").ChangeAsync(new() { Value = typed });
         await Button(form, "Tijdstip toevoegen").ClickAsync(new MouseEventArgs());
 
         var field = form.Find("input#propose-time");
         Assert.Equal("true", field.GetAttribute("aria-invalid"));
-        Assert.Equal("Vul de begintijd in als uu:mm, bijvoorbeeld 14:00.", form.Find("#" + field.GetAttribute("aria-describedby")).TextContent.Trim());
+        // MudTimePicker shows the field's message under the input, in the field's own helper line.
+        Assert.Equal("Vul de begintijd in als uu:mm, bijvoorbeeld 14:00.", form.Find(".mud-input-helper-text.mud-input-error").TextContent.Trim());
         Assert.Empty(form.FindAll("ul[aria-label='Voor te stellen tijdstippen'] li"));
         Assert.True(Button(form, "Voorstel naar beide partijen sturen").HasAttribute("disabled"));
     }

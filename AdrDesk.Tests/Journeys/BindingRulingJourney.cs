@@ -140,7 +140,7 @@ public sealed class BindingRulingJourney(BrowserFixture browser, CleanAppHost ap
             await Expect(webshop.GetByRole(AriaRole.Link, new() { Name = "orderbevestiging.pdf" })).ToBeVisibleAsync();
             await Expect(webshop.GetByRole(AriaRole.Link, new() { Name = "foto-frame.pdf" })).ToBeVisibleAsync();
             await webshop.GetByLabel("Uw reactie", new() { Exact = true }).FillAsync(ResponseText);
-            await webshop.Locator("#cf-response-files").SetInputFilesAsync(new FilePayload { Name = "pakbon.pdf", MimeType = "application/pdf", Buffer = JourneyKit.Pdf("pakbon") });
+            await webshop.Locator("input[type=file][aria-labelledby='cf-response-files-label']").Last.SetInputFilesAsync(new FilePayload { Name = "pakbon.pdf", MimeType = "application/pdf", Buffer = JourneyKit.Pdf("pakbon") });
             await webshop.GetByRole(AriaRole.Button, new() { Name = "Reactie indienen", Exact = true }).ClickAsync();
             await Expect(webshop.GetByText("Uw reactie is ingediend.")).ToBeVisibleAsync();
             kit.Step("webshop saw the complaint and the documents and responded with a document");

@@ -87,10 +87,11 @@ public sealed class PaperJourney(BrowserFixture browser, CleanAppHost app, ITest
             await BrowserFixture.WaitForInteractiveAsync(desk);
             var panel = desk.GetByTestId("record-post");
             await Expect(panel.GetByRole(AriaRole.Heading, new() { Name = "Post verwerken" })).ToBeVisibleAsync();
-            var shopOption = panel.Locator("#post-party option", new() { HasText = shop.Name });
-            await shopOption.WaitForAsync(new() { State = WaitForSelectorState.Attached });
-            await panel.GetByLabel("Partij").SelectOptionAsync(new SelectOptionValue { Value = await shopOption.GetAttributeAsync("value") });
-            await panel.GetByLabel("Soort stuk").SelectOptionAsync(new SelectOptionValue { Label = "Reactie op het geschil" });
+            // Issue 16: MudSelects, comboboxes whose options open in a popover at the page's end.
+            await panel.GetByRole(AriaRole.Combobox, new() { Name = "Partij", Exact = true }).ClickAsync();
+            await desk.GetByRole(AriaRole.Option, new() { Name = shop.Name, Exact = true }).ClickAsync();
+            await panel.GetByRole(AriaRole.Combobox, new() { Name = "Soort stuk", Exact = true }).ClickAsync();
+            await desk.GetByRole(AriaRole.Option, new() { Name = "Reactie op het geschil", Exact = true }).ClickAsync();
             await panel.GetByLabel("Omschrijving").FillAsync("Verweer per brief: het frame is door een val beschadigd.");
             await panel.GetByLabel("Scan (PDF, JPEG of PNG)").SetInputFilesAsync(new FilePayload { Name = "verweer-scan.pdf", MimeType = "application/pdf", Buffer = JourneyKit.Pdf("scan") });
             await Expect(panel.GetByTestId("post-scan-chosen")).ToHaveTextAsync("verweer-scan.pdf");

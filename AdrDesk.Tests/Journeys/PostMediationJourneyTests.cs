@@ -111,9 +111,10 @@ public sealed class PostMediationJourneyTests(BrowserFixture browser, CleanAppHo
             var panel = desk.GetByTestId("mediation-post");
             await Assertions.Expect(panel.GetByRole(AriaRole.Heading, new() { Name = "Post verwerken" })).ToBeVisibleAsync();
             // Refused before anything is stored: no scan, then a scan of the wrong type.
-            await panel.GetByLabel("Partij").SelectOptionAsync(new SelectOptionValue { Label = Client });
+            await panel.GetByRole(AriaRole.Combobox, new() { Name = "Partij", Exact = true }).ClickAsync();
+            await desk.GetByRole(AriaRole.Option, new() { Name = Client, Exact = true }).ClickAsync();
             await panel.GetByRole(AriaRole.Button, new() { Name = "Vastleggen" }).ClickAsync();
-            await Assertions.Expect(panel.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Scan van de brief (PDF, JPEG of PNG) is verplicht.");
+            await Assertions.Expect(panel.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Scan van de brief (PDF, JPEG of PNG) is verplicht. Er is niets opgeslagen.");
             await panel.GetByLabel("Scan van de brief (PDF, JPEG of PNG)").SetInputFilesAsync(new FilePayload { Name = "brief.txt", MimeType = "text/plain", Buffer = Encoding.UTF8.GetBytes("geen scan") });
             await Assertions.Expect(panel.GetByRole(AriaRole.Alert)).ToContainTextAsync("brief.txt");
             await RecordPostAsync(desk, "Uitgangspunten bevestigd (M2)", "m2-drukkerij.pdf");
@@ -190,12 +191,15 @@ public sealed class PostMediationJourneyTests(BrowserFixture browser, CleanAppHo
     private static async Task RecordPostAsync(IPage desk, string kind, string scan, string? text = null, string? slot = null)
     {
         var panel = desk.GetByTestId("mediation-post");
-        await panel.GetByLabel("Partij").SelectOptionAsync(new SelectOptionValue { Label = Client });
-        await panel.GetByLabel("Wat is ontvangen").SelectOptionAsync(new SelectOptionValue { Label = kind });
+        // Issue 16: MudSelects, comboboxes whose options open in a popover at the page's end.
+        await panel.GetByRole(AriaRole.Combobox, new() { Name = "Partij", Exact = true }).ClickAsync();
+        await desk.GetByRole(AriaRole.Option, new() { Name = Client, Exact = true }).ClickAsync();
+        await panel.GetByRole(AriaRole.Combobox, new() { Name = "Wat is ontvangen", Exact = true }).ClickAsync();
+        await desk.GetByRole(AriaRole.Option, new() { Name = kind, Exact = true }).ClickAsync();
         if (slot is not null)
         {
-            var option = panel.GetByLabel("Tijdstip").Locator("option").Filter(new() { HasText = slot });
-            await panel.GetByLabel("Tijdstip").SelectOptionAsync(new SelectOptionValue { Label = (await option.TextContentAsync())!.Trim() });
+            await panel.GetByRole(AriaRole.Combobox, new() { Name = "Tijdstip", Exact = true }).ClickAsync();
+            await desk.GetByRole(AriaRole.Option).Filter(new() { HasText = slot }).First.ClickAsync();
         }
         if (text is not null) await panel.GetByLabel("Tekst van de brief").FillAsync(text);
         await panel.GetByLabel("Scan van de brief (PDF, JPEG of PNG)").SetInputFilesAsync(new FilePayload
@@ -204,7 +208,8 @@ public sealed class PostMediationJourneyTests(BrowserFixture browser, CleanAppHo
         });
         await Assertions.Expect(panel.GetByTestId("mpost-scan-chosen")).ToHaveTextAsync(scan);
         await panel.GetByRole(AriaRole.Button, new() { Name = "Vastleggen" }).ClickAsync();
-        await Assertions.Expect(panel.GetByRole(AriaRole.Status)).ToHaveTextAsync($"Vastgelegd als ontvangen per post namens {Client}.", new() { Timeout = 45_000 });
+        // Issue 16: the confirmation is a snackbar.
+        await Assertions.Expect(desk.GetByText($"Vastgelegd als ontvangen per post namens {Client}.").Last).ToBeVisibleAsync(new() { Timeout = 45_000 });
         await Assertions.Expect(panel.GetByTestId("mediation-post-book")).ToContainTextAsync(scan);
     }
 
