@@ -40,7 +40,7 @@ public sealed class AuditCheckJourneyTests(BrowserFixture browser, CleanAppHost 
                 await db.Database.ExecuteSqlRawAsync("""
                     INSERT INTO "AuditTrail" ("Id", "CaseId", "CaseNumber", "ActorId", "ActorName", "Role", "At", "Action", "Sequence")
                     VALUES ({0}, {1}, 'BA-2026-999999', {2}, 'Onbekend', 'CaseManager', 639000000000000000, 'Withdraw', 0)
-                    """, forged.ToString().ToUpperInvariant(), Guid.NewGuid().ToString().ToUpperInvariant(), Guid.NewGuid().ToString().ToUpperInvariant());
+                    """, StoredId(forged), StoredId(Guid.NewGuid()), StoredId(Guid.NewGuid()));
             }
             await admin.GetByRole(AriaRole.Button, new() { Name = "Controle uitvoeren" }).ClickAsync();
             await Assertions.Expect(admin.GetByRole(AriaRole.Status).Filter(new() { HasText = "is de keten gebroken" })).ToBeVisibleAsync(new() { Timeout = 30_000 });
@@ -51,4 +51,7 @@ public sealed class AuditCheckJourneyTests(BrowserFixture browser, CleanAppHost 
             kit.Step("the forged entry is named");
         });
     }
+
+    // How a key is written by hand: PostgreSQL's uuid column takes the Guid, SQLite keeps EF Core's upper-case text.
+    private static object StoredId(Guid id) => TestProvider.IsPostgres ? id : id.ToString().ToUpperInvariant();
 }
