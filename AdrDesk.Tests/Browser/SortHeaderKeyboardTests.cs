@@ -33,6 +33,44 @@ public sealed class SortHeaderKeyboardTests(AppHost app, BrowserFixture browser)
             await UntilAsync(page, k => k.SequenceEqual(k.OrderDescending(StringComparer.Ordinal)), "descending by KvK number");
         });
 
+    // The other three server-sorted tables (admin users, mediations, bemiddeling) hold the same button in each sort label:
+    // Tab from the first sort header reaches the second, Enter sorts by it, a second Enter reverses it.
+    [Fact]
+    public Task The_users_sort_header_is_reached_with_Tab_and_sorts_with_Enter() =>
+        KeyboardSortsAsync("admin@demo.adrdesk.nl", "admin/users", "Volledige naam", "E-mailadres");
+
+    [Fact]
+    public Task The_mediations_sort_header_is_reached_with_Tab_and_sorts_with_Enter() =>
+        KeyboardSortsAsync("mediator@demo.adrdesk.nl", "mediations", "Zaaknummer", "Fase");
+
+    [Fact]
+    public Task The_bemiddeling_sort_header_is_reached_with_Tab_and_sorts_with_Enter() =>
+        KeyboardSortsAsync("balie@demo.adrdesk.nl", "bemiddeling", "Zaaknummer", "Consument");
+
+    private Task KeyboardSortsAsync(string email, string url, string first, string second) =>
+        browser.RunAsync(app, async page =>
+        {
+            await BrowserFixture.SignInAsync(page, email, DemoAccounts.Password);
+            await page.GotoAsync(url);
+            await BrowserFixture.WaitForInteractiveAsync(page);
+            var labels = page.Locator("th .mud-table-sort-label");
+            await Assertions.Expect(labels.First).ToBeVisibleAsync(new() { Timeout = 30_000 });
+            Assert.Equal(await labels.CountAsync(), await page.Locator("th .mud-table-sort-label button[type=button].adr-sort-button").CountAsync());
+
+            var from = page.GetByRole(AriaRole.Button, new() { Name = first, Exact = true });
+            var to = page.GetByRole(AriaRole.Button, new() { Name = second, Exact = true });
+            await from.FocusAsync();
+            await page.Keyboard.PressAsync("Tab");
+            await Assertions.Expect(to).ToBeFocusedAsync();
+
+            // The label's arrow tells the table's order (MudBlazor sets mud-direction-asc/-desc on it when it sorts by that column).
+            var arrow = page.Locator("th .mud-table-sort-label").Filter(new() { Has = to }).Locator(".mud-table-sort-label-icon");
+            await page.Keyboard.PressAsync("Enter");
+            await Assertions.Expect(arrow).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("mud-direction-asc"), new() { Timeout = 30_000 });
+            await page.Keyboard.PressAsync("Enter");
+            await Assertions.Expect(arrow).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("mud-direction-desc"), new() { Timeout = 30_000 });
+        });
+
     /// <summary>Waits (the sort is a server round trip) until the page's KvK column, of distinct numbers, is in that order.</summary>
     private static async Task UntilAsync(IPage page, Func<List<string>, bool> sorted, string order)
     {

@@ -170,7 +170,7 @@ public sealed class CaseFileBrowserTests(AppHost app, BrowserFixture browser)
                 await panel.GetByRole(AriaRole.Combobox, new() { Name = "Soort stuk", Exact = true }).ClickAsync();
                 await desk.GetByRole(AriaRole.Option, new() { Name = "Reactie op het geschil", Exact = true }).ClickAsync();
                 await panel.GetByLabel("Omschrijving").FillAsync("Verweer per brief: de fiets was heel bij levering.");
-                await panel.GetByLabel("Scan (PDF, JPEG of PNG)").SetInputFilesAsync(new FilePayload { Name = "verweer-scan.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.7 scan"u8.ToArray() });
+                await panel.Locator("input[type=file][aria-labelledby='post-scan-label']").Last.SetInputFilesAsync(new FilePayload { Name = "verweer-scan.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.7 scan"u8.ToArray() });
                 await Expect(panel.GetByTestId("post-scan-chosen")).ToHaveTextAsync("verweer-scan.pdf");
                 await panel.GetByRole(AriaRole.Button, new() { Name = "Controleren" }).ClickAsync();
                 await Expect(panel.GetByText("Vastleggen voor Fietsenwinkel BV")).ToBeVisibleAsync();

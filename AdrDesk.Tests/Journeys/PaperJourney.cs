@@ -93,7 +93,7 @@ public sealed class PaperJourney(BrowserFixture browser, CleanAppHost app, ITest
             await panel.GetByRole(AriaRole.Combobox, new() { Name = "Soort stuk", Exact = true }).ClickAsync();
             await desk.GetByRole(AriaRole.Option, new() { Name = "Reactie op het geschil", Exact = true }).ClickAsync();
             await panel.GetByLabel("Omschrijving").FillAsync("Verweer per brief: het frame is door een val beschadigd.");
-            await panel.GetByLabel("Scan (PDF, JPEG of PNG)").SetInputFilesAsync(new FilePayload { Name = "verweer-scan.pdf", MimeType = "application/pdf", Buffer = JourneyKit.Pdf("scan") });
+            await panel.Locator("input[type=file][aria-labelledby='post-scan-label']").Last.SetInputFilesAsync(new FilePayload { Name = "verweer-scan.pdf", MimeType = "application/pdf", Buffer = JourneyKit.Pdf("scan") });
             await Expect(panel.GetByTestId("post-scan-chosen")).ToHaveTextAsync("verweer-scan.pdf");
             await panel.GetByRole(AriaRole.Button, new() { Name = "Controleren" }).ClickAsync();
             await panel.GetByRole(AriaRole.Button, new() { Name = "Bevestigen en vastleggen" }).ClickAsync();

@@ -115,7 +115,7 @@ public sealed class PostMediationJourneyTests(BrowserFixture browser, CleanAppHo
             await desk.GetByRole(AriaRole.Option, new() { Name = Client, Exact = true }).ClickAsync();
             await panel.GetByRole(AriaRole.Button, new() { Name = "Vastleggen" }).ClickAsync();
             await Assertions.Expect(panel.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Scan van de brief (PDF, JPEG of PNG) is verplicht. Er is niets opgeslagen.");
-            await panel.GetByLabel("Scan van de brief (PDF, JPEG of PNG)").SetInputFilesAsync(new FilePayload { Name = "brief.txt", MimeType = "text/plain", Buffer = Encoding.UTF8.GetBytes("geen scan") });
+            await panel.Locator("input[type=file][aria-labelledby='mpost-scan-label']").Last.SetInputFilesAsync(new FilePayload { Name = "brief.txt", MimeType = "text/plain", Buffer = Encoding.UTF8.GetBytes("geen scan") });
             await Assertions.Expect(panel.GetByRole(AriaRole.Alert)).ToContainTextAsync("brief.txt");
             await RecordPostAsync(desk, "Uitgangspunten bevestigd (M2)", "m2-drukkerij.pdf");
             await RecordPostAsync(desk, "Standpunt (M6)", "standpunt-drukkerij.pdf", text: "De drukproef die wij kregen had al de verkeerde prijzen.");
@@ -202,7 +202,7 @@ public sealed class PostMediationJourneyTests(BrowserFixture browser, CleanAppHo
             await desk.GetByRole(AriaRole.Option).Filter(new() { HasText = slot }).First.ClickAsync();
         }
         if (text is not null) await panel.GetByLabel("Tekst van de brief").FillAsync(text);
-        await panel.GetByLabel("Scan van de brief (PDF, JPEG of PNG)").SetInputFilesAsync(new FilePayload
+        await panel.Locator("input[type=file][aria-labelledby='mpost-scan-label']").Last.SetInputFilesAsync(new FilePayload
         {
             Name = scan, MimeType = "application/pdf", Buffer = Encoding.ASCII.GetBytes($"%PDF-1.4\n% {scan}\n%%EOF\n"),
         });

@@ -107,14 +107,14 @@ public sealed class MediationFilesJourneyTests(AppHost app, BrowserFixture brows
 
             // Party B uploads a hand-signed scan; the desk rejects it with a reason; B uploads again; the mediator accepts.
             await GoAsync(pb, $"mediations/{number}");
-            await pb.GetByLabel("Handgetekende scan").SetInputFilesAsync(new FilePayload { Name = "getekend-onvolledig.pdf", MimeType = "application/pdf", Buffer = Scan });
+            await pb.Locator("input[type=file][aria-labelledby='scan-file-label']").Last.SetInputFilesAsync(new FilePayload { Name = "getekend-onvolledig.pdf", MimeType = "application/pdf", Buffer = Scan });
             await Assertions.Expect(pb.GetByTestId("scans")).ToContainTextAsync("wacht op controle");
             staff = await SignedInAsync(desk.Email);
             await GoAsync(staff, $"mediations/{number}");
             await staff.GetByLabel("Reden van afwijzing").FillAsync("Pagina 2 ontbreekt in de scan.");
             await staff.GetByRole(AriaRole.Button, new() { Name = "Scan afwijzen" }).ClickAsync();
             await Assertions.Expect(pb.GetByTestId("scans")).ToContainTextAsync("afgewezen door Lotte Visser: Pagina 2 ontbreekt in de scan.");
-            await pb.GetByLabel("Handgetekende scan").SetInputFilesAsync(new FilePayload { Name = "getekend-volledig.pdf", MimeType = "application/pdf", Buffer = Scan });
+            await pb.Locator("input[type=file][aria-labelledby='scan-file-label']").Last.SetInputFilesAsync(new FilePayload { Name = "getekend-volledig.pdf", MimeType = "application/pdf", Buffer = Scan });
             await Assertions.Expect(m.GetByRole(AriaRole.Button, new() { Name = "Scan goedkeuren" })).ToBeVisibleAsync();
             var scanHref = (await m.GetByRole(AriaRole.Link, new() { Name = "Scan bekijken" }).Last.GetAttributeAsync("href"))!;
             Assert.Equal(200, (await m.Context.APIRequest.GetAsync(scanHref)).Status);
