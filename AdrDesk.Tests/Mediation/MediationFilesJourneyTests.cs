@@ -78,6 +78,9 @@ public sealed class MediationFilesJourneyTests(AppHost app, BrowserFixture brows
             await pa.GetByLabel("Document toevoegen").SetInputFilesAsync(new FilePayload { Name = "factuur-2027-04.pdf", MimeType = "application/pdf", Buffer = Invoice });
             var docLink = pa.GetByRole(AriaRole.Link, new() { Name = "factuur-2027-04.pdf" });
             await Assertions.Expect(docLink).ToBeVisibleAsync();
+            // The field is disabled until the first upload has finished (the link shows while the page reloads, before
+            // that): a file chosen earlier is ignored, as a person's second choice would be while the first still runs.
+            await Assertions.Expect(pa.GetByLabel("Document toevoegen")).ToBeEnabledAsync();
             await pa.GetByLabel("Document toevoegen").SetInputFilesAsync(new FilePayload { Name = "virus.pdf", MimeType = "application/pdf", Buffer = [(byte)'M', (byte)'Z', 0x90, 0, 3, 0, 0, 0, 4, 0] });
             await Assertions.Expect(pa.GetByRole(AriaRole.Alert)).ToContainTextAsync("alleen PDF, JPEG en PNG");
             await ShootAsync(pa, "mediation-position-documents.png");
