@@ -13,7 +13,9 @@ public sealed class WizardDriver(IPage page)
     public bool Axe { get; init; }
     public bool Shots { get; init; }
 
-    public static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
+    // The desk's calendar day (Europe/Amsterdam), as the wizard counts days: UTC's date is a day behind between 23:00
+    // and 24:00 UTC in winter, which made the 366-day refusal say 367.
+    public static DateOnly Today => AdrDesk.Domain.Common.AmsterdamCalendar.DateOf(DateTimeOffset.UtcNow);
 
     public ILocator Heading(string name) => page.GetByRole(AriaRole.Heading, new() { Name = name, Level = 2 });
 
