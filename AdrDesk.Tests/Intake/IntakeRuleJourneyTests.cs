@@ -338,7 +338,11 @@ public sealed class IntakeRuleJourneyTests(AppHost app, BrowserFixture browser)
             await keys.TypeIntoAsync("ProductValue", "59,95");
             await keys.ButtonAsync("Volgende");
             await wizard.StepAsync("Uw klacht aan de webshop", "x");
-            await Assertions.Expect(wizard.Heading("Uw klacht aan de webshop")).ToBeFocusedAsync();
+            // The heading is the document's active element (where the next Tab starts). Checked as activeElement: after the
+            // date picker's step, Playwright's focus check sometimes reads the page itself as not focused on a first run,
+            // while activeElement is the heading (seen 2026-12-06).
+            await page.WaitForFunctionAsync("() => document.activeElement?.id === 'step-title' && document.activeElement.textContent.includes('Uw klacht aan de webshop')",
+                null, new() { Timeout = 15_000 });
             await keys.PressOnAsync("#ComplainedToWebshop-yes", " ");
             await keys.TypeDateAsync("FirstReported", WizardDriver.Today.AddDays(-20));
             await keys.PressOnAsync("#ReplyReceived-yes", "ArrowRight"); // arrows move within a radio group
