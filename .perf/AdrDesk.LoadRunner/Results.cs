@@ -85,6 +85,9 @@ public sealed record IdleResult(double Seconds, double CpuSeconds, long Allocate
 /// <summary>Issue 21: one short phase per scripted workflow (its pages only) and the baseline's, for CPU per action.</summary>
 public sealed record CostResult(IdleResult? Idle, List<PhaseResult> Workflows)
 {
+    /// <summary>The idle interval again after the workflows, every page closed (Idle is the one a minute after start).</summary>
+    public IdleResult? SteadyIdle { get; init; }
+
     public PhaseResult? Baseline => Workflows.FirstOrDefault(w => w.Name == CostPhaseName("baseline"));
     public static string CostPhaseName(string script) => $"cost: {script}";
 }
