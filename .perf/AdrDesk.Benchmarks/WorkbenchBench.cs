@@ -133,9 +133,10 @@ public static class WorkbenchBench
         ("webshop contains 'fiets', all states, by number", new WorkbenchQuery { OpenOnly = false, Webshop = "fiets", Sort = WorkbenchSort.Number }),
     ];
 
+    // The confirmed-address claim as a real sign-in carries it: without it the grid refuses (issue 19 item 1).
     internal static ClaimsPrincipal Principal(Guid id, string role, string name) => new(new ClaimsIdentity([
         new Claim(ClaimTypes.NameIdentifier, id.ToString()), new Claim(ClaimTypes.Role, role),
-        new Claim(AppClaimsPrincipalFactory.DisplayNameClaim, name)], "bench"));
+        new Claim(AppClaimsPrincipalFactory.DisplayNameClaim, name), new Claim(AppClaimsPrincipalFactory.ConfirmedClaim, "true")], "bench"));
 
     /// <summary>The same SQL text and parameters as EF Core sent, run by a plain SqliteCommand on its own connection.</summary>
     private static async Task<List<double>> RawAsync(string folder, List<(string Sql, List<(string Name, object? Value)> Parameters)> commands)
@@ -195,9 +196,7 @@ public static class WorkbenchBench
     private static async Task CasePageAsync(IServiceProvider services, Guid me)
     {
         var c = await BusyCaseAsync(services, me, "mr. Bench");
-        var user = new ClaimsPrincipal(new ClaimsIdentity([
-            new Claim(ClaimTypes.NameIdentifier, me.ToString()), new Claim(ClaimTypes.Role, AdrDesk.Security.Roles.Assessor),
-            new Claim(AppClaimsPrincipalFactory.DisplayNameClaim, "mr. Bench")], "bench"));
+        var user = Principal(me, AdrDesk.Security.Roles.Assessor, "mr. Bench");
         var work = services.GetRequiredService<CaseWorkService>();
         var drafts = services.GetRequiredService<RulingDraftService>();
         var audit = services.GetRequiredService<AuditTrailService>();
