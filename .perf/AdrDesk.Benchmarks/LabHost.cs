@@ -34,8 +34,13 @@ public sealed class LabHost : IAsyncDisposable
 
     public static string OutFolder { get; } = Directory.CreateDirectory(Path.Combine(RepoRoot(), ".perf", "out")).FullName;
 
-    /// <summary>A migrated database with the demo data (accounts, register, demo cases) at <paramref name="databasePath"/>.</summary>
-    public static async Task<LabHost> OpenAsync(string databasePath, bool seedDemo = true)
+    /// <summary>
+    /// A migrated database with the demo data (accounts, register, demo cases) at <paramref name="databasePath"/>;
+    /// <paramref name="settings"/> on top (issue 17: <c>Database:Provider</c> = Postgres and its connection string, the
+    /// files still beside <paramref name="databasePath"/>).
+    /// </summary>
+    public static async Task<LabHost> OpenAsync(string databasePath, bool seedDemo = true, IDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? services = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
@@ -51,7 +56,9 @@ public sealed class LabHost : IAsyncDisposable
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:AdrDesk.Features.Cases.CaseVolume"] = "Information",
         });
+        if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
         builder.AddAdrDesk();
+        services?.Invoke(builder.Services);
         var app = builder.Build();
         await app.Services.InitializeDatabaseAsync(seedDemo);
         return new LabHost(app, databasePath);

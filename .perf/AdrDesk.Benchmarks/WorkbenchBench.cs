@@ -33,7 +33,7 @@ namespace AdrDesk.Benchmarks;
 /// </summary>
 public static class WorkbenchBench
 {
-    private const int Assessors = 40;
+    internal const int Assessors = 40;
     private const int Iterations = 100;
     private static readonly string[] OpenStates = ["ForwardedToRespondent", "SettlementAttempt", "InformationGathering", "DossierComplete", "RulingInPreparation", "CompliancePeriod", "ReminderSent", "Screening"];
     private static readonly string[] EndedStates = ["Closed", "Refused", "Settled", "Withdrawn", "Complied"];
@@ -122,10 +122,10 @@ public static class WorkbenchBench
         Console.WriteLine($"\nDatabase left at {folder} (delete it when done).");
     }
 
-    private const int PageSize = 25;
+    internal const int PageSize = 25;
 
     /// <summary>The three most used grid views (default, due soon, one state by amount) and the webshop search.</summary>
-    private static (string Name, WorkbenchQuery Query)[] Scenarios() =>
+    internal static (string Name, WorkbenchQuery Query)[] Scenarios() =>
     [
         ("my open cases, urgent first (default)", new WorkbenchQuery()),
         ("due within 14 days (overdue incl.), urgent first", new WorkbenchQuery { DueWithinDays = 14 }),
@@ -133,9 +133,10 @@ public static class WorkbenchBench
         ("webshop contains 'fiets', all states, by number", new WorkbenchQuery { OpenOnly = false, Webshop = "fiets", Sort = WorkbenchSort.Number }),
     ];
 
-    private static ClaimsPrincipal Principal(Guid id, string role, string name) => new(new ClaimsIdentity([
+    // The confirmed-address claim as a real sign-in carries it: without it the grid refuses (issue 19 item 1).
+    internal static ClaimsPrincipal Principal(Guid id, string role, string name) => new(new ClaimsIdentity([
         new Claim(ClaimTypes.NameIdentifier, id.ToString()), new Claim(ClaimTypes.Role, role),
-        new Claim(AppClaimsPrincipalFactory.DisplayNameClaim, name)], "bench"));
+        new Claim(AppClaimsPrincipalFactory.DisplayNameClaim, name), new Claim(AppClaimsPrincipalFactory.ConfirmedClaim, "true")], "bench"));
 
     /// <summary>The same SQL text and parameters as EF Core sent, run by a plain SqliteCommand on its own connection.</summary>
     private static async Task<List<double>> RawAsync(string folder, List<(string Sql, List<(string Name, object? Value)> Parameters)> commands)
@@ -159,8 +160,8 @@ public static class WorkbenchBench
         return times;
     }
 
-    /// <summary>A case in information gathering with <paramref name="me"/> as its assessor and ~100 timeline entries (45 submissions and 45 staff notes after the intake steps).</summary>
-    internal static async Task<BindingRulingCase> BusyCaseAsync(IServiceProvider services, Guid me, string name)
+    /// <summary>A case in information gathering with <paramref name="me"/> as its assessor and ~100 timeline entries (<paramref name="pairs"/> submissions and as many staff notes after the intake steps).</summary>
+    internal static async Task<BindingRulingCase> BusyCaseAsync(IServiceProvider services, Guid me, string name, int pairs = 45)
     {
         var store = services.GetRequiredService<CaseStore>();
         var clock = TimeProvider.System;
@@ -184,7 +185,7 @@ public static class WorkbenchBench
         await Step(x => x.Forward(desk, clock));
         await Step(x => x.RecordResponse(shop, clock, "Wij betwisten de klacht."));
         await Step(x => x.FailSettlement(assessor, clock, "Geen schikking."));
-        for (var i = 0; i < 45; i++)
+        for (var i = 0; i < pairs; i++)
         {
             await Step(x => x.AddSubmission(i % 2 == 0 ? consumer : shop, clock, $"Stuk {i}: " + new string('x', 400)));
             await Step(x => x.AddStaffNote(assessor, clock, $"Notitie {i}"));
@@ -195,9 +196,7 @@ public static class WorkbenchBench
     private static async Task CasePageAsync(IServiceProvider services, Guid me)
     {
         var c = await BusyCaseAsync(services, me, "mr. Bench");
-        var user = new ClaimsPrincipal(new ClaimsIdentity([
-            new Claim(ClaimTypes.NameIdentifier, me.ToString()), new Claim(ClaimTypes.Role, AdrDesk.Security.Roles.Assessor),
-            new Claim(AppClaimsPrincipalFactory.DisplayNameClaim, "mr. Bench")], "bench"));
+        var user = Principal(me, AdrDesk.Security.Roles.Assessor, "mr. Bench");
         var work = services.GetRequiredService<CaseWorkService>();
         var drafts = services.GetRequiredService<RulingDraftService>();
         var audit = services.GetRequiredService<AuditTrailService>();
@@ -217,12 +216,54 @@ public static class WorkbenchBench
         Console.WriteLine($"| open a case ({c.Submissions.Count} submissions, {entries} audit/timeline entries): access + aggregate + documents + draft + audit trail | median {Percentile(times, 0.5):F1} ms | p95 {Percentile(times, 0.95):F1} ms |");
     }
 
-    internal static async Task GenerateAsync(IDbContextFactory<AdrDbContext> factory, int cases, Guid[] assessors)
+    /// <summary>One generated case summary and its participant rows (ids as Guids; instants as UTC ticks, as both providers store them).</summary>
+    internal sealed record GeneratedCase(
+        Guid Id, string Number, string Scheme, string State, Guid Consumer, Guid Business, Guid OrganisationId, string Shop, Guid? Assessor,
+        long? Due, string? Kind, long Amount, string Language, long Created, long? Ended, (Guid Id, string Relation, Guid User, Guid? Organisation)[] Participants);
+
+    /// <summary>
+    /// The generated cases, the same draws in the same order for either provider (seeded, so SQLite and PostgreSQL hold the
+    /// same mix of states, shops, amounts and seats; only the Guids differ).
+    /// </summary>
+    internal static IEnumerable<GeneratedCase> GenerateRows(int cases, Guid[] assessors)
     {
         var random = new Random(7);
         var shops = Enumerable.Range(1, 500).Select(i => (Id: Guid.NewGuid(), Name: i % 10 == 0 ? $"Fietsenhandel {i} BV" : $"Webwinkel {i} BV")).ToArray();
         var now = DateTimeOffset.UtcNow;
+        for (var i = 1; i <= cases; i++)
+        {
+            var id = Guid.NewGuid();
+            var scheme = i % 10 == 0 ? "ConsumerBemiddeling" : "BindingRuling";
+            var open = random.NextDouble() < 0.3;
+            var state = open ? OpenStates[random.Next(OpenStates.Length)] : EndedStates[random.Next(EndedStates.Length)];
+            var shop = shops[random.Next(shops.Length)];
+            var created = now.AddDays(-random.Next(0, 730));
+            var panel = scheme == "BindingRuling" ? (random.NextDouble() < 0.15 ? 3 : 1) : 0;
+            var seats = assessors.OrderBy(_ => random.Next()).Take(panel).ToArray();
+            long? due = open ? now.AddDays(random.Next(-10, 120)).UtcTicks : null;
+            var amount = random.Next(2_500, 2_500_000);
+            var language = random.NextDouble() < 0.15 ? "En" : "Nl";
+            var participants = seats.Select(seat => (Guid.NewGuid(), "Assessor", seat, (Guid?)null))
+                .Append((Guid.NewGuid(), "Consumer", Guid.NewGuid(), null))
+                .Append((Guid.NewGuid(), "Business", Guid.NewGuid(), shop.Id)).ToArray();
+            yield return new GeneratedCase(id, $"{(scheme == "BindingRuling" ? "DD" : "BB")}-{2000 + i % 20}-{i:D6}", // never a year the store hands out now
+                scheme, state, Guid.NewGuid(), Guid.NewGuid(), shop.Id, shop.Name, seats.Length > 0 ? seats[0] : null,
+                due, open ? "Ruling" : null, amount, language, created.UtcTicks, open ? null : created.AddDays(50).UtcTicks, participants);
+        }
+    }
+
+    /// <summary>
+    /// <paramref name="cases"/> generated summaries with their seats, written raw (one transaction on SQLite; binary COPY on
+    /// PostgreSQL, where row-by-row inserts would take many minutes), then ANALYZE so both planners know the table's size.
+    /// </summary>
+    internal static async Task GenerateAsync(IDbContextFactory<AdrDbContext> factory, int cases, Guid[] assessors)
+    {
         await using var db = await factory.CreateDbContextAsync();
+        if (db.IsPostgres())
+        {
+            await GeneratePostgresAsync((Npgsql.NpgsqlConnection)db.Database.GetDbConnection(), cases, assessors);
+            return;
+        }
         var connection = (SqliteConnection)db.Database.GetDbConnection();
         await connection.OpenAsync();
         await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync();
@@ -240,35 +281,25 @@ public static class WorkbenchBench
         participant.CommandText = """INSERT INTO "CaseParticipants" ("Id","CaseId","Relation","UserId","OrganisationId") VALUES ($id,$case,$relation,$user,$org)""";
         foreach (var n in new[] { "$id", "$case", "$relation", "$user", "$org" }) participant.Parameters.Add(new SqliteParameter(n, null));
 
-        for (var i = 1; i <= cases; i++)
+        foreach (var c in GenerateRows(cases, assessors))
         {
-            var id = Guid.NewGuid();
-            var scheme = i % 10 == 0 ? "ConsumerBemiddeling" : "BindingRuling";
-            var open = random.NextDouble() < 0.3;
-            var state = open ? OpenStates[random.Next(OpenStates.Length)] : EndedStates[random.Next(EndedStates.Length)];
-            var shop = shops[random.Next(shops.Length)];
-            var created = now.AddDays(-random.Next(0, 730));
-            var panel = scheme == "BindingRuling" ? (random.NextDouble() < 0.15 ? 3 : 1) : 0;
-            var seats = assessors.OrderBy(_ => random.Next()).Take(panel).ToArray();
-            Set(summary, "$id", id.ToString().ToUpperInvariant());
-            Set(summary, "$number", $"{(scheme == "BindingRuling" ? "DD" : "BB")}-{2000 + i % 20}-{i:D6}"); // never a year the store hands out now
-            Set(summary, "$scheme", scheme);
-            Set(summary, "$state", state);
-            Set(summary, "$consumer", Guid.NewGuid().ToString().ToUpperInvariant());
-            Set(summary, "$business", Guid.NewGuid().ToString().ToUpperInvariant());
-            Set(summary, "$org", shop.Id.ToString().ToUpperInvariant());
-            Set(summary, "$shop", shop.Name);
-            Set(summary, "$assessor", seats.Length > 0 ? seats[0].ToString().ToUpperInvariant() : null);
-            Set(summary, "$due", open ? now.AddDays(random.Next(-10, 120)).UtcTicks : null);
-            Set(summary, "$kind", open ? "Ruling" : null);
-            Set(summary, "$amount", random.Next(2_500, 2_500_000));
-            Set(summary, "$lang", random.NextDouble() < 0.15 ? "En" : "Nl");
-            Set(summary, "$created", created.UtcTicks);
-            Set(summary, "$ended", open ? null : created.AddDays(50).UtcTicks);
+            Set(summary, "$id", c.Id.ToString().ToUpperInvariant());
+            Set(summary, "$number", c.Number);
+            Set(summary, "$scheme", c.Scheme);
+            Set(summary, "$state", c.State);
+            Set(summary, "$consumer", c.Consumer.ToString().ToUpperInvariant());
+            Set(summary, "$business", c.Business.ToString().ToUpperInvariant());
+            Set(summary, "$org", c.OrganisationId.ToString().ToUpperInvariant());
+            Set(summary, "$shop", c.Shop);
+            Set(summary, "$assessor", c.Assessor?.ToString().ToUpperInvariant());
+            Set(summary, "$due", c.Due);
+            Set(summary, "$kind", c.Kind);
+            Set(summary, "$amount", c.Amount);
+            Set(summary, "$lang", c.Language);
+            Set(summary, "$created", c.Created);
+            Set(summary, "$ended", c.Ended);
             await summary.ExecuteNonQueryAsync();
-            foreach (var seat in seats) await Participant(participant, id, "Assessor", seat, null);
-            await Participant(participant, id, "Consumer", Guid.NewGuid(), null);
-            await Participant(participant, id, "Business", Guid.NewGuid(), shop.Id);
+            foreach (var (pid, relation, user, org) in c.Participants) await Participant(participant, pid, c.Id, relation, user, org);
         }
         await tx.CommitAsync();
         await using var analyze = connection.CreateCommand();
@@ -276,9 +307,71 @@ public static class WorkbenchBench
         await analyze.ExecuteNonQueryAsync();
     }
 
-    private static Task<int> Participant(SqliteCommand command, Guid caseId, string relation, Guid user, Guid? org)
+    private static async Task GeneratePostgresAsync(Npgsql.NpgsqlConnection connection, int cases, Guid[] assessors)
     {
-        Set(command, "$id", Guid.NewGuid().ToString().ToUpperInvariant());
+        await connection.OpenAsync();
+        var seats = new List<(Guid Id, Guid Case, string Relation, Guid User, Guid? Organisation)>(cases * 3);
+        await using (var copy = await connection.BeginBinaryImportAsync("""
+            COPY "CaseSummaries" ("CaseId","Number","Scheme","State","ConsumerUserId","ConsumerName","BusinessUserId","OrganisationId","WebshopName",
+              "AssessorId","AssessorName","NextDeadlineAt","NextDeadlineKind","AmountClaimed","ProcedureLanguage","CreatedAt","FiledAt","EndedAt","UpdatedAt","Version")
+            FROM STDIN (FORMAT BINARY)
+            """))
+        {
+            foreach (var c in GenerateRows(cases, assessors))
+            {
+                await copy.StartRowAsync();
+                await copy.WriteAsync(c.Id, NpgsqlTypes.NpgsqlDbType.Uuid);
+                await copy.WriteAsync(c.Number, NpgsqlTypes.NpgsqlDbType.Varchar);
+                await copy.WriteAsync(c.Scheme, NpgsqlTypes.NpgsqlDbType.Varchar);
+                await copy.WriteAsync(c.State, NpgsqlTypes.NpgsqlDbType.Varchar);
+                await copy.WriteAsync(c.Consumer, NpgsqlTypes.NpgsqlDbType.Uuid);
+                await copy.WriteAsync("Consument", NpgsqlTypes.NpgsqlDbType.Varchar);
+                await copy.WriteAsync(c.Business, NpgsqlTypes.NpgsqlDbType.Uuid);
+                await copy.WriteAsync(c.OrganisationId, NpgsqlTypes.NpgsqlDbType.Uuid);
+                await copy.WriteAsync(c.Shop, NpgsqlTypes.NpgsqlDbType.Varchar);
+                await WriteNullable(copy, c.Assessor, NpgsqlTypes.NpgsqlDbType.Uuid);
+                await copy.WriteAsync("mr. X", NpgsqlTypes.NpgsqlDbType.Varchar);
+                await WriteNullable(copy, c.Due, NpgsqlTypes.NpgsqlDbType.Bigint);
+                if (c.Kind is null) await copy.WriteNullAsync(); else await copy.WriteAsync(c.Kind, NpgsqlTypes.NpgsqlDbType.Varchar);
+                await copy.WriteAsync(c.Amount, NpgsqlTypes.NpgsqlDbType.Bigint);
+                await copy.WriteAsync(c.Language, NpgsqlTypes.NpgsqlDbType.Varchar);
+                await copy.WriteAsync(c.Created, NpgsqlTypes.NpgsqlDbType.Bigint);
+                await copy.WriteAsync(c.Created, NpgsqlTypes.NpgsqlDbType.Bigint);
+                await WriteNullable(copy, c.Ended, NpgsqlTypes.NpgsqlDbType.Bigint);
+                await copy.WriteAsync(c.Created, NpgsqlTypes.NpgsqlDbType.Bigint);
+                await copy.WriteAsync(1, NpgsqlTypes.NpgsqlDbType.Integer);
+                foreach (var (pid, relation, user, org) in c.Participants) seats.Add((pid, c.Id, relation, user, org));
+            }
+            await copy.CompleteAsync();
+        }
+        await using (var copy = await connection.BeginBinaryImportAsync(
+            """COPY "CaseParticipants" ("Id","CaseId","Relation","UserId","OrganisationId") FROM STDIN (FORMAT BINARY)"""))
+        {
+            foreach (var (id, caseId, relation, user, org) in seats)
+            {
+                await copy.StartRowAsync();
+                await copy.WriteAsync(id, NpgsqlTypes.NpgsqlDbType.Uuid);
+                await copy.WriteAsync(caseId, NpgsqlTypes.NpgsqlDbType.Uuid);
+                await copy.WriteAsync(relation, NpgsqlTypes.NpgsqlDbType.Varchar);
+                await copy.WriteAsync(user, NpgsqlTypes.NpgsqlDbType.Uuid);
+                await WriteNullable(copy, org, NpgsqlTypes.NpgsqlDbType.Uuid);
+            }
+            await copy.CompleteAsync();
+        }
+        // After a bulk load PostgreSQL has neither statistics (the planner would guess the tables' sizes) nor a visibility
+        // map (an index-only scan would visit every row's page anyway): VACUUM ANALYZE gives both, as autovacuum would in time.
+        await using var analyze = connection.CreateCommand();
+        analyze.CommandText = """VACUUM ANALYZE "CaseSummaries", "CaseParticipants" """;
+        analyze.CommandTimeout = 600;
+        await analyze.ExecuteNonQueryAsync();
+    }
+
+    private static Task WriteNullable<T>(Npgsql.NpgsqlBinaryImporter copy, T? value, NpgsqlTypes.NpgsqlDbType type) where T : struct =>
+        value is { } v ? copy.WriteAsync(v, type) : copy.WriteNullAsync();
+
+    private static Task<int> Participant(SqliteCommand command, Guid id, Guid caseId, string relation, Guid user, Guid? org)
+    {
+        Set(command, "$id", id.ToString().ToUpperInvariant());
         Set(command, "$case", caseId.ToString().ToUpperInvariant());
         Set(command, "$relation", relation);
         Set(command, "$user", user.ToString().ToUpperInvariant());
@@ -525,7 +618,7 @@ public static class WorkbenchBrowser
         """;
 
     /// <summary>RFC 6238 (HMAC-SHA1, 30 s, 6 digits) from a Base32 key, as an authenticator app computes it.</summary>
-    private static string TotpCode(string base32Key)
+    internal static string TotpCode(string base32Key)
     {
         const string alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
         var bytes = new List<byte>();
