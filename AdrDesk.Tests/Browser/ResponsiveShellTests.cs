@@ -219,7 +219,10 @@ public sealed class ResponsiveShellTests(AppHost app, BrowserFixture browser)
             await duration.PressAsync("Tab");
             await Assertions.Expect(duration).ToHaveValueAsync("90");
             var (scroll, client) = await WidthsAsync(page);
-            Assert.True(scroll <= client, $"the mediation page scrolls sideways at 390 px: {scroll} > {client}");
+            var wide = await page.EvaluateAsync<string[]>(@"w => [...document.querySelectorAll('body *')]
+                .filter(e => e.getClientRects().length > 0 && e.getBoundingClientRect().right > w + 0.5)
+                .slice(0, 8).map(e => `${e.tagName.toLowerCase()}.${[...e.classList].join('.')} right ${Math.round(e.getBoundingClientRect().right)}`)", client);
+            Assert.True(scroll <= client, $"the mediation page scrolls sideways at 390 px: {scroll} > {client}:\n" + string.Join("\n", wide));
             await ShootAsync(page, "390-mediator-propose-slots");
         });
 

@@ -77,7 +77,7 @@ public sealed class PositionDocumentsComponentTests
         Assert.Empty(documents.FindAll("[role=alert]"));
         var stored = Assert.Single(Ok(await kit.PositionDocuments.ListAsync(kit.Mediator.User, number)));
         Assert.Equal("factuur-2026-17.pdf", stored.FileName);
-        Assert.Equal(kit.Participant.Name, stored.PartyName);
+        Assert.Equal("Fietsenwinkel BV", stored.PartyName); // the participant's party
         Assert.Empty(Ok(await kit.PositionDocuments.ListAsync(kit.Client.User, number))); // M6: not the other party's before the exchange
         // The field is free again for the next document.
         Assert.Equal("false", documents.FindAll("button").Single(b => b.TextContent.Contains("Bestand kiezen", StringComparison.Ordinal)).GetAttribute("aria-busy"));
