@@ -486,19 +486,32 @@ public static class WorkbenchBrowser
         var grid = await LoadsAsync(page, "workbench", null);
 
         // Memory per idle circuit on /workbench: N more pages, each with its own circuit, after a forced collection.
-        Progress($"memory: {IdlePages} idle circuits on /workbench");
-        await page.GotoAsync("workbench");
-        await Interactive(page, "memory: open /workbench");
+        // --idle-path PATH: the same measurement on another page of the layout (e.g. "" for the home page), to tell the
+        // shell's share of a circuit from the grid page's.
+        var idleIndex = Array.IndexOf(args, "--idle-path");
+        var idlePath = idleIndex >= 0 && idleIndex + 1 < args.Length ? args[idleIndex + 1].Trim('/') : "workbench";
+        async Task ReadyAsync(IPage p, string step)
+        {
+            if (idlePath == "workbench") await Interactive(p, step);
+            else await Step(step + ": circuit up", () => p.Locator("body[data-circuit='up']").WaitForAsync(new() { State = WaitForSelectorState.Attached }));
+        }
+        Progress($"memory: {IdlePages} idle circuits on /{idlePath}");
+        frames.Phase = $"open /{idlePath} (memory)";
+        await page.GotoAsync(idlePath);
+        await ReadyAsync(page, $"memory: open /{idlePath}");
         var before = await ServerAsync(http);
         var idle = new List<IPage>();
         for (var i = 0; i < IdlePages; i++)
         {
             var step = $"memory: idle page {i + 1}";
             var p = await context.NewPageAsync();
-            await p.GotoAsync("workbench");
-            await Interactive(p, step);
-            await Step(step + " rows shown", () => p.Locator(".wb-grid table tbody tr").First.WaitForAsync());
-            await SettledAsync(p, step);
+            await p.GotoAsync(idlePath);
+            await ReadyAsync(p, step);
+            if (idlePath == "workbench")
+            {
+                await Step(step + " rows shown", () => p.Locator(".wb-grid table tbody tr").First.WaitForAsync());
+                await SettledAsync(p, step);
+            }
             idle.Add(p);
         }
         await Task.Delay(2000);
@@ -523,7 +536,8 @@ public static class WorkbenchBrowser
         Console.WriteLine();
         Console.WriteLine($"Largest message of the run: server→client {frames.Largest(null, false) / 1024.0:F1} KB, client→server {frames.Largest(null, true) / 1024.0:F1} KB (limits: 64 KB, 24 KB)");
         var circuits = after.Open - before.Open;
-        Console.WriteLine($"Idle circuits on /workbench: {circuits} opened; managed heap {before.Heap / 1024.0:N0} → {after.Heap / 1024.0:N0} KB: {(after.Heap - before.Heap) / 1024.0 / Math.Max(1, circuits):F0} KB per circuit; working set {(after.WorkingSet - before.WorkingSet) / 1024.0 / Math.Max(1, circuits):F0} KB per circuit");
+        Console.WriteLine($"| open /{idlePath} (before the idle circuits) | 1 | – | {frames.Largest($"open /{idlePath} (memory)", false) / 1024.0:F1} KB | {frames.Largest($"open /{idlePath} (memory)", true) / 1024.0:F1} KB |");
+        Console.WriteLine($"Idle circuits on /{idlePath}: {circuits} opened; managed heap {before.Heap / 1024.0:N0} → {after.Heap / 1024.0:N0} KB: {(after.Heap - before.Heap) / 1024.0 / Math.Max(1, circuits):F0} KB per circuit; working set {(after.WorkingSet - before.WorkingSet) / 1024.0 / Math.Max(1, circuits):F0} KB per circuit");
         foreach (var p in idle) await p.CloseAsync();
         await app.StopAsync();
         Console.WriteLine($"\nDatabase left at {folder} (delete it when done).");
