@@ -452,7 +452,11 @@ public static class WorkbenchBrowser
         builder.Configuration["Documents:StorePath"] = Path.Combine(folder, "documents");
         builder.Configuration["Logging:LogLevel:Default"] = "Warning";
         builder.AddAdrDesk();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        // --port N: a fixed loopback port (on a shared machine, one of the ports assigned to the person running it); else any free one.
+        var args = Environment.GetCommandLineArgs();
+        var portIndex = Array.IndexOf(args, "--port");
+        var port = portIndex >= 0 && portIndex + 1 < args.Length && int.TryParse(args[portIndex + 1], out var chosen) ? chosen : 0;
+        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         builder.WebHost.UseStaticWebAssets(); // outside Development the host does not read the manifest by itself
         await using var app = builder.Build();
         await app.Services.InitializeDatabaseAsync(seedDemo: true);
@@ -464,10 +468,11 @@ public static class WorkbenchBrowser
             me = await db.Users.Where(u => u.Email == Email).Select(u => u.Id).SingleAsync();
         var assessors = new[] { me }.Concat(Enumerable.Range(1, 29).Select(i => Guid.Parse($"00000000-0000-0000-0000-{i:D12}"))).ToArray();
         var sw = Stopwatch.StartNew();
+        Progress($"generating {cases:N0} cases");
         await WorkbenchBench.GenerateAsync(factory, cases, assessors);
         var busy = await WorkbenchBench.BusyCaseAsync(app.Services, me, "mr. Eva Bakker");
         var number = busy.Number.ToString();
-        Console.WriteLine($"Generated {cases:N0} cases and {number} (~100 timeline entries) in {sw.Elapsed.TotalSeconds:F0} s");
+        Progress($"generated {cases:N0} cases and {number} (~100 timeline entries) in {sw.Elapsed.TotalSeconds:F0} s");
         await app.StartAsync();
         var baseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single().TrimEnd('/');
         using var http = new HttpClient { BaseAddress = new Uri(baseUrl + "/") };
@@ -479,6 +484,10 @@ public static class WorkbenchBrowser
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
         });
         var context = await browser.NewContextAsync(new() { BaseURL = baseUrl + "/", ViewportSize = new() { Width = 1280, Height = 900 } });
+        // Every wait ends: a step that gets no answer fails with its name instead of waiting for ever (issue 16, stop 5).
+        context.SetDefaultTimeout(StepTimeoutMs);
+        context.SetDefaultNavigationTimeout(StepTimeoutMs);
+        Progress($"app at {baseUrl}; Chromium started");
         // The instant the circuit's first render put the marker in the DOM, in the page's own clock (performance.now()).
         await context.AddInitScriptAsync("""
             new MutationObserver(() => {
@@ -492,77 +501,115 @@ public static class WorkbenchBrowser
             ws.FrameReceived += (_, f) => frames.Add(false, f);
             ws.FrameSent += (_, f) => frames.Add(true, f);
         };
+        Progress("signing in as " + Email);
         await page.GotoAsync("account/login");
         await page.GetByLabel("E-mailadres").FillAsync(Email);
         await page.GetByLabel("Wachtwoord", new() { Exact = true }).FillAsync(AdrDesk.Infrastructure.Identity.DemoAccounts.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
         // Issue 19 item 3: staff pass the second step; the demo staff share the published authenticator key.
         var totp = page.Locator("#two-factor-code");
-        await page.Locator("[data-testid='signed-in-user'], #two-factor-code").First.WaitForAsync(new() { Timeout = 120_000 });
+        await Step("sign in: password accepted", () => page.Locator("[data-testid='signed-in-user'], #two-factor-code").First.WaitForAsync(new() { Timeout = 120_000 }));
         if (await totp.CountAsync() > 0)
         {
             await totp.FillAsync(TotpCode(AdrDesk.Infrastructure.Identity.DemoAccounts.AuthenticatorKey));
             await page.GetByRole(AriaRole.Button, new() { Name = "Bevestigen" }).ClickAsync();
         }
-        await page.GetByTestId("signed-in-user").WaitForAsync(new() { Timeout = 120_000 });
+        await Step("sign in: second step passed", () => page.GetByTestId("signed-in-user").WaitForAsync(new() { Timeout = 120_000 }));
 
         // The grid: open, then page, sort and filter, each timed in the page from the click to the rows' change.
         frames.Phase = "open /workbench";
+        Progress("grid: opening /workbench");
         await page.GotoAsync("workbench");
-        await Interactive(page);
-        await page.Locator(".wb-grid table tbody tr").First.WaitForAsync();
+        await Interactive(page, "grid: open /workbench");
+        await Step("grid: first rows shown", () => page.Locator(".wb-grid table tbody tr").First.WaitForAsync());
+        await SettledAsync(page, "grid: first rows shown");
         await Task.Delay(500);
         var actions = new List<(string Name, List<double> Ms)>();
-        async Task Act(string name, string script, int times)
+        async Task Act(string name, string element, int times)
         {
             frames.Phase = name;
+            Progress($"grid: {name} ×{times}");
             var ms = new List<double>();
             for (var i = 0; i < times; i++)
             {
-                ms.Add(await page.EvaluateAsync<double>(Measure, script));
+                var step = $"{name} #{i + 1}";
+                ms.Add(await Step(step, () => page.EvaluateAsync<double>(Measure, new { element, step, timeout = StepTimeoutMs })));
+                // The next click only once this one's rows are in: the pager's buttons are disabled while a page loads, and a
+                // click on a disabled button changes nothing (the bench's stop 5 waited for such a change for ever).
+                await SettledAsync(page, step);
                 await Task.Delay(150); // let the batch's trailing frames arrive before the next click
             }
             actions.Add((name, ms));
         }
-        await Act("next page", "document.querySelector('button[aria-label=\"Volgende pagina\"]').click()", Rounds);
-        await Act("previous page", "document.querySelector('button[aria-label=\"Vorige pagina\"]').click()", 10);
-        await Act("sort by amount (toggles)", "document.querySelectorAll('button.wb-sort')[4].click()", 10);
-        await Act("sort by webshop (toggles)", "document.querySelectorAll('button.wb-sort')[3].click()", 10);
-        // Issue 16: the state filter is a MudSelect (a list of options opened by a click).
+        // Selectors as WorkbenchTable.razor writes them: the pager's aria-labels (WorkbenchResource Grid.Next/Grid.Previous),
+        // the sort headers' buttons in column order (number, state, deadline, webshop, amount, language).
+        // A small --workbench count gives the assessor few pages: never more next-page clicks than there are pages after the first.
+        var status = await Step("grid: pager status", () => page.Locator("#wb-pager-status").InnerTextAsync());
+        var pages = int.Parse(System.Text.RegularExpressions.Regex.Match(status, @"van (\d+)").Groups[1].Value, CultureInfo.InvariantCulture);
+        Progress($"grid: {status}");
+        var forward = Math.Min(Rounds, pages - 1);
+        await Act("next page", "document.querySelector('.wb-grid button[aria-label=\"Volgende pagina\"]')", forward);
+        await Act("previous page", "document.querySelector('.wb-grid button[aria-label=\"Vorige pagina\"]')", Math.Min(10, forward));
+        await Act("sort by amount (toggles)", "document.querySelectorAll('.wb-grid button.wb-sort')[4]", 10);
+        await Act("sort by webshop (toggles)", "document.querySelectorAll('.wb-grid button.wb-sort')[3]", 10);
+        // Issue 16: the state filter is a MudSelect, a combobox named by its label (Col.State "Status") whose options open
+        // in a popover at the page's end (named as WorkbenchResource writes them: State.InformationGathering, Filter.AllOpen).
         async Task ChooseStateAsync(string option)
         {
-            await page.Locator(".wb-filter").First.ClickAsync();
-            await page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).ClickAsync();
+            var step = $"filter: choose state \"{option}\"";
+            Progress(step);
+            await Step(step + " (open the list)", () => page.Locator("form.wb-filters").GetByRole(AriaRole.Combobox, new() { Name = "Status", Exact = true }).ClickAsync());
+            await Step(step + " (click the option)", () => page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).ClickAsync());
+            await Step(step + " (list closed)", () => page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).WaitForAsync(new() { State = WaitForSelectorState.Hidden }));
         }
         await ChooseStateAsync("Informatie verzamelen");
-        await Act("filter: state InformationGathering (count + page)", "document.querySelector('form.wb-filters button[type=submit]').click()", 1);
+        await Act("filter: state InformationGathering (count + page)", "document.querySelector('form.wb-filters button[type=submit]')", 1);
         await ChooseStateAsync("Alle lopende");
-        await Act("filter: all open (count + page)", "document.querySelector('form.wb-filters button[type=submit]').click()", 1);
+        await Act("filter: all open (count + page)", "document.querySelector('form.wb-filters button[type=submit]')", 1);
 
         // The assessor's case page with ~100 timeline entries: navigation to interactive, as a fresh load each round, next
         // to the grid page (same layout, little content) as the app's own baseline. The page's Navigation Timing gives the
         // part until the prerendered HTML was received; the rest is blazor.web.js, the circuit's start and its first render.
         frames.Phase = "open case page";
+        Progress($"case page: {Rounds + 3} fresh loads of workbench/{number}");
         var open = await LoadsAsync(page, $"workbench/{number}", number);
         var entries = await page.Locator(".wb-submission").CountAsync();
         frames.Phase = "open /workbench (fresh loads)";
+        Progress($"grid page: {Rounds + 3} fresh loads of /workbench");
         var grid = await LoadsAsync(page, "workbench", null);
 
         // Memory per idle circuit on /workbench: N more pages, each with its own circuit, after a forced collection.
-        await page.GotoAsync("workbench");
-        await Interactive(page);
+        // --idle-path PATH: the same measurement on another page of the layout (e.g. "" for the home page), to tell the
+        // shell's share of a circuit from the grid page's.
+        var idleIndex = Array.IndexOf(args, "--idle-path");
+        var idlePath = idleIndex >= 0 && idleIndex + 1 < args.Length ? args[idleIndex + 1].Trim('/') : "workbench";
+        async Task ReadyAsync(IPage p, string step)
+        {
+            if (idlePath == "workbench") await Interactive(p, step);
+            else await Step(step + ": circuit up", () => p.Locator("body[data-circuit='up']").WaitForAsync(new() { State = WaitForSelectorState.Attached }));
+        }
+        Progress($"memory: {IdlePages} idle circuits on /{idlePath}");
+        frames.Phase = $"open /{idlePath} (memory)";
+        await page.GotoAsync(idlePath);
+        await ReadyAsync(page, $"memory: open /{idlePath}");
         var before = await ServerAsync(http);
         var idle = new List<IPage>();
         for (var i = 0; i < IdlePages; i++)
         {
+            var step = $"memory: idle page {i + 1}";
             var p = await context.NewPageAsync();
-            await p.GotoAsync("workbench");
-            await Interactive(p);
-            await p.Locator(".wb-grid table tbody tr").First.WaitForAsync();
+            await p.GotoAsync(idlePath);
+            await ReadyAsync(p, step);
+            if (idlePath == "workbench")
+            {
+                await Step(step + " rows shown", () => p.Locator(".wb-grid table tbody tr").First.WaitForAsync());
+                await SettledAsync(p, step);
+            }
             idle.Add(p);
         }
         await Task.Delay(2000);
         var after = await ServerAsync(http);
+        Progress("done measuring");
 
         Console.WriteLine();
         Console.WriteLine($"Fresh loads, {Rounds} each (after 3 warm-up loads): navigation → prerendered HTML received (Navigation Timing responseEnd) → interactive (InteractiveMarker rendered by the circuit)");
@@ -582,7 +629,8 @@ public static class WorkbenchBrowser
         Console.WriteLine();
         Console.WriteLine($"Largest message of the run: server→client {frames.Largest(null, false) / 1024.0:F1} KB, client→server {frames.Largest(null, true) / 1024.0:F1} KB (limits: 64 KB, 24 KB)");
         var circuits = after.Open - before.Open;
-        Console.WriteLine($"Idle circuits on /workbench: {circuits} opened; managed heap {before.Heap / 1024.0:N0} → {after.Heap / 1024.0:N0} KB: {(after.Heap - before.Heap) / 1024.0 / Math.Max(1, circuits):F0} KB per circuit; working set {(after.WorkingSet - before.WorkingSet) / 1024.0 / Math.Max(1, circuits):F0} KB per circuit");
+        Console.WriteLine($"| open /{idlePath} (before the idle circuits) | 1 | – | {frames.Largest($"open /{idlePath} (memory)", false) / 1024.0:F1} KB | {frames.Largest($"open /{idlePath} (memory)", true) / 1024.0:F1} KB |");
+        Console.WriteLine($"Idle circuits on /{idlePath}: {circuits} opened; managed heap {before.Heap / 1024.0:N0} → {after.Heap / 1024.0:N0} KB: {(after.Heap - before.Heap) / 1024.0 / Math.Max(1, circuits):F0} KB per circuit; working set {(after.WorkingSet - before.WorkingSet) / 1024.0 / Math.Max(1, circuits):F0} KB per circuit");
         foreach (var p in idle) await p.CloseAsync();
         await app.StopAsync();
         Console.WriteLine($"\nDatabase left at {folder} (delete it when done).");
@@ -595,8 +643,8 @@ public static class WorkbenchBrowser
         for (var i = -3; i < Rounds; i++)
         {
             await page.GotoAsync(url);
-            await Interactive(page);
-            if (heading is not null) await page.GetByRole(AriaRole.Heading, new() { Name = heading, Level = 1 }).WaitForAsync();
+            await Interactive(page, $"load {url} #{i + 4}");
+            if (heading is not null) await Step($"load {url} #{i + 4}: heading {heading}", () => page.GetByRole(AriaRole.Heading, new() { Name = heading, Level = 1 }).WaitForAsync());
             var times = await page.EvaluateAsync<double[]>("() => [performance.getEntriesByType('navigation')[0].responseEnd, window.__interactiveAt]");
             var (received, ready) = (times[0], times[1]);
             if (i < 0) continue;
@@ -606,16 +654,60 @@ public static class WorkbenchBrowser
         return (html, interactive);
     }
 
-    /// <summary>Runs the click inside the page and resolves at the first change of the grid's rows or pager.</summary>
+    /// <summary>How long one step (a navigation, a click's answer, an element) may take before the run stops with the step's name.</summary>
+    private const int StepTimeoutMs = 90_000;
+
+    /// <summary>
+    /// Clicks the element (a JS expression) inside the page and resolves at the first change of the grid's rows or pager;
+    /// rejects, naming the step, when the grid or the element is missing, the button is disabled (a click would change
+    /// nothing) or nothing changes in time.
+    /// </summary>
     private const string Measure = """
-        (script) => new Promise(resolve => {
+        ({ element, step, timeout }) => new Promise((resolve, reject) => {
             const target = document.querySelector('.wb-grid');
+            if (!target) { reject(new Error(`${step}: no .wb-grid on the page`)); return; }
+            const button = (0, eval)(element);
+            const pager = document.querySelector('#wb-pager-status')?.textContent;
+            if (!button) { reject(new Error(`${step}: nothing matches ${element}`)); return; }
+            if (button.disabled) { reject(new Error(`${step}: the button is disabled (${pager})`)); return; }
             const t0 = performance.now();
-            const observer = new MutationObserver(() => { observer.disconnect(); resolve(performance.now() - t0); });
+            const timer = setTimeout(() => { observer.disconnect(); reject(new Error(`${step}: no change in .wb-grid within ${timeout} ms after the click (${pager})`)); }, timeout);
+            const observer = new MutationObserver(() => { observer.disconnect(); clearTimeout(timer); resolve(performance.now() - t0); });
             observer.observe(target, { childList: true, subtree: true, characterData: true });
-            (0, eval)(script);
+            button.click();
         })
         """;
+
+    /// <summary>Waits until the grid has loaded (WorkbenchTable sets aria-busy while its ServerData runs).</summary>
+    private static Task SettledAsync(IPage page, string step) => Step(step + ": grid loaded (aria-busy=false)", () =>
+        page.WaitForFunctionAsync("() => document.querySelector('.wb-grid')?.getAttribute('aria-busy') === 'false'", null,
+            new() { Timeout = StepTimeoutMs, PollingInterval = 20 }));
+
+    /// <summary>A progress line with the UTC time and the machine's load average, so a slow run shows where it is.</summary>
+    private static void Progress(string what)
+    {
+        var load = File.Exists("/proc/loadavg") ? string.Join(", ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";
+        Console.WriteLine($"[{DateTime.UtcNow:yyyy-MM-dd HH:mm:ss} UTC, load average {load}] {what}");
+    }
+
+    /// <summary>Runs one step; a timeout or a failed script stops the run with the step's name.</summary>
+    private static async Task Step(string name, Func<Task> run)
+    {
+        try { await run(); }
+        catch (Exception e) when (e is TimeoutException or PlaywrightException)
+        {
+            throw new InvalidOperationException($"Bench step \"{name}\" failed at {DateTime.UtcNow:HH:mm:ss} UTC: {e.Message}", e);
+        }
+    }
+
+    private static async Task<T> Step<T>(string name, Func<Task<T>> run)
+    {
+        try { return await run(); }
+        catch (Exception e) when (e is TimeoutException or PlaywrightException)
+        {
+            throw new InvalidOperationException($"Bench step \"{name}\" failed at {DateTime.UtcNow:HH:mm:ss} UTC: {e.Message}", e);
+        }
+    }
 
     /// <summary>RFC 6238 (HMAC-SHA1, 30 s, 6 digits) from a Base32 key, as an authenticator app computes it.</summary>
     internal static string TotpCode(string base32Key)
@@ -637,8 +729,8 @@ public static class WorkbenchBrowser
         return (binary % 1_000_000).ToString("D6");
     }
 
-    private static Task Interactive(IPage page) =>
-        page.Locator("[data-interactive=true]").First.WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 60_000 });
+    private static Task Interactive(IPage page, string step) => Step(step + ": circuit interactive", () =>
+        page.Locator("[data-interactive=true]").First.WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = StepTimeoutMs }));
 
     private static async Task<(long Heap, long WorkingSet, int Open)> ServerAsync(HttpClient http)
     {

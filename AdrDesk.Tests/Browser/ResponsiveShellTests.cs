@@ -1,5 +1,9 @@
+using AdrDesk.Domain.Mediation;
+using AdrDesk.Infrastructure.Data;
 using AdrDesk.Infrastructure.Identity;
 using AdrDesk.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace AdrDesk.Tests.Browser;
@@ -180,6 +184,59 @@ public sealed class ResponsiveShellTests(AppHost app, BrowserFixture browser)
             Assert.True(scroll <= client, $"the login page scrolls sideways at {width} px: {scroll} > {client}");
             await ShootAsync(page, $"{width}-anonymous-login");
         }, $"{nameof(An_anonymous_visitors_header_has_44_px_touch_targets)}-{width}");
+
+    /// <summary>
+    /// Issue 16 item 2: the mediator's slot proposal (M5, M7) on a phone. Every button of the form (the pickers' own, "add",
+    /// "send") is at least 44 × 44 px; the duration has no spin buttons (MudBlazor's are far under 44 px), it is typed, and
+    /// the arrow keys still step it by 15 minutes. Nothing is proposed: the demo mediation stays as it was.
+    /// </summary>
+    [Fact, Trait("Rule", "M5")]
+    public Task At_390_px_the_mediators_slot_proposal_has_44_px_targets_and_a_typed_duration() =>
+        browser.RunAsync(app, async page =>
+        {
+            var number = await MediationWithSlotFormAsync();
+            await BrowserFixture.SignInAsync(page, "mediator@demo.adrdesk.nl", DemoAccounts.Password);
+            await page.SetViewportSizeAsync(Phone, 844);
+            await page.GotoAsync($"mediations/{number}");
+            await BrowserFixture.WaitForInteractiveAsync(page);
+            var form = page.GetByRole(AriaRole.Region, new() { Name = "Tijdstippen voorstellen" });
+            await form.ScrollIntoViewIfNeededAsync();
+            var duration = form.GetByLabel("Duur (minuten)");
+            await Assertions.Expect(duration).ToHaveValueAsync("120");
+
+            Assert.Equal(0, await form.Locator(".mud-input-numeric-spin button").CountAsync());
+            var small = await form.EvaluateAsync<string[]>(@"f => [...f.querySelectorAll('button, a')]
+                .filter(e => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden')
+                .map(e => [e, e.getBoundingClientRect()])
+                .filter(([e, r]) => r.height < 44 || r.width < 44)
+                .map(([e, r]) => `${(e.getAttribute('aria-label') || e.textContent || e.className || '').trim()} ${Math.round(r.width)}x${Math.round(r.height)}`)");
+            Assert.True(small.Length == 0, "touch targets under 44 px in the slot proposal at 390 px:\n" + string.Join("\n", small));
+
+            await duration.FocusAsync();
+            await duration.PressAsync("ArrowUp");
+            await Assertions.Expect(duration).ToHaveValueAsync("135");
+            await duration.FillAsync("90");
+            await duration.PressAsync("Tab");
+            await Assertions.Expect(duration).ToHaveValueAsync("90");
+            var (scroll, client) = await WidthsAsync(page);
+            var wide = await page.EvaluateAsync<string[]>(@"w => [...document.querySelectorAll('body *')]
+                .filter(e => e.getClientRects().length > 0 && e.getBoundingClientRect().right > w + 0.5)
+                .slice(0, 8).map(e => `${e.tagName.toLowerCase()}.${[...e.classList].join('.')} right ${Math.round(e.getBoundingClientRect().right)}`)", client);
+            Assert.True(scroll <= client, $"the mediation page scrolls sideways at 390 px: {scroll} > {client}:\n" + string.Join("\n", wide));
+            await ShootAsync(page, "390-mediator-propose-slots");
+        });
+
+    /// <summary>A demo mediation of the demo mediator where the slot form shows (positions exchanged or in joint sessions).</summary>
+    private async Task<string> MediationWithSlotFormAsync()
+    {
+        var factory = app.Services.GetRequiredService<IDbContextFactory<AdrDbContext>>();
+        await using var db = await factory.CreateDbContextAsync();
+        var mediator = await db.Users.Where(u => u.Email == "mediator@demo.adrdesk.nl").Select(u => u.Id).SingleAsync();
+        var cases = await db.Set<MediationCase>().AsNoTracking().Where(c => c.MediatorId == mediator).ToListAsync();
+        var found = cases.FirstOrDefault(c => c.State is MediationState.PositionsExchanged or MediationState.JointSessions)
+            ?? throw new InvalidOperationException("the demo data has no mediation of mediator@demo in PositionsExchanged or JointSessions");
+        return found.Number.ToString();
+    }
 
     /// <summary>Issue 16 item 6: every visible link and button of the header and the menu is at least 44 × 44 px (WCAG 2.5.5).</summary>
     private static async Task AssertTouchTargetsAsync(IPage page, int width)
