@@ -95,6 +95,7 @@ public class HotPathBenchmarks
         ui.AddMudServices();
         ui.AddLocalization();
         ui.AddSingleton<IJSRuntime, SilentJs>();
+        ui.AddSingleton<NavigationManager, BenchNavigation>(); // MudBlazor's snackbar service asks for one
         ui.AddSingleton(_caseFile);
         ui.AddSingleton(services.GetRequiredService<TimeProvider>());
         _ui = ui.BuildServiceProvider();
@@ -168,6 +169,14 @@ public class HotPathBenchmarks
     /// <summary>What the outbox asks each time it wakes: when the next mail is due.</summary>
     [Benchmark]
     public Task<TimeSpan> Outbox_NextDue() => _outbox.NextWaitAsync(CancellationToken.None);
+
+    /// <summary>A page address without a browser: nothing navigates in these benchmarks.</summary>
+    private sealed class BenchNavigation : NavigationManager
+    {
+        public BenchNavigation() => Initialize("http://bench.local/", "http://bench.local/cases");
+
+        protected override void NavigateToCore(string uri, NavigationOptions options) { }
+    }
 
     /// <summary>JS interop without a browser: MudBlazor's calls get nothing back (a module import gets an object that answers nothing).</summary>
     private sealed class SilentJs : IJSRuntime, IJSObjectReference
