@@ -34,6 +34,49 @@ public sealed class BenchRenderer(IServiceProvider services) : Renderer(services
 
     public Task DispatchAsync(ulong handler, EventArgs args) => Dispatcher.InvokeAsync(() => DispatchEventAsync(handler, null, args));
 
+    /// <summary>
+    /// Dispatches an event to the element's handler as the browser would. A component that renders itself again may give
+    /// the element a new handler id (the first run's keystroke benchmark failed on a stale one): then the current render
+    /// trees are searched for it.
+    /// </summary>
+    public Task DispatchAsync(string tag, string id, string eventName, EventArgs args) => Dispatcher.InvokeAsync(async () =>
+    {
+        var handler = Handler(tag, id, eventName) ?? Find(tag, id, eventName);
+        try
+        {
+            await DispatchEventAsync(handler, null, args);
+        }
+        catch (ArgumentException)
+        {
+            await DispatchEventAsync(Find(tag, id, eventName), null, args);
+        }
+    });
+
+    private ulong Find(string tag, string id, string eventName)
+    {
+        for (var component = 0; component < 2_000; component++)
+        {
+            ArrayRange<RenderTreeFrame> frames;
+            try { frames = GetCurrentRenderTreeFrames(component); }
+            catch (ArgumentException) { continue; } // disposed, or past the last component
+            for (var i = 0; i < frames.Count; i++)
+            {
+                var element = frames.Array[i];
+                if (element.FrameType != RenderTreeFrameType.Element || element.ElementName != tag) continue;
+                string? found = null;
+                ulong handler = 0;
+                for (var a = i + 1; a < frames.Count && frames.Array[a].FrameType == RenderTreeFrameType.Attribute; a++)
+                {
+                    var attribute = frames.Array[a];
+                    if (attribute.AttributeName == "id") found = attribute.AttributeValue as string;
+                    else if (attribute.AttributeName == eventName) handler = attribute.AttributeEventHandlerId;
+                }
+                if (found == id && handler != 0) return _handlers[(tag, id, eventName)] = handler;
+            }
+        }
+        throw new InvalidOperationException($"no {tag}#{id} with {eventName} in the current render trees");
+    }
+
     public Task SetParametersAsync(IComponent component, IDictionary<string, object?> parameters) =>
         Dispatcher.InvokeAsync(() => component.SetParametersAsync(ParameterView.FromDictionary(parameters)));
 
