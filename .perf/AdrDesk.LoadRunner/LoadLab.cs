@@ -64,8 +64,20 @@ public sealed class LoadLab(Options options, AppUnderTest app, IBrowser browser,
         return Enumerable.Range(0, pages).Select(i => interleaved[i < scripts.Count ? i : scripts.Count + (i - scripts.Count) % cycle.Count]).ToList();
     }
 
-    /// <summary>Probes the script's route (404: not there yet) and what the script needs on the page.</summary>
+    // Issue 21 item 5: a run with the app phase and the cost phases (--smoke, the full run) probed every script twice, each
+    // probe a browser context, a page load and a wait for its circuit; the answer does not change within one run.
+    private readonly Dictionary<PageScript, string?> _checked = [];
+
+    /// <summary>Probes the script's route (404: not there yet) and what the script needs on the page; once per run.</summary>
     private async Task<string?> CheckAsync(PageScript script)
+    {
+        if (_checked.TryGetValue(script, out var known)) return known;
+        var skipped = await ProbeAsync(script);
+        _checked[script] = skipped;
+        return skipped;
+    }
+
+    private async Task<string?> ProbeAsync(PageScript script)
     {
         IBrowserContext context;
         try

@@ -239,6 +239,105 @@ public sealed class CaseFileComponentTests(CaseFileWorld world) : IClassFixture<
         Assert.Equal(1, bus.Subscribers); // the page's hub, once
     }
 
+    [Fact, Trait("Rule", "D12"), Trait("Issue", "21")]
+    public async Task A_case_event_renders_again_only_the_panels_whose_content_changed()
+    {
+        var number = await world.NewCaseAsync(S.ForwardedToRespondent);
+        var bus = new InMemoryCaseEventBus();
+        await using var ctx = Host(c =>
+        {
+            c.Services.AddSingleton(new CaseFileHub(bus, NullLogger<CaseFileHub>.Instance));
+            c.Services.AddSingleton(world.Services.GetRequiredService<CaseComplaints>());
+            c.Services.AddScoped<CaseFileCircuitHandler>();
+        });
+        var snackbars = ctx.Render<MudSnackbarProvider>();
+        var page = ctx.Render<CasePage>(p => p.Add(x => x.Number, number).AddCascadingValue(Auth(Consumer)));
+        page.WaitForAssertion(() => Assert.Equal("Wacht op reactie", page.Find("[data-testid=status-words]").TextContent.Trim()), TimeSpan.FromSeconds(10));
+        var parties = page.FindComponent<PartiesPanel>();
+        var deadlines = page.FindComponent<DeadlinesPanel>();
+        var (partiesBefore, deadlinesBefore) = (parties.RenderCount, deadlines.RenderCount);
+        var deadlinesMarkup = deadlines.Markup;
+
+        // An event that changes nothing the panels show (a second publish of the same state): neither renders again.
+        await bus.PublishAsync([new CaseEvent(CaseNumber.Parse(number).Value, "Forward", nameof(S.ForwardedToRespondent))]);
+        snackbars.WaitForAssertion(() => Assert.Contains("Zaak bijgewerkt", snackbars.Markup), TimeSpan.FromSeconds(10));
+        Assert.Equal(partiesBefore, parties.RenderCount);
+        Assert.Equal(deadlinesBefore, deadlines.RenderCount);
+
+        // The webshop responds: the deadlines change and their panel renders them; the parties did not change.
+        await world.Step(CaseNumber.Parse(number).Value, c => c.RecordResponse(Webshop.Actor, world.Clock, "De fiets was heel bij levering."));
+        await bus.PublishAsync([new CaseEvent(CaseNumber.Parse(number).Value, "RecordResponse", nameof(S.SettlementAttempt))]);
+        page.WaitForAssertion(() => Assert.Equal("Poging tot schikking", page.Find("[data-testid=status-words]").TextContent.Trim()), TimeSpan.FromSeconds(10));
+        page.WaitForAssertion(() => Assert.NotEqual(deadlinesMarkup, deadlines.Markup), TimeSpan.FromSeconds(10));
+        Assert.True(deadlines.RenderCount > deadlinesBefore);
+        Assert.Equal(partiesBefore, parties.RenderCount);
+    }
+
+    // ---- The message box (issue 21: a keystroke renders the counter, not the thread) ----
+
+    [Fact, Trait("Rule", "D13"), Trait("Issue", "21")]
+    public async Task A_keystroke_in_the_message_box_renders_only_the_counter_and_a_sent_message_clears_the_box()
+    {
+        var number = await world.NewCaseAsync(S.SettlementAttempt);
+        Assert.True((await world.CaseFile.PostMessageAsync(Webshop.Principal, number, "Wij kijken ernaar.")).IsSuccess);
+        var view = (await world.CaseFile.OpenAsync(Consumer.Principal, number)).Value;
+        await using var ctx = Host();
+
+        // In the thread: a keystroke does not render the thread (20 messages' worth of markup before).
+        var thread = ctx.Render<CountingMessageThread>(p => p
+            .Add(x => x.Number, number).Add(x => x.Messages, view.Messages).Add(x => x.CanPost, true)
+            .AddCascadingValue(Auth(Consumer)));
+        var threadBefore = thread.Instance.Renders;
+        await thread.Find("textarea#cf-message").InputAsync(new ChangeEventArgs { Value = "W" });
+        thread.WaitForAssertion(() => Assert.Equal("1 van 20.000 tekens", thread.Find("#cf-message-count").TextContent.Trim()));
+        Assert.Equal(threadBefore, thread.Instance.Renders);
+
+        // The form itself: a keystroke renders the counter only, not the form.
+        var form = ctx.Render<CountingMessageForm>(p => p.Add(x => x.Number, number).AddCascadingValue(Auth(Consumer)));
+        var counter = form.FindComponent<LengthCounter>();
+        var (formBefore, counterBefore) = (form.Instance.Renders, counter.RenderCount);
+        await form.Find("textarea#cf-message").InputAsync(new ChangeEventArgs { Value = "W" });
+        await form.Find("textarea#cf-message").InputAsync(new ChangeEventArgs { Value = "Wanneer?" });
+        form.WaitForAssertion(() => Assert.Equal("8 van 20.000 tekens", form.Find("#cf-message-count").TextContent.Trim()));
+        Assert.Equal(counterBefore + 2, counter.RenderCount);
+        Assert.Equal(formBefore, form.Instance.Renders);
+
+        // What was typed is what is sent; then the box and the counter start again.
+        await Buttons(form, "Bericht versturen").Single().ClickAsync(new MouseEventArgs());
+        form.WaitForAssertion(() => Assert.Equal("0 van 20.000 tekens", form.Find("#cf-message-count").TextContent.Trim()));
+        var sent = (await world.CaseFile.OpenAsync(Consumer.Principal, number)).Value.Messages;
+        Assert.Contains(sent, m => m.Body == "Wanneer?" && m.IsMine);
+        var box = form.Find("textarea#cf-message");
+        Assert.Equal("", box.GetAttribute("value") ?? box.TextContent);
+    }
+
+    [Fact, Trait("Issue", "21")]
+    public async Task The_thread_renders_again_for_a_new_message_or_highlight_and_not_for_the_same_messages_in_new_lists()
+    {
+        var number = await world.NewCaseAsync(S.SettlementAttempt);
+        Assert.True((await world.CaseFile.PostMessageAsync(Webshop.Principal, number, "Wij kijken ernaar.")).IsSuccess);
+        var first = (await world.CaseFile.OpenAsync(Consumer.Principal, number)).Value;
+        await using var ctx = Host();
+        var thread = ctx.Render<CountingMessageThread>(p => p
+            .Add(x => x.Number, number).Add(x => x.Messages, first.Messages).Add(x => x.CanPost, true)
+            .AddCascadingValue(Auth(Consumer)));
+        var before = thread.Instance.Renders;
+
+        // The same messages read again (a live refresh for an event elsewhere in the case): new lists, equal content.
+        var again = (await world.CaseFile.OpenAsync(Consumer.Principal, number)).Value;
+        Assert.NotSame(first.Messages, again.Messages);
+        thread.Render(p => p.Add(x => x.Messages, again.Messages));
+        Assert.Equal(before, thread.Instance.Renders);
+
+        // A new message: shown, and highlighted.
+        Assert.True((await world.CaseFile.PostMessageAsync(Webshop.Principal, number, "Deze week nog.")).IsSuccess);
+        var now = (await world.CaseFile.OpenAsync(Consumer.Principal, number)).Value;
+        var added = now.Messages.Single(m => m.Body == "Deze week nog.");
+        thread.Render(p => p.Add(x => x.Messages, now.Messages).Add(x => x.Highlight, new HashSet<string> { $"m:{added.Id}" }));
+        Assert.Equal(before + 1, thread.Instance.Renders);
+        Assert.Contains("Deze week nog.", thread.Find("li.cf-new").TextContent);
+    }
+
     // ---- Mijn zaken ----
 
     [Fact]

@@ -181,6 +181,54 @@ public sealed class IntakeStepFormTests
         Assert.Equal(0, picked);
     }
 
+    [Fact, Trait("Issue", "21")]
+    public async Task The_step_list_renders_again_only_when_a_step_is_opened_or_reached_not_for_an_answer()
+    {
+        await using var ctx = ComponentHost.Create();
+        string[] titles = ["Wie bent u", "De webshop", "De aankoop"];
+        int? picked = null;
+        var list = ctx.Render<IntakeStepList>(p => p.Add(l => l.Titles, titles).Add(l => l.Current, 1).Add(l => l.Reached, 1)
+            .Add(l => l.Selected, (int i) => picked = i));
+        var before = list.RenderCount;
+
+        // The wizard renders for an answer changed: the same steps in a new list.
+        list.Render(p => p.Add(l => l.Titles, titles.ToList()).Add(l => l.Current, 1).Add(l => l.Reached, 1));
+        Assert.Equal(before, list.RenderCount);
+
+        // The next step opened: rendered, the first still a button that opens it.
+        list.Render(p => p.Add(l => l.Titles, titles.ToList()).Add(l => l.Current, 2).Add(l => l.Reached, 2));
+        Assert.Equal(before + 1, list.RenderCount);
+        Assert.Equal("step", list.FindAll("ol > li")[2].GetAttribute("aria-current"));
+        await list.FindAll("button")[0].ClickAsync(new());
+        Assert.Equal(0, picked);
+    }
+
+    [Fact, Trait("Issue", "21")]
+    public async Task A_yes_no_field_renders_again_for_its_own_value_or_message_and_not_for_another_answer()
+    {
+        await using var ctx = ComponentHost.Create();
+        bool? chosen = null;
+        var field = ctx.Render<CountingYesNo>(p => p.Add(f => f.Id, "PurchasedOnline").Add(f => f.Label, "Online gekocht?")
+            .Add(f => f.ValueChanged, (bool? v) => chosen = v)
+            .Add(f => f.Issues, new List<FieldIssue> { new("Product", "Validation.Required") }));
+        var before = field.Instance.Renders;
+
+        // The wizard renders for another answer: the same value, the messages read again (new lists, another field's message).
+        field.Render(p => p.Add(f => f.Issues, new List<FieldIssue> { new("Product", "Validation.Required") }));
+        Assert.Equal(before, field.Instance.Renders);
+
+        // Its own value, then a message at it: rendered each time.
+        field.Render(p => p.Add(f => f.Value, true));
+        Assert.Equal(before + 1, field.Instance.Renders);
+        field.Render(p => p.Add(f => f.Issues, new List<FieldIssue> { new("PurchasedOnline", "Validation.Required") }));
+        Assert.Equal(before + 2, field.Instance.Renders);
+        Assert.NotNull(field.Find("#msg-PurchasedOnline"));
+
+        // Its radios still answer with the current handler.
+        await field.Find("#PurchasedOnline-no").ClickAsync(new());
+        field.WaitForAssertion(() => Assert.Equal(false, chosen));
+    }
+
     [Fact]
     public async Task The_review_step_lists_what_was_entered_in_words_and_Wijzigen_opens_that_step()
     {

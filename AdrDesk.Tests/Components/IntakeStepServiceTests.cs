@@ -63,6 +63,24 @@ public sealed class IntakeStepServiceTests : IAsyncLifetime
         Assert.Contains("Gekozen: Fietsenwinkel BV", step.Markup);
     }
 
+    [Fact, Trait("Issue", "21")]
+    public async Task Typing_in_the_webshop_search_renders_nothing_and_the_search_uses_the_text_up_to_the_last_keystroke()
+    {
+        await using var ctx = Context();
+        var form = new IntakeForm();
+        var step = ctx.Render<CountingStepWebshop>(p => p.Add(s => s.Form, form));
+        var before = step.Instance.Renders;
+
+        foreach (var typed in new[] { "F", "Fi", "Fiet", "Fietsen" })
+            await step.Find("input#webshop-search").InputAsync(new ChangeEventArgs { Value = typed });
+        Assert.Equal(before, step.Instance.Renders);
+
+        await step.Find("form").SubmitAsync();
+        step.WaitForElement($"#webshop-{_f.Webshop.Id}");
+        Assert.True(step.Instance.Renders > before);
+        Assert.Equal("Fietsen", step.Find("input#webshop-search").GetAttribute("value"));
+    }
+
     [Fact]
     public async Task The_webshop_step_says_when_nothing_is_found_and_shows_the_missing_name_at_its_field()
     {

@@ -61,6 +61,24 @@ public sealed class RegisterListComponentTests
         list.WaitForAssertion(() => Assert.Contains("bestaatniet", list.Find(".adr-empty-grid").TextContent, StringComparison.Ordinal));
     }
 
-    private static List<string> Names(IRenderedComponent<RegisterList> list) =>
+    [Fact, Trait("Issue", "21")]
+    public async Task A_search_renders_the_table_with_its_rows_and_neither_typing_nor_the_search_renders_the_page()
+    {
+        await using var register = await RegisterFixture.CreateAsync();
+        for (var i = 1; i <= 3; i++) await register.WebshopAsync($"Winkel {i:00} B.V.", $"{90000100 - i}", $"https://www.winkel{i:00}.nl");
+        await using var ctx = RegisterDialogComponentTests.Host(register);
+        ctx.RenderProviders();
+        var list = ctx.Render<CountingRegisterList>();
+        list.WaitForAssertion(() => Assert.Equal(3, Names(list).Count));
+        var before = list.Instance.Renders;
+
+        await list.Find("#register-search").ChangeAsync(new() { Value = "winkel02" });
+        await list.Find("form[role=search]").SubmitAsync();
+
+        list.WaitForAssertion(() => Assert.Equal(["Winkel 02 B.V."], Names(list)));
+        Assert.Equal(before, list.Instance.Renders);
+    }
+
+    private static List<string> Names<T>(IRenderedComponent<T> list) where T : Microsoft.AspNetCore.Components.IComponent =>
         list.FindAll("tbody tr td[data-label='Statutaire naam'] a").Select(a => a.TextContent.Trim()).ToList();
 }

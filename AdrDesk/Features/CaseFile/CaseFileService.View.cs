@@ -133,7 +133,7 @@ public sealed partial class CaseFileService
 
     private async Task<Result<CaseSnapshot>> ReadSnapshotAsync(Domain.Schemes.CaseNumber number, CancellationToken cancellationToken)
     {
-        var loaded = await LoadCaseAsync(number, cancellationToken);
+        var loaded = await ReadCaseAsync(number, cancellationToken);
         if (loaded.IsFailure) return loaded.Error!;
         var c = loaded.Value;
         var key = c.Number.ToString();

@@ -67,6 +67,14 @@ public sealed partial class CaseFileService(
         _ => Up(await store.LoadAsync<BemiddelingCase>(number, cancellationToken)),
     };
 
+    /// <summary>The same for the case page's view only: not tracked (<see cref="CaseStore.ReadAsync{TCase}"/>).</summary>
+    private async Task<Result<CaseBase>> ReadCaseAsync(CaseNumber number, CancellationToken cancellationToken) => number.Scheme switch
+    {
+        Scheme.BindingRuling => Up(await store.ReadAsync<BindingRulingCase>(number, cancellationToken)),
+        Scheme.B2BMediation => Up(await store.ReadAsync<MediationCase>(number, cancellationToken)),
+        _ => Up(await store.ReadAsync<BemiddelingCase>(number, cancellationToken)),
+    };
+
     private static Result<CaseBase> Up<T>(Result<T> r) where T : CaseBase => r.IsSuccess ? r.Value : r.Error!;
 
     /// <summary>Load a binding-ruling case for an action only that scheme has.</summary>

@@ -93,6 +93,19 @@ public sealed class CaseStore(
     }
 
     /// <summary>
+    /// Issue 21: the case with all its children for reading only (the case page's view, read once per revision for every
+    /// viewer): not tracked, so no snapshot of every row is kept for a save that never comes; it cannot be saved.
+    /// </summary>
+    public async Task<Result<TCase>> ReadAsync<TCase>(CaseNumber number, CancellationToken cancellationToken = default)
+        where TCase : CaseBase
+    {
+        if (!SchemeOf<TCase>(number)) return new CaseNotFound(number.ToString());
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var found = await db.Set<TCase>().AsNoTracking().AsSplitQuery().SingleOrDefaultAsync(c => c.Number == number, cancellationToken);
+        return found is null ? new CaseNotFound(number.ToString()) : found;
+    }
+
+    /// <summary>
     /// Saves a case loaded or created by this store after one or more commands. <paramref name="expectedVersion"/>
     /// is <see cref="CaseBase.Version"/> as it was loaded: if the stored case has moved on, nothing is written and
     /// the result is <see cref="CaseChangedBySomeoneElse"/> (the case keeps its pending audit and events).
