@@ -5,7 +5,7 @@ using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 
-// dotnet run -c Release --project .perf/AdrDesk.Benchmarks [-- --soak-only | --lab [--out FILE] [--no-pdf] [--only CLASS] [--quick] | --scaleout [cases]]
+// dotnet run -c Release --project .perf/AdrDesk.Benchmarks [-- --soak-only | --lab [--out FILE] [--no-pdf] [--only CLASS] [--quick] | --scaleout [cases] | --transport [--quick]]
 // In-process: BenchmarkDotNet does not build and start a separate process per benchmark class, which keeps
 // the lab short on 2 cores (the app is framework-dependent net10.0 now, so an out-of-process job would also work).
 if (args.Contains("--lab"))
@@ -45,6 +45,13 @@ if (args.Contains("--scaleout"))
     // Issue 17 item 6: dotnet run -c Release --project .perf/AdrDesk.Benchmarks -- --scaleout [cases] (docs/performance-scaleout.md)
     var count = args.SkipWhile(a => a != "--scaleout").Skip(1).Select(a => int.TryParse(a, out var n) ? n : 0).FirstOrDefault();
     await ScaleOutBench.RunAsync(count > 0 ? count : 200_000);
+    return;
+}
+if (args.Contains("--transport"))
+{
+    // Issue 17 item 3: dotnet run -c Release --project .perf/AdrDesk.Benchmarks -- --transport [--quick]
+    // LISTEN/NOTIFY vs Redis pub/sub, and files in a folder vs in the database (docs/performance-scaleout.md).
+    await TransportBench.RunAsync();
     return;
 }
 if (!args.Contains("--soak-only"))

@@ -401,7 +401,7 @@ public static class ScaleOutBench
     };
 
     /// <summary>Runs <c>bash .dev/pg-cluster start|stop</c>; start prints the server's connection string.</summary>
-    private static string PgCluster(string verb, string state)
+    internal static string PgCluster(string verb, string state)
     {
         var start = new ProcessStartInfo("bash", [".dev/pg-cluster", verb])
         {
@@ -416,7 +416,7 @@ public static class ScaleOutBench
         return output;
     }
 
-    private static string CreateDatabase(string server, string name)
+    internal static string CreateDatabase(string server, string name)
     {
         using (var connection = new NpgsqlConnection(server))
         {
@@ -432,7 +432,7 @@ public static class ScaleOutBench
         return new NpgsqlConnectionStringBuilder(server) { Database = name, IncludeErrorDetail = true }.ConnectionString;
     }
 
-    private static string PgVersion(string server)
+    internal static string PgVersion(string server)
     {
         using var connection = new NpgsqlConnection(server);
         connection.Open();
@@ -441,7 +441,7 @@ public static class ScaleOutBench
         return "PostgreSQL " + command.ExecuteScalar();
     }
 
-    private static string LoadAverage() => File.Exists("/proc/loadavg")
+    internal static string LoadAverage() => File.Exists("/proc/loadavg")
         ? string.Join(", ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3))
         : "unknown";
 
