@@ -1,4 +1,5 @@
 using AdrDesk.Domain.Mediation;
+using AdrDesk.Features.CaseFile.Data;
 using AdrDesk.Infrastructure.Data;
 using AdrDesk.Infrastructure.Identity;
 using AdrDesk.Tests.Support;
@@ -195,6 +196,9 @@ public sealed class ResponsiveShellTests(AppHost app, BrowserFixture browser)
         browser.RunAsync(app, async page =>
         {
             var number = await MediationWithSlotFormAsync();
+            // A two-digit count on the bell: it used to widen the header beside the icon and push the sign-out button past
+            // a 390-px screen (seen in a full run, where earlier tests had left the mediator unread notices).
+            await UnreadNoticesAsync("mediator@demo.adrdesk.nl", number, 12);
             await BrowserFixture.SignInAsync(page, "mediator@demo.adrdesk.nl", DemoAccounts.Password);
             await page.SetViewportSizeAsync(Phone, 844);
             await page.GotoAsync($"mediations/{number}");
@@ -219,12 +223,28 @@ public sealed class ResponsiveShellTests(AppHost app, BrowserFixture browser)
             await duration.PressAsync("Tab");
             await Assertions.Expect(duration).ToHaveValueAsync("90");
             var (scroll, client) = await WidthsAsync(page);
-            var wide = await page.EvaluateAsync<string[]>(@"w => [...document.querySelectorAll('body *')]
-                .filter(e => e.getClientRects().length > 0 && e.getBoundingClientRect().right > w + 0.5)
-                .slice(0, 8).map(e => `${e.tagName.toLowerCase()}.${[...e.classList].join('.')} right ${Math.round(e.getBoundingClientRect().right)}`)", client);
+            // What widens the page: elements past the screen's edge that are not inside a box that scrolls sideways itself.
+            var wide = await page.EvaluateAsync<string[]>(@"w => {
+                const scrolls = e => { for (let p = e.parentElement; p; p = p.parentElement) { const o = getComputedStyle(p).overflowX; if (o === 'auto' || o === 'scroll' || o === 'hidden') return true; } return false; };
+                return [...document.querySelectorAll('body *')]
+                  .filter(e => e.getClientRects().length > 0 && e.getBoundingClientRect().right > w + 0.5 && !scrolls(e))
+                  .slice(0, 12).map(e => `${e.tagName.toLowerCase()}#${e.id}.${[...e.classList].join('.')} right ${Math.round(e.getBoundingClientRect().right)} position ${getComputedStyle(e).position}`); }", client);
             Assert.True(scroll <= client, $"the mediation page scrolls sideways at 390 px: {scroll} > {client}:\n" + string.Join("\n", wide));
             await ShootAsync(page, "390-mediator-propose-slots");
         });
+
+    private async Task UnreadNoticesAsync(string email, string number, int count)
+    {
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<AdrDbContext>>().CreateDbContextAsync();
+        var user = await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
+        for (var i = 0; i < count; i++)
+            db.Add(new UserNotification
+            {
+                Id = Guid.NewGuid(), UserId = user, CaseNumber = number, Kind = "MessagePosted", Link = "/mediations/" + number,
+                CreatedAt = DateTimeOffset.UtcNow,
+            });
+        await db.SaveChangesAsync();
+    }
 
     /// <summary>A demo mediation of the demo mediator where the slot form shows (positions exchanged or in joint sessions).</summary>
     private async Task<string> MediationWithSlotFormAsync()
