@@ -108,8 +108,16 @@ public sealed class ThroughNginxTests(ScaleOutSite site, BrowserFixture browser)
         return page;
     }
 
-    internal static Task RouteToAsync(IPage page, ScaleOutSite site, string server) =>
-        page.Context.AddCookiesAsync([new Cookie { Name = "adrdesk_server", Value = server, Url = site.BaseUrl + "/" }]);
+    /// <summary>Sends the page's next requests to server <paramref name="server"/> (a or b), by nginx's sticky cookie.</summary>
+    /// <remarks>
+    /// nginx sets the cookie on every response, so a response still in flight from the page's server (its circuit's
+    /// negotiate, a script) would set it back after the switch: the page leaves for about:blank first, so nothing is in flight.
+    /// </remarks>
+    internal static async Task RouteToAsync(IPage page, ScaleOutSite site, string server)
+    {
+        if (page.Url != "about:blank") await page.GotoAsync("about:blank");
+        await page.Context.AddCookiesAsync([new Cookie { Name = "adrdesk_server", Value = server, Url = site.BaseUrl + "/" }]);
+    }
 
     /// <summary>The server that answered, from nginx's sticky cookie on the response.</summary>
     internal static async Task<string?> ServedByAsync(IResponse? response)
