@@ -65,4 +65,39 @@ public sealed class ShellComponentTests
         ctx.Services.GetRequiredService<NavigationManager>().NavigateTo("/register/some-shop");
         menu.WaitForAssertion(() => Assert.Equal("Register", Assert.Single(menu.FindAll("[aria-current=page]")).TextContent.Trim()));
     }
+
+    [Fact]
+    public async Task Mudblazors_active_class_marks_only_the_entry_whose_own_address_is_open()
+    {
+        // As MudNavLink's NavLink (NavLinkMatch.All) did: the current entry of a sub-page is marked, but not "active".
+        await using var ctx = ComponentHost.Create(configure: c => { c.SignIn("Lotte Visser", Roles.CaseManager); c.AddMenu(); });
+        var navigation = ctx.Services.GetRequiredService<NavigationManager>();
+        navigation.NavigateTo("/desk/print-queue");
+
+        var menu = ctx.Render<NavMenu>();
+        Assert.Equal("Printwachtrij", Assert.Single(menu.FindAll("a.mud-nav-link.active")).TextContent.Trim());
+        Assert.Contains("adr-nav-current", menu.Find("a[aria-current=page]").ParentElement!.ClassName);
+
+        navigation.NavigateTo("/register/some-shop");
+        menu.WaitForAssertion(() => Assert.Equal("Register", menu.Find("a[aria-current=page]").TextContent.Trim()));
+        Assert.Empty(menu.FindAll("a.mud-nav-link.active"));
+        // Each entry keeps its icon, hidden from screen readers (the link's text names it).
+        Assert.All(menu.FindAll("a.mud-nav-link"), a => Assert.Equal("true", a.QuerySelector("svg.mud-nav-link-icon")?.GetAttribute("aria-hidden")));
+    }
+
+    [Fact]
+    public async Task A_menu_links_click_closes_the_open_drawer_below_its_breakpoint()
+    {
+        // What MudNavLink did through MudDrawer.OnNavigation; without a browser the drawer counts as below its breakpoint.
+        await using var ctx = ComponentHost.Create(configure: c => { c.SignIn("Lotte Visser", Roles.CaseManager); c.AddMenu(); });
+        var layout = ctx.Render<MainLayout>(p => p.Add(l => l.Body, Page));
+        var button = () => layout.Find("button[aria-label=Menu]");
+        if (button().GetAttribute("aria-expanded") != "true") await button().ClickAsync(new());
+        Assert.Contains("mud-drawer--open", layout.Find("#adr-drawer").ClassName);
+
+        await layout.Find("nav[aria-label=Hoofdnavigatie] a[href='/register']").ClickAsync(new());
+
+        layout.WaitForAssertion(() => Assert.Equal("false", button().GetAttribute("aria-expanded")));
+        Assert.Contains("mud-drawer--closed", layout.Find("#adr-drawer").ClassName);
+    }
 }
