@@ -552,15 +552,15 @@ public static class WorkbenchBrowser
         await Act("previous page", "document.querySelector('.wb-grid button[aria-label=\"Vorige pagina\"]')", Math.Min(10, forward));
         await Act("sort by amount (toggles)", "document.querySelectorAll('.wb-grid button.wb-sort')[4]", 10);
         await Act("sort by webshop (toggles)", "document.querySelectorAll('.wb-grid button.wb-sort')[3]", 10);
-        // Issue 16: the state filter is a MudSelect, a combobox named by its label (Col.State "Status") whose options open
-        // in a popover at the page's end (named as WorkbenchResource writes them: State.InformationGathering, Filter.AllOpen).
+        // Issue 16 item 7: the state filter is a native select in MudBlazor's outlined input markup, a combobox named by its
+        // label (Col.State "Status"), its options named as WorkbenchResource writes them (State.InformationGathering,
+        // Filter.AllOpen). Choosing one sends its change event, which the form takes before the submit's click.
         async Task ChooseStateAsync(string option)
         {
             var step = $"filter: choose state \"{option}\"";
             Progress(step);
-            await Step(step + " (open the list)", () => page.Locator("form.wb-filters").GetByRole(AriaRole.Combobox, new() { Name = "Status", Exact = true }).ClickAsync());
-            await Step(step + " (click the option)", () => page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).ClickAsync());
-            await Step(step + " (list closed)", () => page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).WaitForAsync(new() { State = WaitForSelectorState.Hidden }));
+            await Step(step, () => page.Locator("form.wb-filters").GetByRole(AriaRole.Combobox, new() { Name = "Status", Exact = true })
+                .SelectOptionAsync(new SelectOptionValue { Label = option }));
         }
         await ChooseStateAsync("Informatie verzamelen");
         await Act("filter: state InformationGathering (count + page)", "document.querySelector('form.wb-filters button[type=submit]')", 1);

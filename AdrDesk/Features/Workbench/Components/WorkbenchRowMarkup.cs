@@ -11,9 +11,9 @@ namespace AdrDesk.Features.Workbench.Components;
 /// One grid row's cells as a single markup frame (issue 9, memory per circuit). Written in Razor, a row is some 35 render-tree
 /// frames (40 bytes each, kept twice per component and again in the circuit's batch buffer) plus a string per
 /// attribute, and as MudTd components 8 more components per row; an idle workbench circuit held ~75 KB per copy for 25
-/// rows. As one encoded string per row the circuit keeps one frame and the row's text once. MudTable (issue 16) wraps
-/// it in its MudTr; the cells carry MudTable's own cell class and a <c>data-label</c> each, so below 600 px MudTable's
-/// breakpoint stacks them with their column's name. A row has no event handler (the number is a plain link).
+/// rows. As one encoded string per row the circuit keeps one frame and the row's text once. WorkbenchTable puts it in a
+/// plain <c>tr</c> (no MudTr, issue 16 item 7); the cells carry MudTable's own cell class and a <c>data-label</c> each, so
+/// below the table's breakpoint (mud-sm-table) MudBlazor's CSS stacks them with their column's name. A row has no event handler (the number is a plain link).
 /// </summary>
 public static class WorkbenchRowMarkup
 {
