@@ -58,4 +58,42 @@ public sealed class WorkbenchFiltersComponentTests
         var filter = Assert.Single(applied);
         Assert.Equal(saved with { Sort = WorkbenchSort.Deadline }, filter); // the sort is the page's
     }
+    [Fact]
+    public async Task Amounts_are_read_as_people_type_them_and_a_wrong_one_is_named_and_nothing_is_applied()
+    {
+        await using var ctx = ComponentHost.Create();
+        var applied = new List<WorkbenchQuery>();
+        var form = ctx.Render<CountingWorkbenchFilters>(p => p.Add(x => x.Apply, q => applied.Add(q)));
+
+        await form.Find("input#f-min").ChangeAsync(new ChangeEventArgs { Value = "veel" });
+        await form.Find("input#f-max").ChangeAsync(new ChangeEventArgs { Value = "1.250,50" });
+        await form.Find("form.wb-filters").SubmitAsync();
+        Assert.Empty(applied);
+        Assert.Contains("Vul bij een bedrag een getal in", form.Find("#f-amount-error").TextContent);
+        Assert.Equal("true", form.Find("input#f-min").GetAttribute("aria-invalid"));
+        Assert.Equal("f-amount-error", form.Find("input#f-min").GetAttribute("aria-describedby"));
+        Assert.Null(form.Find("input#f-max").GetAttribute("aria-invalid"));
+
+        await form.Find("input#f-min").ChangeAsync(new ChangeEventArgs { Value = "€ 99,95" });
+        await form.Find("form.wb-filters").SubmitAsync();
+        var filter = Assert.Single(applied);
+        Assert.Equal(99.95m, filter.AmountFrom);
+        Assert.Equal(1250.50m, filter.AmountTo);
+        Assert.Empty(form.FindAll("#f-amount-error"));
+        Assert.Null(form.Find("input#f-min").GetAttribute("aria-invalid"));
+    }
+
+    [Fact]
+    public async Task The_fields_are_labelled_inputs_and_the_apply_button_submits()
+    {
+        await using var ctx = ComponentHost.Create();
+        var form = ctx.Render<CountingWorkbenchFilters>();
+        foreach (var id in new[] { "f-state", "f-due", "f-lang", "f-scheme", "f-shop", "f-min", "f-max" })
+        {
+            Assert.Single(form.FindAll($"label[for={id}]"));
+            Assert.Single(form.FindAll($"#{id}"));
+        }
+        Assert.Equal("decimal", form.Find("input#f-min").GetAttribute("inputmode"));
+        Assert.Equal("submit", form.Find("button.wb-filter-apply").GetAttribute("type"));
+    }
 }

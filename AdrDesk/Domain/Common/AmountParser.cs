@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace AdrDesk.Features.Intake.Steps;
+namespace AdrDesk.Domain.Common;
 
 /// <summary>"24,99", "24.99", "€ 1.234,56": what people type, read as euro; unreadable input is null (then "required").</summary>
 public static class AmountParser
