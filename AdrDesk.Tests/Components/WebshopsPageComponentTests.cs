@@ -38,6 +38,23 @@ public sealed class WebshopsPageComponentTests
         Assert.Equal(before + 2, page.Instance.Renders);
     }
 
+    /// <summary>Issue 16 item 7: the list shows a page of 15 at a time (all at once made render batches of 200 KB).</summary>
+    [Fact, Trait("Rule", "D18")]
+    public async Task The_list_shows_15_webshops_a_page_and_the_pager_shows_the_rest()
+    {
+        await using var register = await RegisterFixture.CreateAsync();
+        for (var i = 1; i <= 17; i++) await register.WebshopAsync($"Winkel {i:00} B.V.", $"900001{i:00}", $"https://www.winkel{i:00}.nl");
+        await using var ctx = RegisterDialogComponentTests.Host(register);
+        ctx.RenderProviders();
+        var page = ctx.Render<CountingWebshops>();
+        page.WaitForAssertion(() => Assert.Equal(15, Names(page).Count));
+        Assert.Equal("Winkel 01 B.V.", Names(page)[0]);
+        Assert.Contains("1-15 van 17", page.Find("section[aria-labelledby=affiliated-title] .mud-table-pagination").TextContent, StringComparison.Ordinal);
+
+        await page.InvokeAsync(() => page.Find("section[aria-labelledby=affiliated-title] button[aria-label='Volgende pagina']").Click());
+        page.WaitForAssertion(() => Assert.Equal(["Winkel 16 B.V.", "Winkel 17 B.V."], Names(page)));
+    }
+
     private static List<string> Names(IRenderedComponent<CountingWebshops> page) =>
         page.FindAll("section[aria-labelledby=affiliated-title] tbody td[data-label='Statutaire naam']").Select(td => td.TextContent.Trim()).ToList();
 }
