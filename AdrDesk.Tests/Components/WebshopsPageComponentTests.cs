@@ -51,7 +51,7 @@ public sealed class WebshopsPageComponentTests
         Assert.Equal("Winkel 01 B.V.", Names(page)[0]);
         Assert.Contains("1-15 van 17", page.Find("section[aria-labelledby=affiliated-title] .mud-table-pagination").TextContent, StringComparison.Ordinal);
 
-        await page.InvokeAsync(() => page.Find("section[aria-labelledby=affiliated-title] button[aria-label='Volgende pagina']").Click());
+        await page.Find("section[aria-labelledby=affiliated-title] button[aria-label='Volgende pagina']").ClickAsync(new());
         page.WaitForAssertion(() => Assert.Equal(["Winkel 16 B.V.", "Winkel 17 B.V."], Names(page)));
     }
 

@@ -197,7 +197,7 @@ public sealed class CasePageScript : PageScript
             return await MeasureAsync("case: open", page, "main", () => links.Nth(random.Next(count)).ClickAsync(), timeoutMs,
                 "document.querySelector('[data-testid=status-words]') !== null");
         }
-        // The case page's tabs are MudTabs (role=tab, aria-selected); only the chosen panel is rendered (.cf-tabpanel).
+        // The case page's tabs (role=tab, aria-selected; TabStrip.razor); only the chosen panel is rendered (.cf-tabpanel).
         var messagesTab = page.GetByRole(AriaRole.Tab, new() { Name = MessagesTab }); // "Berichten (3)": the count is in the name
         if (await messagesTab.CountAsync() == 0)
             return await BackToListAsync(page, timeoutMs, "case: page shows neither the list nor a case");
