@@ -97,6 +97,13 @@ public sealed class LoadLab(Options options, AppUnderTest app, IBrowser browser,
             if (page.Url.Contains("account/login", StringComparison.Ordinal) || page.Url.Contains("access-denied", StringComparison.Ordinal))
                 return $"/{script.Route}: {script.Accounts[0]} may not open it; script '{script.Name}' skipped";
             await WaitInteractiveAsync(page);
+            // A page that loads its content after the circuit starts (the wizard reads the person's draft) is given the time
+            // its phase gives it (ReadySelector): checking at once skipped the intake in runs just after the app started.
+            if (script.ReadySelector is { } ready)
+            {
+                try { await page.Locator(ready).First.WaitForAsync(new() { Timeout = 30_000 }); }
+                catch (TimeoutException) { /* CheckAsync names what is missing */ }
+            }
             return await script.CheckAsync(page);
         }
         catch (Exception e) when (e is PlaywrightException or TimeoutException)
