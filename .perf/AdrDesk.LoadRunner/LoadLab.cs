@@ -139,7 +139,9 @@ public sealed class LoadLab(Options options, AppUnderTest app, IBrowser browser,
 
         var workflows = new List<PhaseResult>();
         var scripts = new List<PageScript> { ScriptCatalog.Baseline };
-        foreach (var script in ScriptCatalog.App.Where(s => options.Scripts is null || options.Scripts.Contains(s.Name)))
+        // The navigation floor next to the baseline (issue 21): a page change in the shell, nothing else; read each
+        // workflow that changes pages against it as well as against the counter.
+        foreach (var script in new[] { ScriptCatalog.Navigation }.Concat(ScriptCatalog.App).Where(s => options.Scripts is null || options.Scripts.Contains(s.Name)))
         {
             var skipped = await CheckAsync(script);
             while (PageScript.Notes.TryDequeue(out _)) { }

@@ -58,7 +58,8 @@ public sealed record Options
           --organisations N     filler register entries so that /register pages (60)
           --open-concurrency N  pages opened at once (6)
           --no-baseline         skip the baseline phase
-          --scripts A,B         the app phase uses only these scripts (workbench, register, webshops, case page, intake)
+          --scripts A,B         the app and cost phases use only these scripts (workbench, register, webshops, case page, intake;
+                                the cost phases also navigation: a page change in the shell)
           --no-app              skip the baseline and app phases (e.g. only --intake-load, or only the reconnect tests)
           --no-reconnect        skip the reconnect test
           --long-offline        also the 4-minute offline case (circuit retention is 3 minutes); --no-long-offline undoes it

@@ -52,7 +52,11 @@ public sealed class AllPagesAccessibilityTests(AppHost app, BrowserFixture brows
             "/", "/my-cases", "/cases/{Number}", "/notifications", "/account/manage", "/account/my-data",
             "/account/two-factor", "/account/confirm-email-needed", "/intake/consent/{Number}", "/representation/{Id:guid}",
         ],
-        ["webshop@demo.adrdesk.nl"] = ["/", "/my-cases", "/notifications", "/account/manage"],
+        ["webshop@demo.adrdesk.nl"] =
+        [
+            "/", "/my-cases", "/notifications", "/account/manage",
+            "/diagnostics/navigation/{Side}", // issue 21: the lab's navigation floor, in the shell of a signed-in party
+        ],
         ["beoordelaar@demo.adrdesk.nl"] = ["/", "/workbench", "/workbench/{Number}"],
         ["mediator@demo.adrdesk.nl"] = ["/", "/mediations", "/mediations/{Number}", "/mediations/{Number}/agreement", "/agenda", "/agenda/availability"],
         ["balie@demo.adrdesk.nl"] =
@@ -211,6 +215,7 @@ public sealed class AllPagesAccessibilityTests(AppHost app, BrowserFixture brows
                  ?? Guid.NewGuid()).ToString(),
             "/webshops/{Id:guid}" => (await db.Organisations.AsNoTracking().OrderBy(o => o.LegalName).Select(o => o.Id).FirstAsync()).ToString(),
             "/invitation/{Token}" => "geen-geldige-uitnodiging",
+            "/diagnostics/navigation/{Side}" => "a",
             "/start/{Slug}" or "/intake/{Slug}" => "bindend-advies",
             "/jaarverslag/{Year:int}" => app.Services.GetRequiredService<TimeProvider>().GetUtcNow().Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
             _ => throw new InvalidOperationException($"{template}: say in ResolveAsync how its parameter is filled from the demo seed"),

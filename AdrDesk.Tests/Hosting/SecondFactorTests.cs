@@ -2,6 +2,7 @@ using System.Net;
 using System.Security.Claims;
 using System.Text.RegularExpressions;
 using AdrDesk.AppSetup;
+using AdrDesk.Components.Account.TwoFactor;
 using AdrDesk.Infrastructure.Data;
 using AdrDesk.Infrastructure.Identity;
 using AdrDesk.Security;
@@ -189,6 +190,44 @@ public sealed partial class SecondFactorTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, await OpenAsync(client, "/workbench"));
         _clock.Advance(TimeSpan.FromMinutes(1.5));
         Assert.Equal(HttpStatusCode.OK, await OpenAsync(client, "/workbench"));
+    }
+
+    [Fact]
+    public async Task Opening_the_set_up_page_makes_a_key_but_does_not_sign_the_person_out_a_minute_later()
+    {
+        // Found by the all-pages sweep: a consumer who opened /account/two-factor (the first key made there) was sent to
+        // the sign-in page by every page after the next stamp check, the set-up page's own form included.
+        var (email, account) = await AccountAsync(Roles.Consumer);
+        string? stampBefore;
+        await using (var scope = _app.Services.CreateAsyncScope())
+            stampBefore = (await scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>().FindByIdAsync(account.Id.ToString()))!.SecurityStamp;
+        var client = Browser();
+        Assert.Equal(HttpStatusCode.Redirect, (await PasswordAsync(client, email)).StatusCode);
+
+        var setUp = await client.GetAsync("/account/two-factor");
+        Assert.Equal(HttpStatusCode.OK, setUp.StatusCode);
+        string? key, stampAfter;
+        await using (var scope = _app.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+            var user = (await users.FindByIdAsync(account.Id.ToString()))!;
+            key = await users.GetAuthenticatorKeyAsync(user);
+            stampAfter = user.SecurityStamp;
+            Assert.False(user.TwoFactorEnabled);
+        }
+        Assert.False(string.IsNullOrEmpty(key));
+        Assert.Contains(TwoFactorAccount.Grouped(key!), await setUp.Content.ReadAsStringAsync());
+        Assert.Equal(stampBefore, stampAfter);
+
+        _clock.Advance(TimeSpan.FromMinutes(1.5)); // past the stamp check
+        Assert.Equal(HttpStatusCode.OK, await OpenAsync(client, "/account/two-factor"));
+        Assert.Equal(HttpStatusCode.OK, await OpenAsync(client, "/my-cases"));
+        // The page shows the same key again: it is made once.
+        await using (var scope = _app.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+            Assert.Equal(key, await users.GetAuthenticatorKeyAsync((await users.FindByIdAsync(account.Id.ToString()))!));
+        }
     }
 
     [Fact]

@@ -23,6 +23,9 @@ public static class ScriptCatalog
     public static string LoadUser(int i) => $"intake-{i:000}@load.adrdesk.nl";
 
     public static PageScript Baseline { get; } = new BaselineScript();
+
+    /// <summary>Issue 21: a page change in the app's shell with no content of its own (the cost phases only, after the baseline).</summary>
+    public static PageScript Navigation { get; } = new NavigationScript();
     public static PageScript Intake { get; } = new IntakeScript();
 
     /// <summary>The app phase's candidates, grid pages first (the first available grid is where memory per circuit is measured).</summary>
@@ -42,6 +45,27 @@ public sealed class BaselineScript : PageScript
     public override Task<Measured> StepAsync(IPage page, int step, Random random, int timeoutMs) =>
         MeasureAsync("baseline: +1", page, "[data-testid=count]",
             () => page.Locator("button", new() { HasTextString = "+1" }).ClickAsync(), timeoutMs);
+}
+
+/// <summary>
+/// Issue 21: what one page change costs in AdrDesk's shell before any page content: /diagnostics/navigation/a and /b
+/// (Features/Diagnostics/NavigationFloor.razor) link to each other; signed in as a party, as the case page script is.
+/// The case page's "open" and "back" and every wizard step that renders a new step pay at least this.
+/// </summary>
+public sealed class NavigationScript : PageScript
+{
+    public override string Name => "navigation";
+    public override string Route => "diagnostics/navigation/a";
+    public override IReadOnlyList<string> Accounts => [ScriptCatalog.Consumer, ScriptCatalog.Business];
+    public override string? ReadySelector => "[data-testid=navigation-next]";
+
+    public override async Task<Measured> StepAsync(IPage page, int step, Random random, int timeoutMs)
+    {
+        var side = await page.Locator("[data-testid=navigation-side]").TextContentAsync();
+        var other = side == "a" ? "b" : "a";
+        return await MeasureAsync("navigation: other page", page, "main", () => page.Locator("[data-testid=navigation-next]").ClickAsync(), timeoutMs,
+            $"document.querySelector('[data-testid=navigation-side]')?.textContent === '{other}'");
+    }
 }
 
 /// <summary>

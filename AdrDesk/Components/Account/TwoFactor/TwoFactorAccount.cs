@@ -11,10 +11,12 @@ namespace AdrDesk.Components.Account.TwoFactor;
 /// <summary>
 /// Issue 19 item 3: the authenticator app (TOTP, Identity's own authenticator token provider) and recovery codes of the
 /// signed-in account. Every method works on the caller's own account only (the pages pass the signed-in user); every
-/// change renews the security stamp (other sessions end at their next check, within a minute) and is logged per account.
+/// change renews the security stamp (other sessions end at their next check, within a minute) and is logged per account;
+/// making the first key, which changes nothing about signing in, does not (<see cref="KeyAsync"/>).
 /// </summary>
 public sealed class TwoFactorAccount(
     UserManager<AppUser> users,
+    IUserStore<AppUser> store,
     SignInManager<AppUser> signIn,
     IOptions<DeskOptions> desk,
     ILogger<TwoFactorAccount> logger)
@@ -29,7 +31,16 @@ public sealed class TwoFactorAccount(
         var key = await users.GetAuthenticatorKeyAsync(user);
         if (string.IsNullOrEmpty(key))
         {
-            await users.ResetAuthenticatorKeyAsync(user);
+            // The first key is not a security change: the second factor stays off and no code signs anyone in until one
+            // is proved (EnableAsync renews the stamp then). Identity's ResetAuthenticatorKeyAsync would renew the security
+            // stamp here, and this very session (the page only shows the key) would end at its next check, a minute later,
+            // while the person is still typing the key into the app: so the key is stored without touching the stamp.
+            if (store is not IUserAuthenticatorKeyStore<AppUser> keys)
+                throw new InvalidOperationException("The user store keeps no authenticator keys.");
+            await keys.SetAuthenticatorKeyAsync(user, users.GenerateNewAuthenticatorKey(), CancellationToken.None);
+            var saved = await users.UpdateAsync(user);
+            if (!saved.Succeeded)
+                throw new InvalidOperationException("The authenticator key was not saved: " + string.Join("; ", saved.Errors.Select(e => e.Description)));
             key = await users.GetAuthenticatorKeyAsync(user);
             logger.LogInformation("User {UserId}: authenticator key made", user.Id);
         }
