@@ -487,7 +487,12 @@ public sealed class LoadLab(Options options, AppUnderTest app, IBrowser browser,
             await page.GetByTestId("signed-in-user").WaitForAsync(new() { Timeout = 120_000 });
             var state = await context.StorageStateAsync();
             lock (_states) _states[account] = state;
-            // The home page after signing in opened a circuit: leave it so that it is released before the measurements.
+            // The home page after signing in opens a circuit: leave it so that it is released before the measurements. Only
+            // once the circuit is up: leaving while it was still connecting (the header is prerendered, so the page looked
+            // ready) sent no disconnect beacon, and the server kept that circuit for its 3-minute retention; the smoke then
+            // waited 90 s for two of them before its idle figure (docs/performance-cost.md, "Stop 9").
+            try { await page.Locator("body[data-circuit='up']").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 30_000 }); }
+            catch (TimeoutException) { /* a page without a circuit: nothing to release */ }
             await page.GotoAsync("about:blank");
             return state;
         }
