@@ -32,6 +32,44 @@ public sealed class CaseFileBrowserTests(AppHost app, BrowserFixture browser)
     private static readonly Actor Desk = new(Guid.NewGuid(), "Lotte Visser", Role.CaseManager);
     private static readonly Actor Assessor = new(Guid.NewGuid(), "mr. Eva Bakker", Role.Assessor);
 
+    [Fact, Trait("Rule", "D13"), Trait("Issue", "21")]
+    public Task D13_Typing_a_message_sends_the_server_nothing_the_browser_counts_and_the_count_starts_again_after_sending() =>
+        browser.RunAsync(app, async consumer =>
+        {
+            var p = await PartiesAsync();
+            var number = await CaseAsync(p, S.SettlementAttempt);
+            var framesSent = 0; // the circuit's WebSocket frames from the browser to the server
+            consumer.WebSocket += (_, socket) => socket.FrameSent += (_, _) => Interlocked.Increment(ref framesSent);
+            await BrowserFixture.SignInAsync(consumer, p.ConsumerEmail, AppHost.TestPassword);
+            await OpenCaseAsync(consumer, number);
+            await consumer.GetByRole(AriaRole.Tab, new() { Name = "Berichten" }).ClickAsync();
+            var send = consumer.GetByRole(AriaRole.Button, new() { Name = "Bericht versturen" });
+            var box = consumer.GetByLabel("Uw bericht");
+
+            // Nothing typed: the box names what is missing.
+            await send.ClickAsync();
+            await Expect(consumer.GetByText("Vul in: Uw bericht.")).ToBeVisibleAsync();
+            await Expect(box).ToHaveAttributeAsync("aria-invalid", "true");
+
+            // 27 characters typed key by key: the counter follows in the browser; the server hears of none of them (the
+            // old box sent four messages per character). At most a keep-alive ping may fall in the window.
+            await box.FocusAsync();
+            var before = Volatile.Read(ref framesSent);
+            await box.PressSequentiallyAsync("Wanneer komt de reparateur?");
+            await Expect(consumer.Locator("#cf-message-count")).ToHaveTextAsync("27 van 20.000 tekens");
+            await consumer.WaitForTimeoutAsync(300);
+            Assert.True(Volatile.Read(ref framesSent) - before <= 1, $"typing 27 characters sent {Volatile.Read(ref framesSent) - before} frames");
+
+            // Sending: the change goes before the click, the message is sent whole, the box and its counter start again.
+            await send.ClickAsync();
+            await Expect(consumer.GetByText("Bericht verstuurd.")).ToBeVisibleAsync(new() { Timeout = 10_000 });
+            await Expect(consumer.GetByTestId("messages").GetByText("Wanneer komt de reparateur?")).ToBeVisibleAsync();
+            Assert.True(Volatile.Read(ref framesSent) - before >= 2, "the change and the send went over the socket watched"); // the watch sees the circuit
+            await Expect(box).ToHaveValueAsync("");
+            await Expect(consumer.Locator("#cf-message-count")).ToHaveTextAsync("0 van 20.000 tekens");
+            await Expect(box).Not.ToHaveAttributeAsync("aria-invalid", "true");
+        });
+
     [Fact, Trait("Rule", "D12"), Trait("Rule", "D13")]
     public Task D12_D13_The_webshops_response_appears_on_the_consumers_open_page_within_1_second() =>
         browser.RunAsync(app, async consumer =>

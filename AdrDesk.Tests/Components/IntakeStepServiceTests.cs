@@ -184,6 +184,51 @@ public sealed class IntakeStepServiceTests : IAsyncLifetime
         Assert.Contains("De webshop", wizard.FindAll("ol button").Select(b => b.TextContent).Single());
     }
 
+    [Fact, Trait("Issue", "21"), Trait("Rule", "D1")]
+    public async Task An_answer_renders_its_step_and_the_wizard_only_when_the_messages_or_grounds_it_shows_change()
+    {
+        await using var ctx = Context(anonymous: true);
+        var wizard = ctx.Render<CountingIntakeWizard>(p => p.Add(w => w.Scheme, Scheme.BindingRuling));
+        wizard.WaitForAssertion(() => Assert.Equal("Wie bent u", wizard.Find("h2#step-title").TextContent.Trim()));
+        var options = wizard.FindComponent<CountryOptions>();
+        Assert.True(wizard.FindAll("select#Country option").Count > 27); // the EU's members first, then others
+        Assert.Equal("NL", wizard.Find("select#Country").GetAttribute("value"));
+
+        // No message shown, none arising: the step shows the answer; the wizard does not render.
+        var before = wizard.Instance.Renders;
+        await wizard.Find("input#Name").ChangeAsync(new() { Value = "Sanne de Vries" });
+        Assert.Equal("Sanne de Vries", wizard.Find("input#Name").GetAttribute("value"));
+        Assert.Equal(before, wizard.Instance.Renders);
+
+        // A country outside the EU is a ground (D1): the wizard renders it.
+        await wizard.Find("select#Country").ChangeAsync(new() { Value = "CH" });
+        wizard.WaitForAssertion(() => Assert.Contains("(CH)", wizard.Markup));
+        Assert.True(wizard.Instance.Renders > before);
+        // A value that is no country of the list is not taken.
+        before = wizard.Instance.Renders;
+        await wizard.Find("select#Country").ChangeAsync(new() { Value = "XX" });
+        Assert.Equal(before, wizard.Instance.Renders);
+        Assert.Contains("(CH)", wizard.Markup);
+        await wizard.Find("select#Country").ChangeAsync(new() { Value = "BE" });
+        wizard.WaitForAssertion(() => Assert.DoesNotContain("(CH)", wizard.Markup));
+
+        // Messages shown follow the answers: the one at the e-mail field goes once it is answered, and the wizard renders for it.
+        await Button(wizard, "Volgende").ClickAsync(new());
+        wizard.WaitForAssertion(() => Assert.Equal("Vul dit in.", wizard.Find("#msg-Email").TextContent.Trim()));
+        before = wizard.Instance.Renders;
+        await wizard.Find("input#Email").ChangeAsync(new() { Value = "sanne@test.adrdesk.nl" });
+        wizard.WaitForAssertion(() => Assert.Empty(wizard.FindAll("#msg-Email")));
+        Assert.Equal(before + 1, wizard.Instance.Renders);
+        // An answer that leaves the messages as they were (the street still missing) renders no more than the step.
+        before = wizard.Instance.Renders;
+        await wizard.Find("input#Phone").ChangeAsync(new() { Value = "030 123 45 67" });
+        Assert.Equal(before, wizard.Instance.Renders);
+        Assert.Equal("Vul dit in.", wizard.Find("#msg-Street").TextContent.Trim());
+
+        // The countries were rendered once, for all of this.
+        Assert.Equal(1, options.RenderCount);
+    }
+
     private static AngleSharp.Dom.IElement Button<T>(IRenderedComponent<T> rendered, string text) where T : IComponent =>
         rendered.FindAll("button").First(b => b.TextContent.Contains(text, StringComparison.Ordinal));
 

@@ -1,4 +1,5 @@
 using AdrDesk.Features.CaseFile.Components;
+using AdrDesk.Features.Intake.Pages;
 using AdrDesk.Features.Intake.Steps;
 using AdrDesk.Features.Register;
 using AdrDesk.Features.Workbench.Components;
@@ -22,6 +23,12 @@ public sealed class CountingMessageThread : MessageThread, ICountsRenders
 }
 
 public sealed class CountingMessageForm : MessageForm, ICountsRenders
+{
+    public int Renders { get; private set; }
+    protected override void OnAfterRender(bool firstRender) { Renders++; base.OnAfterRender(firstRender); }
+}
+
+public sealed class CountingIntakeWizard : IntakeWizard, ICountsRenders
 {
     public int Renders { get; private set; }
     protected override void OnAfterRender(bool firstRender) { Renders++; base.OnAfterRender(firstRender); }

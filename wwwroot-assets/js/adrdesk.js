@@ -76,3 +76,20 @@ document.addEventListener("click", e => {
   drawer.classList.toggle("mud-drawer--closed", !open);
   button.setAttribute("aria-expanded", open ? "true" : "false");
 });
+
+// Issue 21: the "n van max tekens" counter under a case-file text box (PlainTextArea) while typing, without a message to the
+// server per character: the box names its counter (data-adr-counter), the counter carries its words with {n} for the count
+// (data-adr-counter-text, in the page's language). The server writes the same words whenever it renders the box.
+document.addEventListener("input", e => {
+  const box = e.target;
+  const id = box?.getAttribute?.("data-adr-counter");
+  if (!id) return;
+  const counter = document.getElementById(id);
+  const words = counter?.getAttribute("data-adr-counter-text");
+  if (!words) return;
+  const count = new Intl.NumberFormat(document.documentElement.lang || "nl").format(box.value.length);
+  // The text node Blazor rendered is changed in place, not replaced: the server's next render of the counter (a cleared
+  // box after sending) writes to that node, and a replaced one would no longer be on the page.
+  const text = counter.firstChild;
+  if (text && text.nodeType === Node.TEXT_NODE) text.nodeValue = words.replace("{n}", count);
+});
